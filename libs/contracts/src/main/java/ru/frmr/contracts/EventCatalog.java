@@ -1,0 +1,39 @@
+package ru.frmr.contracts;
+
+import java.util.List;
+import java.util.Optional;
+
+import ru.frmr.contracts.employer.EmployerLinkRequested;
+import ru.frmr.contracts.registry.LicenseExpired;
+import ru.frmr.contracts.registry.ProfileUpdated;
+import ru.frmr.contracts.registry.WorkerRegistered;
+
+/** Every integration event type the platform publishes. */
+public final class EventCatalog {
+
+    private static final List<EventDescriptor> ALL = List.of(
+            new EventDescriptor(EventTypes.WORKER_REGISTERED, Topics.REGISTRY_EVENTS, WorkerRegistered.class, false),
+            new EventDescriptor(EventTypes.PROFILE_UPDATED, Topics.REGISTRY_EVENTS, ProfileUpdated.class, true),
+            new EventDescriptor(EventTypes.LICENSE_EXPIRED, Topics.REGISTRY_EVENTS, LicenseExpired.class, true),
+            new EventDescriptor(EventTypes.EMPLOYER_LINK_REQUESTED, Topics.EMPLOYER_EVENTS,
+                    EmployerLinkRequested.class, true));
+
+    private EventCatalog() {
+    }
+
+    public static List<EventDescriptor> all() {
+        return ALL;
+    }
+
+    public static Optional<EventDescriptor> byType(String type) {
+        return ALL.stream().filter(d -> d.type().equals(type)).findFirst();
+    }
+
+    public static EventDescriptor of(Class<? extends IntegrationEvent> payloadClass) {
+        return ALL.stream()
+                .filter(d -> d.payloadClass().equals(payloadClass))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Not in the event catalogue: " + payloadClass.getName()));
+    }
+}

@@ -1,0 +1,82 @@
+package ru.frmr.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.stream.Stream;
+
+class ContractSchemasTest {
+
+    /** Field names that are personal data and must never be part of a public contract. */
+    private static final Set<String> PERSONAL_FIELDS = Set.of(
+            "snils", "passport", "passportNumber", "email", "mobile", "phone", "birthDate", "inn", "address");
+
+    @TestFactory
+    Stream<DynamicTest> everyCataloguedEventConformsToItsSchema() {
+        return EventCatalog.all().stream().map(d -> DynamicTest.dynamicTest(d.type(), () -> {
+            IntegrationEvent sample = IntegrationEventMother.SAMPLES.get(d.payloadClass());
+            assertThat(sample).as("a sample for %s", d.type()).isNotNull();
+            assertThat(ContractSchemas.violations(sample)).isEmpty();
+            IntegrationEvent back = ContractJson.fromBytes(ContractJson.toBytes(sample), d.payloadClass());
+            assertThat(back).isEqualTo(sample);
+        }));
+    }
+
+    @Test
+    void missingRequiredFieldIsAViolation() {
+        byte[] json = "{\"workerId\":\"w-1\",\"sections\":[\"CONTACTS\"],\"profileVersion\":1}"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(ContractSchemas.violations(EventTypes.PROFILE_UPDATED, json))
+                .anySatisfy(m -> assertThat(m).contains("updatedAt"));
+    }
+
+    @Test
+    void extraFieldIsAViolation() {
+        byte[] json = ("{\"workerId\":\"w-1\",\"sections\":[\"CONTACTS\"],\"profileVersion\":1,"
+                + "\"updatedAt\":\"2026-11-25T10:15:30Z\",\"snils\":\"112-233-445 95\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(ContractSchemas.violations(EventTypes.PROFILE_UPDATED, json))
+                .anySatisfy(m -> assertThat(m).contains("snils"));
+    }
+
+    @Test
+    void badDateFormatIsAViolation() {
+        byte[] json = ("{\"workerId\":\"w-1\",\"licenseId\":\"a\",\"kind\":\"CERTIFICATE\","
+                + "\"specialtyCode\":\"x\",\"endDate\":\"25.11.2026\"}").getBytes(StandardCharsets.UTF_8);
+        assertThat(ContractSchemas.violations(EventTypes.LICENSE_EXPIRED, json)).isNotEmpty();
+    }
+
+    @Test
+    void typeNamesAreVersionedAndUnique() {
+        Set<String> seen = new HashSet<>();
+        for (EventDescriptor d : EventCatalog.all()) {
+            assertThat(d.type()).matches("ru\\.frmr\\.[a-z]+\\.[A-Z][A-Za-z]+\\.v[0-9]+");
+            assertThat(seen.add(d.type())).as("duplicate type %s", d.type()).isTrue();
+            assertThat(Topics.ALL_EVENT_TOPICS).contains(d.topic());
+        }
+    }
+
+    @Test
+    void publicContractsCarryNoPersonalDataFields() throws Exception {
+        for (EventDescriptor d : EventCatalog.all()) {
+            if (!d.publicContract()) {
+                continue;
+            }
+            try (InputStream in = getClass().getResourceAsStream(d.schemaResource())) {
+                JsonNode schema = ContractJson.mapper().readTree(in);
+                schema.path("properties").fieldNames().forEachRemaining(
+                        name -> assertThat(PERSONAL_FIELDS).as("%s in %s", name, d.type()).doesNotContain(name));
+                assertThat(schema.path("additionalProperties").asBoolean(true)).isFalse();
+            }
+        }
+    }
+}

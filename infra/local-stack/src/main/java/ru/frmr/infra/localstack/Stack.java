@@ -1,0 +1,108 @@
+package ru.frmr.infra.localstack;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import ru.frmr.infra.embedded.EmbeddedKafkaBroker;
+import ru.frmr.infra.embedded.EmbeddedMongo;
+import ru.frmr.infra.embedded.ServiceProcess;
+
+/** What is running: the in-process Kafka and Mongo and the service processes, stopped in dependency order. */
+final class Stack implements AutoCloseable {
+
+    static final String HOST = "127.0.0.1";
+    static final int KAFKA_PORT = 9092;
+    static final int KAFKA_CONTROLLER_PORT = 9093;
+    static final int MONGO_PORT = 27017;
+
+    private final Path dataDir;
+    private final EmbeddedKafkaBroker kafka;
+    private final EmbeddedMongo mongo;
+    private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
+    private volatile boolean closing;
+
+    private Stack(Path dataDir, EmbeddedKafkaBroker kafka, EmbeddedMongo mongo) {
+        this.dataDir = dataDir;
+        this.kafka = kafka;
+        this.mongo = mongo;
+    }
+
+    /** Kafka and Mongo keep their files in {@code dataDir}, so data survives a restart of the launcher. */
+    static Stack startInfra(Path dataDir) {
+        EmbeddedMongo mongo = EmbeddedMongo.h2(dataDir.resolve("mongo.mv.db"), HOST, MONGO_PORT);
+        try {
+            EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), KAFKA_PORT,
+                    KAFKA_CONTROLLER_PORT);
+            return new Stack(dataDir, kafka, mongo);
+        } catch (RuntimeException e) {
+            mongo.close();
+            throw e;
+        }
+    }
+
+    ServiceProcess launch(ServiceSpec spec, Path jar) {
+        ServiceProcess process = ServiceProcess.start(spec.name(), jar, spec.port(), "local", logFile(spec),
+                List.of("--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers(),
+                        "--spring.data.mongodb.uri=" + mongoUri() + "/" + spec.database()));
+        services.add(process);
+        return process;
+    }
+
+    Path logFile(ServiceSpec spec) {
+        return dataDir.resolve("logs").resolve(spec.name() + ".log");
+    }
+
+    String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    String mongoUri() {
+        return mongo.connectionString();
+    }
+
+    List<ServiceProcess> services() {
+        return services;
+    }
+
+    boolean isClosing() {
+        return closing;
+    }
+
+    /**
+     * The gateway (launched last) stops first so no new requests come in; the other services then stop in
+     * parallel, and only after them Kafka and Mongo, which they still use while shutting down.
+     */
+    @Override
+    public synchronized void close() {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        List<ServiceProcess> reversed = new ArrayList<>(services);
+        Collections.reverse(reversed);
+        if (!reversed.isEmpty()) {
+            reversed.get(0).stop();
+            stopInParallel(reversed.subList(1, reversed.size()));
+        }
+        kafka.close();
+        mongo.close();
+    }
+
+    private static void stopInParallel(List<ServiceProcess> processes) {
+        List<Thread> stoppers = processes.stream()
+                .map(p -> new Thread(p::stop, "stop-" + p.name()))
+                .toList();
+        stoppers.forEach(Thread::start);
+        for (Thread stopper : stoppers) {
+            try {
+                stopper.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package ru.frmr.kit.consumer;
+
+import java.net.URI;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.cloudevents.rw.CloudEventRWException;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.listener.MessageListener;
+
+import ru.frmr.kit.relay.CloudEventRecords;
+
+/** Reads one CloudEvent record, skips it when already applied, else hands it over and marks it. */
+class IdempotentListener implements MessageListener<String, byte[]> {
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotentListener.class);
+
+    private final IntegrationEventHandler handler;
+    private final ProcessedEvents processed;
+    private final MeterRegistry meters;
+
+    IdempotentListener(IntegrationEventHandler handler, ProcessedEvents processed, MeterRegistry meters) {
+        this.handler = handler;
+        this.processed = processed;
+        this.meters = meters;
+    }
+
+    @Override
+    public void onMessage(ConsumerRecord<String, byte[]> record) {
+        ReceivedEvent event = decode(record);
+        String consumer = handler.consumerName();
+        if (processed.contains(consumer, event.id())) {
+            meters.counter("frmr.consumer.events", "consumer", consumer, "outcome", "duplicate").increment();
+            log.debug("Skipped duplicate {} {} from {}", event.type(), event.id(), record.topic());
+            return;
+        }
+        handler.handle(event);
+        processed.markProcessed(consumer, event);
+        meters.counter("frmr.consumer.events", "consumer", consumer, "outcome", "applied").increment();
+    }
+
+    static ReceivedEvent decode(ConsumerRecord<String, byte[]> record) {
+        CloudEvent ce;
+        try {
+            ce = KafkaMessageFactory.createReader(record).toEvent();
+        } catch (CloudEventRWException | IllegalStateException e) {
+            throw new PoisonEventException("Not a CloudEvent at " + record.topic() + "/" + record.partition()
+                    + "@" + record.offset(), e);
+        }
+        if (ce.getData() == null) {
+            throw new PoisonEventException("CloudEvent " + ce.getId() + " has no data");
+        }
+        URI source = ce.getSource();
+        return new ReceivedEvent(ce.getId(), ce.getType(), source, ce.getSubject(), ce.getTime(),
+                extension(ce, CloudEventRecords.ACTOR), extension(ce, CloudEventRecords.TRACEPARENT),
+                extension(ce, CloudEventRecords.CORRELATION_ID), ce.getData().toBytes(),
+                record.topic(), record.partition(), record.offset());
+    }
+
+    private static String extension(CloudEvent ce, String name) {
+        Object value = ce.getExtension(name);
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,94 @@
+package ru.frmr.kit.relay;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.Producer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MetaData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import ru.frmr.contracts.EventCatalog;
+import ru.frmr.contracts.EventDescriptor;
+import ru.frmr.contracts.IntegrationEvent;
+import ru.frmr.contracts.Topics;
+import ru.frmr.kit.axon.TraceContextDispatchInterceptor;
+
+/**
+ * Publishes the service's events from its event store (the outbox) to Kafka. Runs in the tracking
+ * processor {@value #PROCESSING_GROUP}: each publish waits for the broker's acknowledgement
+ * ({@code acks=all}) and a failure propagates, so the processor's token only advances past events
+ * Kafka holds. A crash after the send and before the token update re-sends: duplicates on the wire,
+ * never loss. Consumers deduplicate on the CloudEvents id (= Axon event id).
+ */
+@ProcessingGroup(KafkaRelay.PROCESSING_GROUP)
+public class KafkaRelay {
+
+    public static final String PROCESSING_GROUP = "kafka-relay";
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaRelay.class);
+
+    private final IntegrationEventMapper mapper;
+    private final Producer<String, byte[]> producer;
+    private final RelayProperties properties;
+    private final MeterRegistry meterRegistry;
+
+    public KafkaRelay(IntegrationEventMapper mapper, Producer<String, byte[]> producer, RelayProperties properties,
+                      MeterRegistry meterRegistry) {
+        this.mapper = mapper;
+        this.producer = producer;
+        this.properties = properties;
+        this.meterRegistry = meterRegistry;
+    }
+
+    @EventHandler
+    public void on(Object domainEvent, EventMessage<?> message) throws Exception {
+        Optional<IntegrationEvent> mapped = mapper.map(domainEvent, message.getTimestamp());
+        if (mapped.isEmpty()) {
+            return;
+        }
+        IntegrationEvent event = mapped.get();
+        EventDescriptor descriptor = EventCatalog.of(event.getClass());
+        CloudEvent cloudEvent = CloudEventRecords.cloudEvent(message.getIdentifier(), properties.source(),
+                descriptor, event, message.getTimestamp(), extensions(message.getMetaData()));
+        send(descriptor.topic(), cloudEvent);
+        if (descriptor.publicContract()) {
+            send(Topics.PUBLIC_EVENTS, cloudEvent);
+        }
+        meterRegistry.counter("frmr.relay.published", "type", descriptor.type()).increment();
+        log.debug("Relayed {} {} for {}", descriptor.type(), cloudEvent.getId(), cloudEvent.getSubject());
+    }
+
+    private void send(String topic, CloudEvent cloudEvent) throws Exception {
+        try {
+            producer.send(CloudEventRecords.record(topic, cloudEvent))
+                    .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            meterRegistry.counter("frmr.relay.failures", "topic", topic).increment();
+            throw e;
+        }
+    }
+
+    private static Map<String, String> extensions(MetaData metaData) {
+        Map<String, String> ext = new HashMap<>();
+        putIfPresent(ext, CloudEventRecords.TRACEPARENT, metaData.get(TraceContextDispatchInterceptor.TRACEPARENT));
+        putIfPresent(ext, CloudEventRecords.ACTOR, metaData.get(TraceContextDispatchInterceptor.ACTOR));
+        putIfPresent(ext, CloudEventRecords.CORRELATION_ID, metaData.get("correlationId"));
+        return ext;
+    }
+
+    private static void putIfPresent(Map<String, String> target, String key, Object value) {
+        if (value != null) {
+            target.put(key, value.toString());
+        }
+    }
+}

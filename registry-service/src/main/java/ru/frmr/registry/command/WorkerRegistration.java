@@ -1,0 +1,63 @@
+package ru.frmr.registry.command;
+
+import java.time.LocalDate;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.stereotype.Service;
+
+import ru.frmr.kit.error.BusinessRuleException;
+import ru.frmr.kit.error.ConflictException;
+import ru.frmr.kit.error.NotFoundException;
+import ru.frmr.registry.api.RegisterWorkerCommand;
+import ru.frmr.registry.api.Snils;
+import ru.frmr.registry.api.UpdateContactsCommand;
+
+/** The command side's entry points: registration (one record per СНИЛС) and contact changes. */
+@Service
+public class WorkerRegistration {
+
+    private static final String DUPLICATE = "a worker with this СНИЛС is already registered";
+
+    private final CommandGateway commands;
+    private final EventStore eventStore;
+    private final WorkerIds workerIds;
+
+    public WorkerRegistration(CommandGateway commands, EventStore eventStore, WorkerIds workerIds) {
+        this.commands = commands;
+        this.eventStore = eventStore;
+        this.workerIds = workerIds;
+    }
+
+    /** @return the new worker's id */
+    public String register(String lastName, String firstName, String middleName, LocalDate birthDate,
+                           String snilsText, String email) {
+        Snils snils = Snils.parse(snilsText)
+                .orElseThrow(() -> new BusinessRuleException("snils", "is not a valid СНИЛС"));
+        String workerId = workerIds.idFor(snils);
+        if (exists(workerId)) {
+            throw new ConflictException("snils", DUPLICATE);
+        }
+        try {
+            commands.sendAndWait(new RegisterWorkerCommand(workerId, lastName, firstName, middleName, birthDate,
+                    snils.digits(), email));
+        } catch (AggregateStreamCreationException | ConcurrencyException e) {
+            // Lost the race against a simultaneous registration of the same person.
+            throw new ConflictException("snils", DUPLICATE);
+        }
+        return workerId;
+    }
+
+    public void updateContacts(String workerId, String email, String mobile) {
+        if (!exists(workerId)) {
+            throw new NotFoundException("No worker with this id.");
+        }
+        commands.sendAndWait(new UpdateContactsCommand(workerId, email, mobile));
+    }
+
+    private boolean exists(String workerId) {
+        return eventStore.lastSequenceNumberFor(workerId).isPresent();
+    }
+}

@@ -1,0 +1,67 @@
+package ru.frmr.registry.query;
+
+import java.time.Instant;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import ru.frmr.registry.api.ContactsUpdatedEvent;
+import ru.frmr.registry.api.Snils;
+import ru.frmr.registry.api.WorkerRegisteredEvent;
+
+/**
+ * Keeps {@link WorkerView} up to date. Each write only applies when the event is newer than what the
+ * view holds ({@code version}), so a replayed or re-delivered event changes nothing.
+ */
+@Component
+@ProcessingGroup(WorkerProjection.PROCESSING_GROUP)
+class WorkerProjection {
+
+    static final String PROCESSING_GROUP = "worker-view";
+
+    private final MongoTemplate mongo;
+
+    WorkerProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(WorkerRegisteredEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        String snils = Snils.parse(event.snils()).map(Snils::formatted).orElse(null);
+        applyIfNewer(event.workerId(), sequence, new Update()
+                .set("lastName", event.lastName())
+                .set("firstName", event.firstName())
+                .set("middleName", event.middleName())
+                .set("birthDate", event.birthDate())
+                .set("snils", snils)
+                .set("email", event.email())
+                .set("registeredAt", at)
+                .set("updatedAt", at));
+    }
+
+    @EventHandler
+    void on(ContactsUpdatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        applyIfNewer(event.workerId(), sequence, new Update()
+                .set("email", event.email())
+                .set("mobile", event.mobile())
+                .set("updatedAt", at));
+    }
+
+    private void applyIfNewer(String id, long sequence, Update update) {
+        Query newer = Query.query(Criteria.where("_id").is(id)
+                .orOperator(Criteria.where("version").lt(sequence), Criteria.where("version").exists(false)));
+        try {
+            mongo.upsert(newer, update.set("version", sequence), WorkerView.class);
+        } catch (DuplicateKeyException alreadyNewer) {
+            // The view exists with this or a later version: the upsert's insert clashed on _id. Nothing to do.
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package ru.frmr.registry.query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * Read model of a worker's profile, as the cabinet shows it.
+ *
+ * @param version sequence number of the last event applied; guards against re-applying older events
+ */
+@Document(WorkerView.COLLECTION)
+public record WorkerView(@Id String id, String lastName, String firstName, String middleName, LocalDate birthDate,
+                         String snils, String email, String mobile, Instant registeredAt, Instant updatedAt,
+                         long version) {
+
+    public static final String COLLECTION = "worker_views";
+
+    @Override
+    public String toString() {
+        return "WorkerView[id=" + id + ", version=" + version + "]";
+    }
+}

@@ -1,0 +1,58 @@
+package ru.frmr.registry.web;
+
+import java.net.URI;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import ru.frmr.kit.error.NotFoundException;
+import ru.frmr.registry.command.WorkerRegistration;
+import ru.frmr.registry.query.WorkerQueries;
+
+/**
+ * Workers' records. Writes go through the aggregate; reads come from the projection, which follows
+ * within moments (a read right after a write may briefly answer 404 or the previous version).
+ */
+@RestController
+@RequestMapping("/api/registry/workers")
+class WorkerController {
+
+    private final WorkerRegistration registration;
+    private final WorkerQueries queries;
+
+    WorkerController(WorkerRegistration registration, WorkerQueries queries) {
+        this.registration = registration;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, String>> register(@Valid @RequestBody RegisterWorkerRequest request) {
+        String id = registration.register(request.lastName().strip(), request.firstName().strip(),
+                request.middleName() == null || request.middleName().isBlank() ? null : request.middleName().strip(),
+                request.birthDate(), request.snils(), request.email().strip());
+        return ResponseEntity.created(URI.create("/api/registry/workers/" + id)).body(Map.of("id", id));
+    }
+
+    @GetMapping("/{id}")
+    WorkerResponse get(@PathVariable @Pattern(regexp = InputRules.UUID, message = "must be a worker id") String id) {
+        return queries.byId(id).map(WorkerResponse::of)
+                .orElseThrow(() -> new NotFoundException("No worker with this id."));
+    }
+
+    @PutMapping("/{id}/contacts")
+    ResponseEntity<Void> updateContacts(
+            @PathVariable @Pattern(regexp = InputRules.UUID, message = "must be a worker id") String id,
+            @Valid @RequestBody ContactsRequest request) {
+        registration.updateContacts(id, request.email().strip(), request.mobile());
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,271 @@
+package ru.frmr.registry.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import ru.frmr.contracts.ContractSchemas;
+import ru.frmr.contracts.EventTypes;
+import ru.frmr.contracts.Topics;
+import ru.frmr.infra.embedded.SharedTestInfra;
+
+/** The registry's REST API against a real Kafka broker and the Mongo wire server. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkerApiIT {
+
+    private static final String DB = "registry_api_it";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry registry) {
+        SharedTestInfra infra = SharedTestInfra.get();
+        registry.add("spring.kafka.bootstrap-servers", infra::kafkaBootstrapServers);
+        registry.add("spring.data.mongodb.uri", () -> infra.mongoUri(DB));
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    private KafkaConsumer<String, byte[]> consumer;
+
+    @BeforeAll
+    void subscribe() {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedTestInfra.get().kafkaBootstrapServers());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "registry-it-" + UUID.randomUUID());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of(Topics.REGISTRY_EVENTS, Topics.PUBLIC_EVENTS));
+    }
+
+    @AfterAll
+    void close() {
+        consumer.close();
+    }
+
+    @Test
+    void registersReadsAndUpdatesAWorkerAndPublishesConformingEvents() throws Exception {
+        HttpResponse<String> created = post("/api/registry/workers", body("112-233-445 95"));
+        assertThat(created.statusCode()).isEqualTo(201);
+        String id = JSON.readTree(created.body()).get("id").asText();
+        assertThat(created.headers().firstValue("Location")).hasValue("/api/registry/workers/" + id);
+
+        JsonNode profile = awaitProfile(id, -1);
+        assertThat(profile.get("lastName").asText()).isEqualTo("Иванова");
+        assertThat(profile.get("snils").asText()).isEqualTo("112-233-445 95");
+        assertThat(profile.get("birthDate").asText()).isEqualTo("1985-04-12");
+
+        HttpResponse<String> updated = put("/api/registry/workers/" + id + "/contacts",
+                "{\"email\":\"new@example.ru\",\"mobile\":\"+79991234567\"}");
+        assertThat(updated.statusCode()).isEqualTo(204);
+        JsonNode after = awaitProfile(id, profile.get("version").asLong());
+        assertThat(after.get("email").asText()).isEqualTo("new@example.ru");
+        assertThat(after.get("mobile").asText()).isEqualTo("+79991234567");
+
+        List<CloudEvent> events = awaitEvents(id, 3);
+        assertThat(events).extracting(e -> e.getType()).containsExactlyInAnyOrder(
+                EventTypes.WORKER_REGISTERED, EventTypes.PROFILE_UPDATED, EventTypes.PROFILE_UPDATED);
+        for (CloudEvent e : events) {
+            assertThat(ContractSchemas.violations(e.getType(), e.getData().toBytes())).isEmpty();
+            String data = new String(e.getData().toBytes());
+            assertThat(data).doesNotContain("11223344595").doesNotContain("445 95").doesNotContain("new@example.ru");
+            assertThat(e.getSource()).isEqualTo(URI.create("/frmr/registry-service"));
+            assertThat(e.getExtension("actor")).isNotNull();
+            assertThat(e.getExtension("traceparent")).isNotNull();
+        }
+    }
+
+    @Test
+    void duplicateRegistrationIsAConflictNamingSnils() throws Exception {
+        assertThat(post("/api/registry/workers", body("000-000-600 06")).statusCode()).isEqualTo(201);
+        HttpResponse<String> again = post("/api/registry/workers", body("00000060006"));
+        assertProblem(again, 409, "snils");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"lastName\":\"Иванова\",\"firstName\":\"Мария\",\"birthDate\":\"1985-04-12\",\"snils\":\"112-233-445 96\",\"email\":\"m@example.ru\"}|snils",
+            "{\"firstName\":\"Мария\",\"birthDate\":\"1985-04-12\",\"snils\":\"112-233-445 95\",\"email\":\"m@example.ru\"}|lastName",
+            "{\"lastName\":\"Иванова\",\"firstName\":\"Мария\",\"birthDate\":\"12.04.1985\",\"snils\":\"112-233-445 95\",\"email\":\"m@example.ru\"}|birthDate",
+            "{\"lastName\":\"Иванова\",\"firstName\":\"Мария\",\"birthDate\":[1],\"snils\":\"112-233-445 95\",\"email\":\"m@example.ru\"}|birthDate",
+            "{\"lastName\":\"Иванова\",\"firstName\":\"Мария\",\"birthDate\":\"2999-01-01\",\"snils\":\"112-233-445 95\",\"email\":\"m@example.ru\"}|birthDate",
+            "{\"lastName\":\"<script>alert(1)</script>\",\"firstName\":\"Мария\",\"birthDate\":\"1985-04-12\",\"snils\":\"112-233-445 95\",\"email\":\"m@example.ru\"}|lastName",
+            "{\"lastName\":\"Иванова\",\"firstName\":\"Мария\",\"birthDate\":\"1985-04-12\",\"snils\":\"112-233-445 95\",\"email\":\"not-an-email\"}|email",
+            "{\"lastName\":\"Иванова\",\"firstName\":{\"a\":1},\"birthDate\":\"1985-04-12\",\"snils\":\"112-233-445 95\",\"email\":\"m@example.ru\"}|firstName",
+    })
+    void invalidRegistrationIsRejectedNamingTheFieldAndStoresNothing(String json, String field) throws Exception {
+        long before = storedEvents();
+        HttpResponse<String> response = post("/api/registry/workers", json);
+        assertProblem(response, 400, field);
+        assertThat(response.body()).doesNotContain("112-233-445").doesNotContain("script>");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void oversizedNameIsRejected() throws Exception {
+        String json = "{\"lastName\":\"" + "Я".repeat(101) + "\",\"firstName\":\"Мария\",\"birthDate\":\"1985-04-12\","
+                + "\"snils\":\"112-233-445 95\",\"email\":\"m@example.ru\"}";
+        assertProblem(post("/api/registry/workers", json), 400, "lastName");
+    }
+
+    @Test
+    void malformedJsonIsA400Problem() throws Exception {
+        HttpResponse<String> response = post("/api/registry/workers", "{\"lastName\": ");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                ct -> assertThat(ct).startsWith("application/problem+json"));
+        assertThat(JSON.readTree(response.body()).get("type").asText()).endsWith("/malformed-request");
+    }
+
+    @Test
+    void wrongContentTypeIsA415Problem() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(url("/api/registry/workers"))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("x")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertProblem(response, 415, null);
+    }
+
+    @Test
+    void unknownWorkerIsA404Problem() throws Exception {
+        assertProblem(get("/api/registry/workers/" + UUID.randomUUID()), 404, null);
+        assertProblem(put("/api/registry/workers/" + UUID.randomUUID() + "/contacts",
+                "{\"email\":\"a@example.ru\"}"), 404, null);
+    }
+
+    @Test
+    void malformedWorkerIdIsA400NamingTheParameter() throws Exception {
+        assertProblem(get("/api/registry/workers/not-a-uuid"), 400, "id");
+    }
+
+    @Test
+    void invalidContactsAreRejected() throws Exception {
+        assertProblem(put("/api/registry/workers/" + UUID.randomUUID() + "/contacts",
+                "{\"email\":\"a@example.ru\",\"mobile\":\"12345\"}"), 400, "mobile");
+    }
+
+    @Test
+    void unknownRouteAndWrongMethodAreProblems() throws Exception {
+        assertProblem(get("/api/registry/nothing-here"), 404, null);
+        HttpResponse<String> delete = HTTP.send(HttpRequest.newBuilder(url("/api/registry/workers")).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertProblem(delete, 405, null);
+    }
+
+    @Test
+    void healthAndMetricsAreExposedWithTheServiceTag() throws Exception {
+        assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        HttpResponse<String> metrics = get("/actuator/prometheus");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("service=\"registry-service\"");
+        assertThat(get("/actuator/env").statusCode()).isEqualTo(404);
+    }
+
+    private JsonNode awaitProfile(String id, long newerThan) {
+        JsonNode[] holder = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            HttpResponse<String> r = get("/api/registry/workers/" + id);
+            assertThat(r.statusCode()).isEqualTo(200);
+            JsonNode node = JSON.readTree(r.body());
+            assertThat(node.get("version").asLong()).isGreaterThan(newerThan);
+            holder[0] = node;
+        });
+        return holder[0];
+    }
+
+    private List<CloudEvent> awaitEvents(String subject, int count) {
+        List<CloudEvent> seen = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                CloudEvent e = KafkaMessageFactory.createReader(r).toEvent();
+                if (subject.equals(e.getSubject())) {
+                    assertThat(r.key()).isEqualTo(subject);
+                    seen.add(e);
+                }
+            }
+            assertThat(seen).hasSizeGreaterThanOrEqualTo(count);
+        });
+        return seen;
+    }
+
+    private long storedEvents() {
+        return mongo.getCollection("domainevents").countDocuments();
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String field) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                ct -> assertThat(ct).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("type").asText()).startsWith("https://frmr.ru/problems/");
+        if (field != null) {
+            assertThat(problem.get("errors")).as(response.body()).isNotNull();
+            List<String> fields = new ArrayList<>();
+            problem.get("errors").forEach(e -> fields.add(e.get("field").asText()));
+            assertThat(fields).contains(field);
+        }
+    }
+
+    private static String body(String snils) throws Exception {
+        return JSON.writeValueAsString(Map.of("lastName", "Иванова", "firstName", "Мария", "middleName", "Петровна",
+                "birthDate", "1985-04-12", "snils", snils, "email", "m@example.ru"));
+    }
+
+    private URI url(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(url(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(url(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> put(String path, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(url(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

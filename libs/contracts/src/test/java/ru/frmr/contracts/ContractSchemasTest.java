@@ -66,6 +66,21 @@ class ContractSchemasTest {
     }
 
     @Test
+    void asyncApiDocumentNamesEveryTypeWithItsSchemaAndEveryPublicOneOnThePublicChannel() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/asyncapi.yaml")) {
+            String doc = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String publicChannel = doc.substring(doc.indexOf("address: " + Topics.PUBLIC_EVENTS),
+                    doc.indexOf("operations:"));
+            for (EventDescriptor d : EventCatalog.all()) {
+                assertThat(doc).contains("name: " + d.type());
+                assertThat(doc).contains("'" + d.schemaResource().substring(1) + "'");
+                String simpleName = d.payloadClass().getSimpleName();
+                assertThat(publicChannel.contains("/" + simpleName + "'")).as(d.type()).isEqualTo(d.publicContract());
+            }
+        }
+    }
+
+    @Test
     void publicContractsCarryNoPersonalDataFields() throws Exception {
         for (EventDescriptor d : EventCatalog.all()) {
             if (!d.publicContract()) {

@@ -24,6 +24,8 @@ public class KitDefaults implements EnvironmentPostProcessor {
         d.put("management.endpoints.web.exposure.include", "health,info,prometheus");
         d.put("management.endpoint.health.probes.enabled", "true");
         d.put("management.endpoint.health.show-details", "never");
+        // Not ready without the database; liveness stays independent of it (a restart would not help).
+        d.put("management.endpoint.health.group.readiness.include", "readinessState,mongo");
         d.put("management.metrics.tags.service", "${spring.application.name}");
         d.put("management.tracing.sampling.probability", "1.0");
         d.put("management.tracing.propagation.type", "w3c");

@@ -32,13 +32,16 @@ class IdempotentListener implements MessageListener<String, byte[]> {
     public void onMessage(ConsumerRecord<String, byte[]> record) {
         ReceivedEvent event = decode(record);
         String consumer = handler.consumerName();
-        if (processed.contains(consumer, event.id())) {
+        boolean tracked = !handler.deduplicatesByEventId();
+        if (tracked && processed.contains(consumer, event.id())) {
             meters.counter("frmr.consumer.events", "consumer", consumer, "outcome", "duplicate").increment();
             log.debug("Skipped duplicate {} {} from {}", event.type(), event.id(), record.topic());
             return;
         }
         handler.handle(event);
-        processed.markProcessed(consumer, event);
+        if (tracked) {
+            processed.markProcessed(consumer, event);
+        }
         meters.counter("frmr.consumer.events", "consumer", consumer, "outcome", "applied").increment();
     }
 

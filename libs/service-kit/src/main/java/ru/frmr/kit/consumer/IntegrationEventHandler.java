@@ -22,4 +22,12 @@ public interface IntegrationEventHandler {
      *                              first.
      */
     void handle(ReceivedEvent event);
+
+    /**
+     * True when {@link #handle} is itself idempotent by event id (e.g. its write has a unique key on it):
+     * the kit then keeps no processed-event record for this consumer, saving a read and a write per event.
+     */
+    default boolean deduplicatesByEventId() {
+        return false;
+    }
 }

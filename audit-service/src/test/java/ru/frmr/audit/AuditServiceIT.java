@@ -1,0 +1,336 @@
+package ru.frmr.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import ru.frmr.audit.ledger.Ledger;
+import ru.frmr.audit.ledger.Sha256;
+import ru.frmr.contracts.EventCatalog;
+import ru.frmr.contracts.EventSources;
+import ru.frmr.contracts.Topics;
+import ru.frmr.contracts.registry.LicenseExpired;
+import ru.frmr.contracts.registry.LicenseKind;
+import ru.frmr.contracts.registry.ProfileSection;
+import ru.frmr.contracts.registry.ProfileUpdated;
+import ru.frmr.infra.embedded.SharedTestInfra;
+import ru.frmr.kit.relay.CloudEventRecords;
+
+/**
+ * The service end to end on a real Kafka broker and the Mongo wire server: CloudEvents in, ledger entries
+ * out through the REST API. Each test works on its own subject, so the tests share the ledger but not data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AuditServiceIT {
+
+    private static final String DATABASE = "audit_service_it";
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
+
+    private static KafkaProducer<String, byte[]> producer;
+    private static MongoClient mongo;
+
+    @Autowired
+    private TestRestTemplate rest;
+
+    @DynamicPropertySource
+    static void sharedInfra(DynamicPropertyRegistry registry) {
+        SharedTestInfra infra = SharedTestInfra.get();
+        registry.add("spring.kafka.bootstrap-servers", infra::kafkaBootstrapServers);
+        registry.add("spring.data.mongodb.uri", () -> infra.mongoUri(DATABASE));
+    }
+
+    @BeforeAll
+    static void clients() {
+        SharedTestInfra infra = SharedTestInfra.get();
+        producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+        mongo = MongoClients.create(infra.mongoUri(DATABASE));
+    }
+
+    @AfterAll
+    static void closeClients() {
+        producer.close();
+        mongo.close();
+    }
+
+    @Test
+    void eventsAppearInTheOrderTheyWerePublished() {
+        String worker = newSubject();
+        List<CloudEvent> events = List.of(profileUpdated(worker, 1), profileUpdated(worker, 2),
+                profileUpdated(worker, 3));
+        events.forEach(e -> publish(Topics.REGISTRY_EVENTS, e));
+
+        JsonNode items = awaitItems("subject=" + worker, 3);
+
+        assertThat(texts(items, "eventId")).containsExactlyElementsOf(events.stream().map(CloudEvent::getId).toList());
+        List<Long> sequences = StreamSupport.stream(items.spliterator(), false)
+                .map(i -> i.get("sequence").asLong()).toList();
+        assertThat(sequences).isSorted().doesNotHaveDuplicates();
+        JsonNode first = items.get(0);
+        assertThat(first.get("type").asText()).isEqualTo("ru.frmr.registry.ProfileUpdated.v1");
+        assertThat(first.get("source").asText()).isEqualTo(EventSources.REGISTRY.toString());
+        assertThat(first.get("subject").asText()).isEqualTo(worker);
+        assertThat(first.get("time").asText()).isEqualTo(T0.plusSeconds(1).toString());
+        assertThat(first.get("actor").asText()).isEqualTo("actor-" + worker);
+        assertThat(first.get("topic").asText()).isEqualTo(Topics.REGISTRY_EVENTS);
+        assertThat(first.get("payloadDigest").asText()).isEqualTo(Sha256.hex(events.get(0).getData().toBytes()));
+        assertThat(first.get("hash").asText()).hasSize(64);
+        assertThat(items.get(1).get("previousHash").asText()).hasSize(64);
+        assertThat(first.get("recordedAt").asText()).isNotBlank();
+    }
+
+    @Test
+    void anEventDeliveredTwiceAndOnTwoTopicsIsAppendedOnce() {
+        String worker = newSubject();
+        CloudEvent publicEvent = profileUpdated(worker, 1);
+        publish(Topics.REGISTRY_EVENTS, publicEvent);
+        publish(Topics.REGISTRY_EVENTS, publicEvent);
+        publish(Topics.PUBLIC_EVENTS, publicEvent);
+        // Same key, so each marker sits behind the duplicates on its partition: once both are in, so are those.
+        CloudEvent registryMarker = profileUpdated(worker, 2);
+        CloudEvent publicMarker = profileUpdated(worker, 3);
+        publish(Topics.REGISTRY_EVENTS, registryMarker);
+        publish(Topics.PUBLIC_EVENTS, publicMarker);
+
+        JsonNode items = awaitItems("subject=" + worker, 3);
+
+        assertThat(texts(items, "eventId")).containsExactlyInAnyOrder(publicEvent.getId(), registryMarker.getId(),
+                publicMarker.getId());
+    }
+
+    @Test
+    void aRecordThatIsNotACloudEventIsDeadLetteredWithoutBlockingTheNextOnes() {
+        String worker = newSubject();
+        producer.send(new ProducerRecord<>(Topics.EMPLOYER_EVENTS, worker,
+                "not a cloud event".getBytes(StandardCharsets.UTF_8)));
+        CloudEvent next = profileUpdated(worker, 1);
+        publish(Topics.EMPLOYER_EVENTS, next);
+
+        JsonNode items = awaitItems("subject=" + worker, 1);
+        assertThat(items.get(0).get("eventId").asText()).isEqualTo(next.getId());
+
+        try (KafkaConsumer<String, byte[]> dlt = deadLetterReader(Topics.deadLetterOf(Topics.EMPLOYER_EVENTS))) {
+            List<String> keys = new ArrayList<>();
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                dlt.poll(Duration.ofMillis(200)).forEach(r -> keys.add(r.key()));
+                assertThat(keys).contains(worker);
+            });
+        }
+    }
+
+    @Test
+    void filtersByTypeAndEventTimeAndPages() {
+        String worker = newSubject();
+        for (int n = 1; n <= 5; n++) {
+            publish(Topics.REGISTRY_EVENTS, n % 2 == 0 ? licenseExpired(worker, n) : profileUpdated(worker, n));
+        }
+        JsonNode all = awaitItems("subject=" + worker, 5);
+
+        JsonNode licences = get("/api/audit/entries?subject={s}&type={t}", worker,
+                "ru.frmr.registry.LicenseExpired.v1").getBody();
+        assertThat(licences.get("totalItems").asLong()).isEqualTo(2);
+        assertThat(texts(licences.get("items"), "eventId"))
+                .containsExactly(all.get(1).get("eventId").asText(), all.get(3).get("eventId").asText());
+
+        JsonNode window = get("/api/audit/entries?subject={s}&from={f}&to={t}", worker, T0.plusSeconds(2),
+                T0.plusSeconds(4)).getBody();
+        assertThat(texts(window.get("items"), "time"))
+                .containsExactly(T0.plusSeconds(2).toString(), T0.plusSeconds(3).toString());
+
+        JsonNode secondPage = get("/api/audit/entries?subject={s}&type=&page=1&size=2", worker).getBody();
+        assertThat(secondPage.get("page").asInt()).isEqualTo(1);
+        assertThat(secondPage.get("size").asInt()).isEqualTo(2);
+        assertThat(secondPage.get("totalItems").asLong()).isEqualTo(5);
+        assertThat(texts(secondPage.get("items"), "eventId"))
+                .containsExactly(all.get(2).get("eventId").asText(), all.get(3).get("eventId").asText());
+    }
+
+    @Test
+    void oneEntryBySequence() {
+        String worker = newSubject();
+        publish(Topics.AUTH_EVENTS, profileUpdated(worker, 1));
+        JsonNode listed = awaitItems("subject=" + worker, 1).get(0);
+
+        ResponseEntity<JsonNode> single = get("/api/audit/entries/{n}", listed.get("sequence").asLong());
+
+        assertThat(single.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(single.getBody()).isEqualTo(listed);
+    }
+
+    @Test
+    void missingEntryIsANotFoundProblem() {
+        ResponseEntity<JsonNode> response = get("/api/audit/entries/{n}", Long.MAX_VALUE);
+
+        assertProblem(response, HttpStatus.NOT_FOUND);
+        assertThat(response.getBody().get("type").asText()).isEqualTo("https://frmr.ru/problems/not-found");
+    }
+
+    @Test
+    void unknownRouteIsANotFoundProblem() {
+        assertProblem(get("/api/audit/nothing-here"), HttpStatus.NOT_FOUND);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "size=0, size",
+            "size=1000, size",
+            "size=many, size",
+            "page=-1, page",
+            "page=first, page",
+            "from=yesterday, from",
+            "to=2025-13-01T00:00:00Z, to"})
+    void invalidQueryParameterIsAValidationProblemNamingIt(String query, String parameter) {
+        ResponseEntity<JsonNode> response = get("/api/audit/entries?" + query);
+
+        assertProblem(response, HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("type").asText()).isEqualTo("https://frmr.ru/problems/validation");
+        assertThat(texts(response.getBody().get("errors"), "field")).containsExactly(parameter);
+    }
+
+    @Test
+    void nonNumericSequenceIsAValidationProblemNamingIt() {
+        ResponseEntity<JsonNode> response = get("/api/audit/entries/latest");
+
+        assertProblem(response, HttpStatus.BAD_REQUEST);
+        assertThat(texts(response.getBody().get("errors"), "field")).containsExactly("sequence");
+    }
+
+    @Test
+    void verificationFindsAnEntryEditedInTheDatabase() {
+        String worker = newSubject();
+        publish(Topics.DOCUMENTS_EVENTS, profileUpdated(worker, 1));
+        publish(Topics.DOCUMENTS_EVENTS, profileUpdated(worker, 2));
+        long target = awaitItems("subject=" + worker, 2).get(0).get("sequence").asLong();
+
+        JsonNode before = get("/api/audit/verify").getBody();
+        assertThat(before.get("intact").asBoolean()).isTrue();
+        assertThat(before.get("entries").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(before.get("firstBrokenSequence").isNull()).isTrue();
+        assertThat(before.get("reason").isNull()).isTrue();
+
+        MongoCollection<Document> ledger = mongo.getDatabase(DATABASE).getCollection(Ledger.COLLECTION);
+        ledger.updateOne(Filters.eq("sequence", target), Updates.set("subject", "someone-else"));
+        try {
+            JsonNode after = get("/api/audit/verify").getBody();
+            assertThat(after.get("intact").asBoolean()).isFalse();
+            assertThat(after.get("firstBrokenSequence").asLong()).isEqualTo(target);
+            assertThat(after.get("reason").asText()).isEqualTo("hash mismatch");
+            assertThat(after.get("entries").asLong()).isEqualTo(target);
+        } finally {
+            // Puts the ledger back so that the other tests, which share it, see an intact chain.
+            ledger.updateOne(Filters.eq("sequence", target), Updates.set("subject", worker));
+        }
+        assertThat(get("/api/audit/verify").getBody().get("intact").asBoolean()).isTrue();
+    }
+
+    private JsonNode awaitItems(String query, int count) {
+        JsonNode[] items = new JsonNode[1];
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            items[0] = get("/api/audit/entries?" + query).getBody().get("items");
+            assertThat(items[0]).hasSize(count);
+        });
+        return items[0];
+    }
+
+    private ResponseEntity<JsonNode> get(String uri, Object... variables) {
+        return rest.getForEntity(uri, JsonNode.class, variables);
+    }
+
+    private static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status) {
+        assertThat(response.getStatusCode()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody().get("status").asInt()).isEqualTo(status.value());
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        return StreamSupport.stream(array.spliterator(), false).map(i -> i.get(field).asText()).toList();
+    }
+
+    private static String newSubject() {
+        return "worker-" + UUID.randomUUID();
+    }
+
+    private static CloudEvent profileUpdated(String worker, int n) {
+        Instant time = T0.plusSeconds(n);
+        return CloudEventRecords.cloudEvent(UUID.randomUUID().toString(), EventSources.REGISTRY,
+                EventCatalog.of(ProfileUpdated.class),
+                new ProfileUpdated(worker, List.of(ProfileSection.CONTACTS), n, time), time,
+                Map.of(CloudEventRecords.ACTOR, "actor-" + worker));
+    }
+
+    private static CloudEvent licenseExpired(String worker, int n) {
+        Instant time = T0.plusSeconds(n);
+        return CloudEventRecords.cloudEvent(UUID.randomUUID().toString(), EventSources.REGISTRY,
+                EventCatalog.of(LicenseExpired.class),
+                new LicenseExpired(worker, "licence-" + n, LicenseKind.CERTIFICATE, "31.08.01", null), time,
+                Map.of());
+    }
+
+    private static void publish(String topic, CloudEvent event) {
+        try {
+            producer.send(CloudEventRecords.record(topic, event)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Publishing to " + topic + " failed", e.getCause());
+        }
+    }
+
+    private static KafkaConsumer<String, byte[]> deadLetterReader(String topic) {
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedTestInfra.get().kafkaBootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(),
+                new ByteArrayDeserializer());
+        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                .map(p -> new TopicPartition(topic, p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        return consumer;
+    }
+}

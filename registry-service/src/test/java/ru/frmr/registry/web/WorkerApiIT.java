@@ -192,6 +192,7 @@ class WorkerApiIT {
 
     @Test
     void healthAndMetricsAreExposedWithTheServiceTag() throws Exception {
+        assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
         assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
         assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
         HttpResponse<String> metrics = get("/actuator/prometheus");

@@ -73,6 +73,37 @@ class IdempotentListenerTest {
     }
 
     @Test
+    void aSelfDeduplicatingHandlerGetsEveryDeliveryAndNoRecordIsKept() {
+        List<String> seen = new ArrayList<>();
+        IdempotentListener selfDeduplicating = new IdempotentListener(new IntegrationEventHandler() {
+            @Override
+            public String consumerName() {
+                return "ledger";
+            }
+
+            @Override
+            public Collection<String> topics() {
+                return List.of(Topics.REGISTRY_EVENTS);
+            }
+
+            @Override
+            public void handle(ReceivedEvent event) {
+                seen.add(event.id());
+            }
+
+            @Override
+            public boolean deduplicatesByEventId() {
+                return true;
+            }
+        }, processed, new SimpleMeterRegistry());
+        selfDeduplicating.onMessage(record("evt-3"));
+        selfDeduplicating.onMessage(record("evt-3"));
+        assertThat(seen).containsExactly("evt-3", "evt-3");
+        verify(processed, never()).contains(any(), any());
+        verify(processed, never()).markProcessed(any(), any());
+    }
+
+    @Test
     void aRecordThatIsNoCloudEventIsPoison() {
         ConsumerRecord<String, byte[]> garbage = new ConsumerRecord<>(Topics.REGISTRY_EVENTS, 0, 7, "k",
                 "not a cloud event".getBytes());

@@ -1,0 +1,57 @@
+package ru.frmr.gateway.config;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+
+import ru.frmr.gateway.edge.PortalCorsFilter;
+import ru.frmr.gateway.edge.RequestBodyLimitFilter;
+import ru.frmr.gateway.edge.RequestIdFilter;
+import ru.frmr.gateway.edge.SecurityHeadersFilter;
+import ru.frmr.gateway.error.GatewayErrorHandler;
+
+/** The web filters every request passes before it is routed, and the handler that renders what fails. */
+@Configuration(proxyBeanMethods = false)
+public class EdgeConfiguration {
+
+    @Bean
+    RequestIdFilter requestIdFilter() {
+        return new RequestIdFilter();
+    }
+
+    @Bean
+    SecurityHeadersFilter securityHeadersFilter() {
+        return new SecurityHeadersFilter();
+    }
+
+    @Bean
+    RequestBodyLimitFilter requestBodyLimitFilter(EdgeProperties properties) {
+        return new RequestBodyLimitFilter(properties.maxRequestBody().toBytes());
+    }
+
+    @Bean
+    PortalCorsFilter portalCorsFilter(EdgeProperties properties) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(properties.cors().allowedOrigins());
+        cors.setAllowedMethods(List.of(HttpMethod.GET.name(), HttpMethod.POST.name(), HttpMethod.PUT.name(),
+                HttpMethod.PATCH.name(), HttpMethod.DELETE.name()));
+        cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, RequestIdFilter.HEADER));
+        cors.setExposedHeaders(List.of(RequestIdFilter.HEADER, HttpHeaders.LOCATION));
+        cors.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", cors);
+        return new PortalCorsFilter(source);
+    }
+
+    @Bean
+    GatewayErrorHandler gatewayErrorHandler(ObjectMapper json) {
+        return new GatewayErrorHandler(json);
+    }
+}

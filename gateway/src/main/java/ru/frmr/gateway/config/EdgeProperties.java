@@ -1,0 +1,20 @@
+package ru.frmr.gateway.config;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * What the gateway enforces on every request before routing it. The downstream service URIs are
+ * {@code frmr.gateway.services.*} too, but only the route definitions in {@code application.yml} read them.
+ *
+ * @param maxRequestBody the largest request body passed on; larger ones are answered with 413
+ * @param cors           which browser origins (the portal's) may call {@code /api/**}
+ */
+@ConfigurationProperties("frmr.gateway")
+public record EdgeProperties(DataSize maxRequestBody, Cors cors) {
+
+    public record Cors(List<String> allowedOrigins) {
+    }
+}

@@ -1,0 +1,66 @@
+package ru.frmr.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The gateway as deployed, in front of {@link DownstreamStub} (registry, audit) and a closed port
+ * (employer). Subclasses share one context. The time limit is cut to 1 s to keep the slow case quick.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "resilience4j.timelimiter.configs.default.timeout-duration=1s")
+@AutoConfigureObservability
+abstract class GatewayTestSupport {
+
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @DynamicPropertySource
+    static void downstream(DynamicPropertyRegistry registry) {
+        registry.add("frmr.gateway.services.registry", () -> DownstreamStub.get().baseUrl());
+        registry.add("frmr.gateway.services.audit", () -> DownstreamStub.get().baseUrl());
+        registry.add("frmr.gateway.services.employer", () -> "http://127.0.0.1:" + DownstreamStub.closedPort());
+    }
+
+    @LocalServerPort
+    int port;
+
+    HttpRequest.Builder request(String pathAndQuery) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery));
+    }
+
+    static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+        return send(request(pathAndQuery).GET());
+    }
+
+    /** Checks the problem+json shape every gateway-side error shares, and returns it for more checks. */
+    static JsonNode assertProblem(HttpResponse<String> response, int status, String type) throws IOException {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                contentType -> assertThat(contentType).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.path("type").asText()).isEqualTo("https://frmr.ru/problems/" + type);
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("title").asText()).isNotBlank();
+        assertThat(problem.path("instance").asText()).isEqualTo(response.uri().getRawPath());
+        assertThat(problem.path("traceId").asText()).matches("[0-9a-f]{16,32}");
+        return problem;
+    }
+}

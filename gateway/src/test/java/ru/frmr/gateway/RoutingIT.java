@@ -1,0 +1,83 @@
+package ru.frmr.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import ru.frmr.gateway.DownstreamStub.Received;
+
+/** Requests reach the service behind each route intact, and the service's answers come back intact. */
+class RoutingIT extends GatewayTestSupport {
+
+    @Test
+    void getIsProxiedWithPathQueryAndCorrelationHeaders() throws Exception {
+        HttpResponse<String> response = get("/api/registry/workers/w-1?fields=name&q=%D0%98%D0%B2%D0%B0%D0%BD");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"id\":\"w-1\"}");
+        Received received = DownstreamStub.get().lastReceived();
+        assertThat(received.method()).isEqualTo("GET");
+        assertThat(received.uri()).isEqualTo("/api/registry/workers/w-1?fields=name&q=%D0%98%D0%B2%D0%B0%D0%BD");
+        assertThat(received.header("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+        assertThat(received.header("X-Request-Id")).isNotBlank()
+                .isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
+    }
+
+    @Test
+    void postBodyIsProxiedIntact() throws Exception {
+        String json = "{\"snils\":\"112-233-445 95\",\"fullName\":\"Иванов Иван\"}";
+        HttpResponse<String> response = send(request("/api/audit/entries")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.body()).isEqualTo(json);
+        Received received = DownstreamStub.get().lastReceived();
+        assertThat(received.method()).isEqualTo("POST");
+        assertThat(received.uri()).isEqualTo("/api/audit/entries");
+        assertThat(received.header("Content-Type")).isEqualTo("application/json");
+        assertThat(new String(received.body(), StandardCharsets.UTF_8)).isEqualTo(json);
+        assertThat(received.header("X-Request-Id")).isNotBlank();
+        assertThat(received.header("traceparent")).isNotBlank();
+    }
+
+    @Test
+    void downstreamProblemPassesThroughUnchanged() throws Exception {
+        HttpResponse<String> response = get("/api/registry/workers/w-404");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(response.body()).isEqualTo(DownstreamStub.PROBLEM);
+    }
+
+    @Test
+    void downstreamServerErrorPassesThroughUnchanged() throws Exception {
+        HttpResponse<String> response = get("/api/registry/broken");
+
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body()).isEqualTo("downstream failure");
+    }
+
+    @Test
+    void serviceThatIsDownIsAnUnavailableProblem() throws Exception {
+        HttpResponse<String> response = get("/api/employer/organisations");
+
+        JsonNode problem = assertProblem(response, 503, "unavailable");
+        assertThat(problem.path("detail").asText()).doesNotContain("127.0.0.1", "onnect", "Exception");
+    }
+
+    @Test
+    void serviceSlowerThanTheTimeLimitIsAGatewayTimeoutProblem() throws Exception {
+        long started = System.nanoTime();
+        HttpResponse<String> response = get("/api/audit/slow");
+
+        assertProblem(response, 504, "unavailable");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2_500));
+    }
+}

@@ -23,6 +23,8 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.DisconnectedClientHelper;
 import reactor.core.publisher.Mono;
 
+import ru.frmr.contracts.ProblemTypes;
+
 /**
  * Renders every failure inside the gateway as RFC 9457 problem+json: unknown routes, rejected requests,
  * and downstream services that are down, slow or behind an open circuit breaker (this is the breakers'

@@ -14,7 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import ru.frmr.kit.web.ProblemTypes;
+import ru.frmr.contracts.ProblemTypes;
 import ru.frmr.kit.web.Problems;
 
 /** Axon's own failures as problem details (Axon messages carry aggregate ids only, never payloads). */

@@ -34,6 +34,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import ru.frmr.contracts.ProblemTypes;
 import ru.frmr.kit.error.BusinessRuleException;
 import ru.frmr.kit.error.ConflictException;
 import ru.frmr.kit.error.NotFoundException;

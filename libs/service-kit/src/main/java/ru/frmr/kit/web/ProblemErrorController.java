@@ -12,6 +12,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.frmr.contracts.ProblemTypes;
+
 /**
  * Answers errors that never reach a controller (rejected by the container or a filter) with
  * problem+json instead of Boot's default JSON.

@@ -1,14 +1,19 @@
-package ru.frmr.kit.web;
+package ru.frmr.contracts;
 
 import java.net.URI;
 
-/** Stable RFC 9457 {@code type} URIs, one per kind of error. Clients may switch on them. */
+/**
+ * Stable RFC 9457 problem {@code type} URIs, one per kind of error, shared by the gateway and every
+ * service so that clients can switch on them wherever an error comes from.
+ */
 public final class ProblemTypes {
 
     private static final String BASE = "https://frmr.ru/problems/";
 
     public static final URI VALIDATION = URI.create(BASE + "validation");
     public static final URI MALFORMED_REQUEST = URI.create(BASE + "malformed-request");
+    public static final URI UNAUTHORIZED = URI.create(BASE + "unauthorized");
+    public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
     public static final URI NOT_FOUND = URI.create(BASE + "not-found");
     public static final URI CONFLICT = URI.create(BASE + "conflict");
     public static final URI BUSINESS_RULE = URI.create(BASE + "business-rule");
@@ -16,7 +21,9 @@ public final class ProblemTypes {
     public static final URI NOT_ACCEPTABLE = URI.create(BASE + "not-acceptable");
     public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create(BASE + "unsupported-media-type");
     public static final URI PAYLOAD_TOO_LARGE = URI.create(BASE + "payload-too-large");
+    public static final URI TOO_MANY_REQUESTS = URI.create(BASE + "too-many-requests");
     public static final URI CONCURRENT_MODIFICATION = URI.create(BASE + "concurrent-modification");
+    /** The service could not be reached or did not answer in time (502, 503, 504). */
     public static final URI UNAVAILABLE = URI.create(BASE + "unavailable");
     public static final URI INTERNAL = URI.create(BASE + "internal");
 
@@ -27,6 +34,8 @@ public final class ProblemTypes {
     public static URI forStatus(int status) {
         return switch (status) {
             case 400 -> MALFORMED_REQUEST;
+            case 401 -> UNAUTHORIZED;
+            case 403 -> FORBIDDEN;
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
@@ -34,7 +43,8 @@ public final class ProblemTypes {
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> BUSINESS_RULE;
-            case 503 -> UNAVAILABLE;
+            case 429 -> TOO_MANY_REQUESTS;
+            case 502, 503, 504 -> UNAVAILABLE;
             default -> status >= 500 ? INTERNAL : MALFORMED_REQUEST;
         };
     }

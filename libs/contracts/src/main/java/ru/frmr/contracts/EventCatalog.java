@@ -3,6 +3,14 @@ package ru.frmr.contracts;
 import java.util.List;
 import java.util.Optional;
 
+import ru.frmr.contracts.auth.AccountLocked;
+import ru.frmr.contracts.auth.AccountProvisioned;
+import ru.frmr.contracts.auth.AccountStatusChanged;
+import ru.frmr.contracts.auth.AccountUnlocked;
+import ru.frmr.contracts.auth.ActivationRequested;
+import ru.frmr.contracts.auth.LoginFailed;
+import ru.frmr.contracts.auth.LoginSucceeded;
+import ru.frmr.contracts.auth.SessionEnded;
 import ru.frmr.contracts.employer.EmployerLinkRequested;
 import ru.frmr.contracts.registry.LicenseExpired;
 import ru.frmr.contracts.registry.ProfileUpdated;
@@ -12,6 +20,15 @@ import ru.frmr.contracts.registry.WorkerRegistered;
 public final class EventCatalog {
 
     private static final List<EventDescriptor> ALL = List.of(
+            new EventDescriptor(EventTypes.ACCOUNT_PROVISIONED, Topics.AUTH_EVENTS, AccountProvisioned.class, false),
+            new EventDescriptor(EventTypes.LOGIN_SUCCEEDED, Topics.AUTH_EVENTS, LoginSucceeded.class, false),
+            new EventDescriptor(EventTypes.LOGIN_FAILED, Topics.AUTH_EVENTS, LoginFailed.class, false),
+            new EventDescriptor(EventTypes.ACCOUNT_LOCKED, Topics.AUTH_EVENTS, AccountLocked.class, false),
+            new EventDescriptor(EventTypes.ACCOUNT_UNLOCKED, Topics.AUTH_EVENTS, AccountUnlocked.class, false),
+            new EventDescriptor(EventTypes.SESSION_ENDED, Topics.AUTH_EVENTS, SessionEnded.class, false),
+            new EventDescriptor(EventTypes.ACCOUNT_STATUS_CHANGED, Topics.AUTH_EVENTS, AccountStatusChanged.class,
+                    false),
+            new EventDescriptor(EventTypes.ACTIVATION_REQUESTED, Topics.AUTH_EVENTS, ActivationRequested.class, false),
             new EventDescriptor(EventTypes.WORKER_REGISTERED, Topics.REGISTRY_EVENTS, WorkerRegistered.class, false),
             new EventDescriptor(EventTypes.PROFILE_UPDATED, Topics.REGISTRY_EVENTS, ProfileUpdated.class, true),
             new EventDescriptor(EventTypes.LICENSE_EXPIRED, Topics.REGISTRY_EVENTS, LicenseExpired.class, true),

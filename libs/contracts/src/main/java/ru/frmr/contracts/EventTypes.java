@@ -3,6 +3,15 @@ package ru.frmr.contracts;
 /** CloudEvents {@code type} names. Versioned: a breaking change gets a new {@code .vN}. */
 public final class EventTypes {
 
+    public static final String ACCOUNT_PROVISIONED = "ru.frmr.auth.AccountProvisioned.v1";
+    public static final String LOGIN_SUCCEEDED = "ru.frmr.auth.LoginSucceeded.v1";
+    public static final String LOGIN_FAILED = "ru.frmr.auth.LoginFailed.v1";
+    public static final String ACCOUNT_LOCKED = "ru.frmr.auth.AccountLocked.v1";
+    public static final String ACCOUNT_UNLOCKED = "ru.frmr.auth.AccountUnlocked.v1";
+    public static final String SESSION_ENDED = "ru.frmr.auth.SessionEnded.v1";
+    public static final String ACCOUNT_STATUS_CHANGED = "ru.frmr.auth.AccountStatusChanged.v1";
+    public static final String ACTIVATION_REQUESTED = "ru.frmr.auth.ActivationRequested.v1";
+
     public static final String WORKER_REGISTERED = "ru.frmr.registry.WorkerRegistered.v1";
     public static final String PROFILE_UPDATED = "ru.frmr.registry.ProfileUpdated.v1";
     public static final String LICENSE_EXPIRED = "ru.frmr.registry.LicenseExpired.v1";

@@ -5,6 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import ru.frmr.contracts.auth.AccountLocked;
+import ru.frmr.contracts.auth.AccountProvisioned;
+import ru.frmr.contracts.auth.AccountStatusChanged;
+import ru.frmr.contracts.auth.AccountUnlocked;
+import ru.frmr.contracts.auth.ActivationRequested;
+import ru.frmr.contracts.auth.LoginFailed;
+import ru.frmr.contracts.auth.LoginMethod;
+import ru.frmr.contracts.auth.LoginSucceeded;
+import ru.frmr.contracts.auth.SessionEnded;
 import ru.frmr.contracts.employer.EmployerLinkRequested;
 import ru.frmr.contracts.registry.LicenseExpired;
 import ru.frmr.contracts.registry.LicenseKind;
@@ -17,12 +26,22 @@ final class IntegrationEventMother {
 
     private static final Instant NOW = Instant.parse("2026-11-25T10:15:30.123Z");
 
-    static final Map<Class<? extends IntegrationEvent>, IntegrationEvent> SAMPLES = Map.of(
-            WorkerRegistered.class, new WorkerRegistered("w-1", "Иванова", "Мария", "Петровна", NOW),
-            ProfileUpdated.class, new ProfileUpdated("w-1", List.of(ProfileSection.CONTACTS), 2, NOW),
-            LicenseExpired.class, new LicenseExpired("w-1", "acc-7", LicenseKind.ACCREDITATION, "31.08.49",
-                    LocalDate.of(2026, 11, 25)),
-            EmployerLinkRequested.class, new EmployerLinkRequested("lr-1", "org-5", "w-1", NOW));
+    static final Map<Class<? extends IntegrationEvent>, IntegrationEvent> SAMPLES = Map.ofEntries(
+            Map.entry(AccountProvisioned.class, new AccountProvisioned("a-1", "w-1", "1000299654", "Иванова", "Мария",
+                    "Петровна", LocalDate.of(1985, 4, 12), "F", "11223344595", "m@example.ru", "+79991234567", NOW)),
+            Map.entry(LoginSucceeded.class, new LoginSucceeded("a-1", "s-1", LoginMethod.ESIA, NOW)),
+            Map.entry(LoginFailed.class, new LoginFailed("a-1", "SECOND_FACTOR", NOW)),
+            Map.entry(AccountLocked.class, new AccountLocked("a-1", NOW.plusSeconds(900), NOW)),
+            Map.entry(AccountUnlocked.class, new AccountUnlocked("a-1", NOW)),
+            Map.entry(SessionEnded.class, new SessionEnded("a-1", "s-1", "LOGOUT", NOW)),
+            Map.entry(AccountStatusChanged.class, new AccountStatusChanged("a-1", "BLOCKED", "ACTIVE", NOW)),
+            Map.entry(ActivationRequested.class, new ActivationRequested("a-1", NOW)),
+            Map.entry(
+WorkerRegistered.class, new WorkerRegistered("w-1", "Иванова", "Мария", "Петровна", NOW)),
+            Map.entry(ProfileUpdated.class, new ProfileUpdated("w-1", List.of(ProfileSection.CONTACTS), 2, NOW)),
+            Map.entry(LicenseExpired.class, new LicenseExpired("w-1", "acc-7", LicenseKind.ACCREDITATION, "31.08.49",
+                    LocalDate.of(2026, 11, 25))),
+            Map.entry(EmployerLinkRequested.class, new EmployerLinkRequested("lr-1", "org-5", "w-1", NOW)));
 
     private IntegrationEventMother() {
     }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import ru.frmr.kit.error.BusinessRuleException;
 import ru.frmr.kit.error.ConflictException;
 import ru.frmr.kit.error.NotFoundException;
+import ru.frmr.kit.identity.WorkerIds;
 import ru.frmr.registry.api.RegisterWorkerCommand;
 import ru.frmr.registry.api.Snils;
 import ru.frmr.registry.api.UpdateContactsCommand;
@@ -36,7 +37,7 @@ public class WorkerRegistration {
                            String snilsText, String email) {
         Snils snils = Snils.parse(snilsText)
                 .orElseThrow(() -> new BusinessRuleException("snils", "is not a valid СНИЛС"));
-        String workerId = workerIds.idFor(snils);
+        String workerId = workerIds.idFor(snils.digits());
         if (exists(workerId)) {
             throw new ConflictException("snils", DUPLICATE);
         }

@@ -1,0 +1,31 @@
+package ru.frmr.contracts.auth;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import ru.frmr.contracts.IntegrationEvent;
+
+/**
+ * Internal: a person logged in for the first time and got an account; the registry creates their
+ * record from these ESIA data. Carries personal data, so it is never a public contract and never
+ * leaves {@code frmr.auth.events}; the audit ledger keeps only its digest.
+ *
+ * @param workerId the registry's id for this person (derived from СНИЛС), null for people who are not
+ *                 medical workers (e.g. a supervisor)
+ * @param snils    11 digits
+ */
+public record AccountProvisioned(String accountId, String workerId, String esiaOid, String lastName,
+                                 String firstName, String middleName, LocalDate birthDate, String gender,
+                                 String snils, String email, String mobile, Instant provisionedAt)
+        implements IntegrationEvent {
+
+    @Override
+    public String subject() {
+        return accountId;
+    }
+
+    @Override
+    public String toString() {
+        return "AccountProvisioned[accountId=" + accountId + "]";
+    }
+}

@@ -51,6 +51,31 @@ public class WorkerRegistration {
         return workerId;
     }
 
+    /**
+     * Creates the record of a person who logged in through ESIA for the first time; a no-op when the
+     * record exists (a re-delivered event, or a registration that came first). Idempotent, so the
+     * Kafka consumer may call it again for the same event.
+     *
+     * @param workerId the id auth-service derived from the same СНИЛС; must match ours
+     */
+    public void provision(String workerId, String lastName, String firstName, String middleName, LocalDate birthDate,
+                          String snilsDigits, String email) {
+        Snils snils = Snils.parse(snilsDigits)
+                .orElseThrow(() -> new BusinessRuleException("snils", "is not a valid СНИЛС"));
+        if (!workerIds.idFor(snils.digits()).equals(workerId)) {
+            throw new BusinessRuleException("workerId", "does not belong to this СНИЛС");
+        }
+        if (exists(workerId)) {
+            return;
+        }
+        try {
+            commands.sendAndWait(new RegisterWorkerCommand(workerId, lastName, firstName, middleName, birthDate,
+                    snils.digits(), email));
+        } catch (AggregateStreamCreationException | ConcurrencyException e) {
+            // Created meanwhile by another replica or a registration: the record exists, which is the goal.
+        }
+    }
+
     public void updateContacts(String workerId, String email, String mobile) {
         if (!exists(workerId)) {
             throw new NotFoundException("No worker with this id.");

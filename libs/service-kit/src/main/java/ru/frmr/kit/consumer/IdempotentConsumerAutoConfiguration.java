@@ -34,6 +34,7 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
 import io.cloudevents.rw.CloudEventRWException;
 import ru.frmr.contracts.Topics;
+import ru.frmr.kit.error.BusinessRuleException;
 
 /**
  * One Kafka listener container per {@link IntegrationEventHandler} bean: manual commits after each
@@ -98,7 +99,9 @@ public class IdempotentConsumerAutoConfiguration {
         backOff.setMultiplier(2.0);
         backOff.setMaxInterval(8_000);
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
-        handler.addNotRetryableExceptions(PoisonEventException.class, CloudEventRWException.class);
+        // Deterministic failures: retrying the same event can only fail the same way.
+        handler.addNotRetryableExceptions(PoisonEventException.class, CloudEventRWException.class,
+                BusinessRuleException.class);
         return handler;
     }
 

@@ -1,0 +1,57 @@
+package ru.frmr.registry.consumer;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import ru.frmr.contracts.ContractJson;
+import ru.frmr.contracts.EventTypes;
+import ru.frmr.contracts.Topics;
+import ru.frmr.contracts.auth.AccountProvisioned;
+import ru.frmr.kit.consumer.IntegrationEventHandler;
+import ru.frmr.kit.consumer.PoisonEventException;
+import ru.frmr.kit.consumer.ReceivedEvent;
+import ru.frmr.registry.command.WorkerRegistration;
+
+/**
+ * A medical worker's first login creates their record from the ESIA data auth-service received.
+ * People without a worker id (supervisors, auditors) have no record here.
+ */
+@Component
+class AccountProvisioningHandler implements IntegrationEventHandler {
+
+    private final WorkerRegistration registration;
+
+    AccountProvisioningHandler(WorkerRegistration registration) {
+        this.registration = registration;
+    }
+
+    @Override
+    public String consumerName() {
+        return "worker-provisioning";
+    }
+
+    @Override
+    public Collection<String> topics() {
+        return List.of(Topics.AUTH_EVENTS);
+    }
+
+    @Override
+    public void handle(ReceivedEvent event) {
+        if (!EventTypes.ACCOUNT_PROVISIONED.equals(event.type())) {
+            return;
+        }
+        AccountProvisioned account;
+        try {
+            account = ContractJson.fromBytes(event.data(), AccountProvisioned.class);
+        } catch (IllegalArgumentException e) {
+            throw new PoisonEventException("Unreadable " + event.type() + " " + event.id(), e);
+        }
+        if (account.workerId() == null) {
+            return;
+        }
+        registration.provision(account.workerId(), account.lastName(), account.firstName(), account.middleName(),
+                account.birthDate(), account.snils(), account.email());
+    }
+}

@@ -21,14 +21,14 @@ final class Preflight {
         List<String> missing = new ArrayList<>();
         for (ServiceSpec service : services) {
             try {
-                jars.put(service, ServiceProcess.findExecJar(repoRoot, service.name()));
+                jars.put(service, ServiceProcess.findExecJar(repoRoot, service.module()));
             } catch (IllegalStateException e) {
-                missing.add(service.name());
+                missing.add(service.module());
             }
         }
         if (!missing.isEmpty()) {
             throw new StartupException("No executable jar for " + String.join(", ", missing)
-                    + " (expected <module>/target/<module>-*-exec.jar under " + repoRoot.toAbsolutePath().normalize()
+                    + " (expected <module>/target/<artifactId>-*-exec.jar under " + repoRoot.toAbsolutePath().normalize()
                     + "). Run ./mvnw -DskipTests package first, from the repository root.");
         }
         return jars;

@@ -26,7 +26,7 @@ class PreflightTest {
 
         assertThatThrownBy(() -> Preflight.findJars(repoRoot, ServiceSpec.ALL))
                 .isInstanceOf(StartupException.class)
-                .hasMessageContaining("employer-service, documents-service")
+                .hasMessageContaining("infra/esia-emulator, employer-service, documents-service")
                 .hasMessageContaining("gateway")
                 .hasMessageNotContaining("registry-service,")
                 .hasMessageContaining("./mvnw -DskipTests package");
@@ -39,6 +39,15 @@ class PreflightTest {
         Path jar = Files.createFile(target.resolve("registry-service-0.1.0-SNAPSHOT-exec.jar"));
 
         assertThat(Preflight.findJars(repoRoot, List.of(registry))).containsEntry(registry, jar);
+    }
+
+    @Test
+    void findsAJarOfAModuleBelowInfra() throws IOException {
+        ServiceSpec emulator = new ServiceSpec("infra/esia-emulator", 8089);
+        Path target = Files.createDirectories(repoRoot.resolve("infra/esia-emulator/target"));
+        Path jar = Files.createFile(target.resolve("esia-emulator-0.1.0-SNAPSHOT-exec.jar"));
+
+        assertThat(Preflight.findJars(repoRoot, List.of(emulator))).containsEntry(emulator, jar);
     }
 
     @Test

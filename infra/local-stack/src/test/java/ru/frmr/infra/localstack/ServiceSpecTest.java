@@ -19,6 +19,14 @@ class ServiceSpecTest {
     }
 
     @Test
+    void theEsiaEmulatorStartsFirstFromItsInfraModule() {
+        ServiceSpec first = ServiceSpec.ALL.get(0);
+
+        assertThat(first).isEqualTo(new ServiceSpec("infra/esia-emulator", 8089));
+        assertThat(first.name()).isEqualTo("esia-emulator");
+    }
+
+    @Test
     void databaseNameReplacesDashes() {
         assertThat(new ServiceSpec("registry-service", 8081).database()).isEqualTo("registry_service");
     }

@@ -38,9 +38,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -57,11 +62,15 @@ import ru.frmr.contracts.registry.LicenseKind;
 import ru.frmr.contracts.registry.ProfileSection;
 import ru.frmr.contracts.registry.ProfileUpdated;
 import ru.frmr.infra.embedded.SharedTestInfra;
+import ru.frmr.infra.embedded.jwt.BadToken;
+import ru.frmr.infra.embedded.jwt.TestJwtIssuer;
+import ru.frmr.infra.embedded.jwt.TestToken;
 import ru.frmr.kit.relay.CloudEventRecords;
 
 /**
  * The service end to end on a real Kafka broker and the Mongo wire server: CloudEvents in, ledger entries
- * out through the REST API. Each test works on its own subject, so the tests share the ledger but not data.
+ * out through the REST API, read with an auditor's access token from a test issuer. Each test works on its
+ * own subject, so the tests share the ledger but not data.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AuditServiceIT {
@@ -69,6 +78,8 @@ class AuditServiceIT {
     private static final String DATABASE = "audit_service_it";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
+    private static final TestJwtIssuer ISSUER = TestJwtIssuer.shared();
+    private static final TestToken AUDITOR = TestToken.withRoles("AUDITOR").validFor(Duration.ofHours(1));
 
     private static KafkaProducer<String, byte[]> producer;
     private static MongoClient mongo;
@@ -81,6 +92,7 @@ class AuditServiceIT {
         SharedTestInfra infra = SharedTestInfra.get();
         registry.add("spring.kafka.bootstrap-servers", infra::kafkaBootstrapServers);
         registry.add("spring.data.mongodb.uri", () -> infra.mongoUri(DATABASE));
+        registry.add("frmr.security.jwks-uri", ISSUER::jwksUri);
     }
 
     @BeforeAll
@@ -268,6 +280,41 @@ class AuditServiceIT {
         assertThat(get("/api/audit/verify").getBody().get("intact").asBoolean()).isTrue();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"AUDITOR", "SUPERVISOR", "REGISTRY_ADMIN"})
+    void auditorsSupervisorsAndAdministratorsReadTheLedger(String role) {
+        assertThat(get(TestToken.withRoles(role), "/api/audit/verify").getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"WORKER", "EMPLOYER_HR"})
+    void othersAreForbidden(String role) {
+        ResponseEntity<JsonNode> response = get(TestToken.withRoles(role), "/api/audit/entries");
+
+        assertProblem(response, HttpStatus.FORBIDDEN);
+        assertThat(response.getBody().get("type").asText()).isEqualTo("https://frmr.ru/problems/forbidden");
+    }
+
+    @Test
+    void withoutATokenTheLedgerIsAnUnauthorizedProblem() {
+        ResponseEntity<JsonNode> response = rest.getForEntity("/api/audit/entries", JsonNode.class);
+
+        assertProblem(response, HttpStatus.UNAUTHORIZED);
+        assertThat(response.getBody().get("type").asText()).isEqualTo("https://frmr.ru/problems/unauthorized");
+        assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).isEqualTo("Bearer");
+    }
+
+    @ParameterizedTest
+    @EnumSource(BadToken.class)
+    void everyKindOfBadTokenIsUnauthorized(BadToken kind) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(ISSUER.mint(kind, AUDITOR));
+        ResponseEntity<JsonNode> response = rest.exchange("/api/audit/verify", HttpMethod.GET,
+                new HttpEntity<>(headers), JsonNode.class);
+
+        assertProblem(response, HttpStatus.UNAUTHORIZED);
+    }
+
     private JsonNode awaitItems(String query, int count) {
         JsonNode[] items = new JsonNode[1];
         await().atMost(PATIENCE).untilAsserted(() -> {
@@ -278,7 +325,13 @@ class AuditServiceIT {
     }
 
     private ResponseEntity<JsonNode> get(String uri, Object... variables) {
-        return rest.getForEntity(uri, JsonNode.class, variables);
+        return get(AUDITOR, uri, variables);
+    }
+
+    private ResponseEntity<JsonNode> get(TestToken caller, String uri, Object... variables) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(ISSUER.mint(caller));
+        return rest.exchange(uri, HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class, variables);
     }
 
     private static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status) {

@@ -6,6 +6,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -15,8 +17,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * Stands in for the registry and audit services: records the last request that reached it and answers
- * by path. One per test JVM, so that every gateway test shares one Spring context.
+ * Stands in for the registry, audit and auth services: records the last request that reached it and the
+ * paths of all of them, and answers by path. One per test JVM, so that every gateway test shares one
+ * Spring context.
  */
 final class DownstreamStub {
 
@@ -35,6 +38,7 @@ final class DownstreamStub {
 
     private final HttpServer server;
     private final AtomicReference<Received> last = new AtomicReference<>();
+    private final Set<String> paths = ConcurrentHashMap.newKeySet();
 
     private DownstreamStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -67,6 +71,11 @@ final class DownstreamStub {
         return last.get();
     }
 
+    /** Whether any request for {@code path} (without query) got here; tests use unique paths to ask. */
+    boolean received(String path) {
+        return paths.contains(path);
+    }
+
     /** A loopback port nothing listens on: a service that is down. */
     static int closedPort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -79,6 +88,7 @@ final class DownstreamStub {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
+            paths.add(exchange.getRequestURI().getRawPath());
             last.set(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath()
                     + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery()),
                     exchange.getRequestHeaders(), body));

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** What the gateway itself does to every request: ids, limits, headers, CORS, errors, operations. */
+/**
+ * What the gateway itself does to every request: ids, limits, headers, CORS, errors, operations. Requests
+ * carry a valid token unless a test says otherwise; {@link SecurityIT} is about tokens.
+ */
 class EdgeIT extends GatewayTestSupport {
 
     private static final int ONE_MIB = 1024 * 1024;
@@ -109,14 +112,14 @@ class EdgeIT extends GatewayTestSupport {
     }
 
     @Test
-    void probesAreUp() throws Exception {
-        assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
-        assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+    void probesAreUpAndOpen() throws Exception {
+        assertThat(send(anonymous("/actuator/health/liveness")).statusCode()).isEqualTo(200);
+        assertThat(send(anonymous("/actuator/health/readiness")).statusCode()).isEqualTo(200);
     }
 
     @Test
-    void metricsCarryTheServiceTag() throws Exception {
-        HttpResponse<String> response = get("/actuator/prometheus");
+    void metricsAreOpenAndCarryTheServiceTag() throws Exception {
+        HttpResponse<String> response = send(anonymous("/actuator/prometheus"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("service=\"gateway\"");

@@ -16,29 +16,49 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import ru.frmr.infra.embedded.jwt.TestJwtIssuer;
+import ru.frmr.infra.embedded.jwt.TestToken;
+
 /**
- * The gateway as deployed, in front of {@link DownstreamStub} (registry, audit) and a closed port
- * (employer). Subclasses share one context. The time limit is cut to 1 s to keep the slow case quick.
+ * The gateway as deployed, in front of {@link DownstreamStub} (registry, audit, auth) and a closed port
+ * (employer), checking tokens against a {@link TestJwtIssuer}. Subclasses share one context. The time limit
+ * is cut to 1 s to keep the slow case quick, and the API rate budget to 40 a minute to keep its test short.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "resilience4j.timelimiter.configs.default.timeout-duration=1s")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "resilience4j.timelimiter.configs.default.timeout-duration=1s",
+        "frmr.gateway.rate-limits.api.limit=40"})
 @AutoConfigureObservability
 abstract class GatewayTestSupport {
 
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     static final ObjectMapper JSON = new ObjectMapper();
+    static final TestJwtIssuer ISSUER = TestJwtIssuer.shared();
 
     @DynamicPropertySource
     static void downstream(DynamicPropertyRegistry registry) {
         registry.add("frmr.gateway.services.registry", () -> DownstreamStub.get().baseUrl());
         registry.add("frmr.gateway.services.audit", () -> DownstreamStub.get().baseUrl());
+        registry.add("frmr.gateway.services.auth", () -> DownstreamStub.get().baseUrl());
         registry.add("frmr.gateway.services.employer", () -> "http://127.0.0.1:" + DownstreamStub.closedPort());
+        registry.add("frmr.gateway.jwks-uri", ISSUER::jwksUri);
     }
+
+    /** An account of each test's own (JUnit makes an instance per test), so no test spends another's budget. */
+    final TestToken caller = TestToken.withRoles("REGISTRY_ADMIN");
 
     @LocalServerPort
     int port;
 
+    /** As {@link #caller}. */
     HttpRequest.Builder request(String pathAndQuery) {
+        return request(pathAndQuery, caller);
+    }
+
+    HttpRequest.Builder request(String pathAndQuery, TestToken token) {
+        return anonymous(pathAndQuery).header("Authorization", "Bearer " + ISSUER.mint(token));
+    }
+
+    HttpRequest.Builder anonymous(String pathAndQuery) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery));
     }
 

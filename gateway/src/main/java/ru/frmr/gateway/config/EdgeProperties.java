@@ -1,5 +1,6 @@
 package ru.frmr.gateway.config;
 
+import java.net.URI;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -11,9 +12,10 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxRequestBody the largest request body passed on; larger ones are answered with 413
  * @param cors           which browser origins (the portal's) may call {@code /api/**}
+ * @param jwksUri        where auth-service publishes the keys that sign access tokens
  */
 @ConfigurationProperties("frmr.gateway")
-public record EdgeProperties(DataSize maxRequestBody, Cors cors) {
+public record EdgeProperties(DataSize maxRequestBody, Cors cors, URI jwksUri) {
 
     public record Cors(List<String> allowedOrigins) {
     }

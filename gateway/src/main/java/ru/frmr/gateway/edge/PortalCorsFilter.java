@@ -7,11 +7,12 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.CorsProcessor;
 import org.springframework.web.cors.reactive.CorsUtils;
 import org.springframework.web.cors.reactive.DefaultCorsProcessor;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
+
+import ru.frmr.gateway.error.EdgeRejectionException;
 
 /**
  * CORS for the portal's origins. Unlike Spring's {@code CorsWebFilter}, a rejected request fails with
@@ -33,7 +34,7 @@ public class PortalCorsFilter implements WebFilter, Ordered {
             return chain.filter(exchange);
         }
         if (!processor.process(config, exchange)) {
-            return Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN));
+            return Mono.error(new EdgeRejectionException(HttpStatus.FORBIDDEN, "This origin may not call the API."));
         }
         return CorsUtils.isPreFlightRequest(exchange.getRequest()) ? Mono.empty() : chain.filter(exchange);
     }

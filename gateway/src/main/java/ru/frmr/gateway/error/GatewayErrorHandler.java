@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.DisconnectedClientHelper;
 import reactor.core.publisher.Mono;
@@ -26,9 +27,10 @@ import reactor.core.publisher.Mono;
 import ru.frmr.contracts.ProblemTypes;
 
 /**
- * Renders every failure inside the gateway as RFC 9457 problem+json: unknown routes, rejected requests,
- * and downstream services that are down, slow or behind an open circuit breaker (this is the breakers'
- * fallback). Responses a downstream service did send pass through untouched and never reach here.
+ * Renders every failure inside the gateway as RFC 9457 problem+json: unknown routes, rejected requests
+ * (missing or bad tokens, roles, rate limits, CORS, body size), and downstream services that are down,
+ * slow or behind an open circuit breaker (this is the breakers' fallback). Responses a downstream service
+ * did send pass through untouched and never reach here.
  * Exception messages and stack traces stay out of the response: they name hosts, ports and classes.
  */
 public class GatewayErrorHandler implements ErrorWebExceptionHandler, Ordered {
@@ -55,18 +57,24 @@ public class GatewayErrorHandler implements ErrorWebExceptionHandler, Ordered {
             return Mono.error(failure);
         }
         response.setStatusCode(status);
+        if (failure instanceof ResponseStatusException withHeaders) {
+            // WWW-Authenticate, Retry-After, Allow: part of what the status means to the caller.
+            response.getHeaders().addAll(withHeaders.getHeaders());
+        }
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        return response.writeWith(Mono.fromCallable(() -> body(exchange, status, response)));
+        String detail = failure instanceof EdgeRejectionException rejection ? rejection.getReason()
+                : detail(status.value());
+        return response.writeWith(Mono.fromCallable(() -> body(exchange, status, detail, response)));
     }
 
-    private DataBuffer body(ServerWebExchange exchange, HttpStatusCode status, ServerHttpResponse response)
-            throws JsonProcessingException {
+    private DataBuffer body(ServerWebExchange exchange, HttpStatusCode status, String detail,
+                            ServerHttpResponse response) throws JsonProcessingException {
         HttpStatus known = HttpStatus.resolve(status.value());
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", ProblemTypes.forStatus(status.value()).toString());
         problem.put("title", known != null ? known.getReasonPhrase() : "Error");
         problem.put("status", status.value());
-        problem.put("detail", detail(status.value()));
+        problem.put("detail", detail);
         // The path only: a query string may carry personal data (a search by SNILS, say).
         problem.put("instance", exchange.getRequest().getPath().value());
         traceId(exchange).ifPresent(id -> problem.put("traceId", id));
@@ -75,10 +83,8 @@ public class GatewayErrorHandler implements ErrorWebExceptionHandler, Ordered {
 
     private static String detail(int status) {
         return switch (status) {
-            case 403 -> "This origin may not call the API.";
             case 404 -> "Nothing is served at this path.";
             case 405 -> "This method is not supported at this path.";
-            case 413 -> "The request body is larger than the gateway accepts.";
             case 503 -> "The service is temporarily unavailable. Try again later.";
             case 504 -> "The service did not answer in time. The request may or may not have taken effect.";
             default -> status >= 500 ? "The request could not be completed. Quote the traceId when reporting it."

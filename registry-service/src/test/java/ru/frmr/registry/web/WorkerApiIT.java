@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,8 +42,14 @@ import ru.frmr.contracts.ContractSchemas;
 import ru.frmr.contracts.EventTypes;
 import ru.frmr.contracts.Topics;
 import ru.frmr.infra.embedded.SharedTestInfra;
+import ru.frmr.infra.embedded.jwt.BadToken;
+import ru.frmr.infra.embedded.jwt.TestJwtIssuer;
+import ru.frmr.infra.embedded.jwt.TestToken;
 
-/** The registry's REST API against a real Kafka broker and the Mongo wire server. */
+/**
+ * The registry's REST API against a real Kafka broker and the Mongo wire server, called with access
+ * tokens from a test issuer: an administrator registers, the worker reads and edits their own record.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -51,12 +58,15 @@ class WorkerApiIT {
     private static final String DB = "registry_api_it";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TestJwtIssuer ISSUER = TestJwtIssuer.shared();
+    private static final TestToken ADMIN = TestToken.withRoles("REGISTRY_ADMIN").validFor(Duration.ofHours(1));
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
         SharedTestInfra infra = SharedTestInfra.get();
         registry.add("spring.kafka.bootstrap-servers", infra::kafkaBootstrapServers);
         registry.add("spring.data.mongodb.uri", () -> infra.mongoUri(DB));
+        registry.add("frmr.security.jwks-uri", ISSUER::jwksUri);
     }
 
     @LocalServerPort
@@ -84,20 +94,21 @@ class WorkerApiIT {
 
     @Test
     void registersReadsAndUpdatesAWorkerAndPublishesConformingEvents() throws Exception {
-        HttpResponse<String> created = post("/api/registry/workers", body("112-233-445 95"));
+        HttpResponse<String> created = post(ADMIN, "/api/registry/workers", body("112-233-445 95"));
         assertThat(created.statusCode()).isEqualTo(201);
         String id = JSON.readTree(created.body()).get("id").asText();
         assertThat(created.headers().firstValue("Location")).hasValue("/api/registry/workers/" + id);
+        TestToken worker = TestToken.worker(id);
 
-        JsonNode profile = awaitProfile(id, -1);
+        JsonNode profile = awaitProfile(worker, id, -1);
         assertThat(profile.get("lastName").asText()).isEqualTo("Иванова");
         assertThat(profile.get("snils").asText()).isEqualTo("112-233-445 95");
         assertThat(profile.get("birthDate").asText()).isEqualTo("1985-04-12");
 
-        HttpResponse<String> updated = put("/api/registry/workers/" + id + "/contacts",
+        HttpResponse<String> updated = put(worker, "/api/registry/workers/" + id + "/contacts",
                 "{\"email\":\"new@example.ru\",\"mobile\":\"+79991234567\"}");
         assertThat(updated.statusCode()).isEqualTo(204);
-        JsonNode after = awaitProfile(id, profile.get("version").asLong());
+        JsonNode after = awaitProfile(worker, id, profile.get("version").asLong());
         assertThat(after.get("email").asText()).isEqualTo("new@example.ru");
         assertThat(after.get("mobile").asText()).isEqualTo("+79991234567");
 
@@ -109,15 +120,17 @@ class WorkerApiIT {
             String data = new String(e.getData().toBytes());
             assertThat(data).doesNotContain("11223344595").doesNotContain("445 95").doesNotContain("new@example.ru");
             assertThat(e.getSource()).isEqualTo(URI.create("/frmr/registry-service"));
-            assertThat(e.getExtension("actor")).isNotNull();
+            // Who acted comes from the access token: the administrator registered, the worker edited.
+            String actor = e.getType().equals(EventTypes.WORKER_REGISTERED) ? ADMIN.subject() : worker.subject();
+            assertThat(e.getExtension("actor")).isEqualTo("account:" + actor);
             assertThat(e.getExtension("traceparent")).isNotNull();
         }
     }
 
     @Test
     void duplicateRegistrationIsAConflictNamingSnils() throws Exception {
-        assertThat(post("/api/registry/workers", body("000-000-600 06")).statusCode()).isEqualTo(201);
-        HttpResponse<String> again = post("/api/registry/workers", body("00000060006"));
+        assertThat(post(ADMIN, "/api/registry/workers", body("000-000-600 06")).statusCode()).isEqualTo(201);
+        HttpResponse<String> again = post(ADMIN, "/api/registry/workers", body("00000060006"));
         assertProblem(again, 409, "snils");
     }
 
@@ -134,7 +147,7 @@ class WorkerApiIT {
     })
     void invalidRegistrationIsRejectedNamingTheFieldAndStoresNothing(String json, String field) throws Exception {
         long before = storedEvents();
-        HttpResponse<String> response = post("/api/registry/workers", json);
+        HttpResponse<String> response = post(ADMIN, "/api/registry/workers", json);
         assertProblem(response, 400, field);
         assertThat(response.body()).doesNotContain("112-233-445").doesNotContain("script>");
         assertThat(storedEvents()).isEqualTo(before);
@@ -144,12 +157,12 @@ class WorkerApiIT {
     void oversizedNameIsRejected() throws Exception {
         String json = "{\"lastName\":\"" + "Я".repeat(101) + "\",\"firstName\":\"Мария\",\"birthDate\":\"1985-04-12\","
                 + "\"snils\":\"112-233-445 95\",\"email\":\"m@example.ru\"}";
-        assertProblem(post("/api/registry/workers", json), 400, "lastName");
+        assertProblem(post(ADMIN, "/api/registry/workers", json), 400, "lastName");
     }
 
     @Test
     void malformedJsonIsA400Problem() throws Exception {
-        HttpResponse<String> response = post("/api/registry/workers", "{\"lastName\": ");
+        HttpResponse<String> response = post(ADMIN, "/api/registry/workers", "{\"lastName\": ");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 ct -> assertThat(ct).startsWith("application/problem+json"));
@@ -158,53 +171,93 @@ class WorkerApiIT {
 
     @Test
     void wrongContentTypeIsA415Problem() throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(url("/api/registry/workers"))
-                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("x")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = send(request(ADMIN, "/api/registry/workers")
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("x")));
         assertProblem(response, 415, null);
     }
 
     @Test
     void unknownWorkerIsA404Problem() throws Exception {
-        assertProblem(get("/api/registry/workers/" + UUID.randomUUID()), 404, null);
-        assertProblem(put("/api/registry/workers/" + UUID.randomUUID() + "/contacts",
+        String id = UUID.randomUUID().toString();
+        assertProblem(get(ADMIN, "/api/registry/workers/" + id), 404, null);
+        assertProblem(put(TestToken.worker(id), "/api/registry/workers/" + id + "/contacts",
                 "{\"email\":\"a@example.ru\"}"), 404, null);
     }
 
     @Test
     void malformedWorkerIdIsA400NamingTheParameter() throws Exception {
-        assertProblem(get("/api/registry/workers/not-a-uuid"), 400, "id");
+        assertProblem(get(ADMIN, "/api/registry/workers/not-a-uuid"), 400, "id");
     }
 
     @Test
     void invalidContactsAreRejected() throws Exception {
-        assertProblem(put("/api/registry/workers/" + UUID.randomUUID() + "/contacts",
+        String id = UUID.randomUUID().toString();
+        assertProblem(put(TestToken.worker(id), "/api/registry/workers/" + id + "/contacts",
                 "{\"email\":\"a@example.ru\",\"mobile\":\"12345\"}"), 400, "mobile");
     }
 
     @Test
     void unknownRouteAndWrongMethodAreProblems() throws Exception {
-        assertProblem(get("/api/registry/nothing-here"), 404, null);
-        HttpResponse<String> delete = HTTP.send(HttpRequest.newBuilder(url("/api/registry/workers")).DELETE().build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertProblem(delete, 405, null);
+        assertProblem(get(ADMIN, "/api/registry/nothing-here"), 404, null);
+        assertProblem(send(request(ADMIN, "/api/registry/workers").DELETE()), 405, null);
     }
 
     @Test
-    void healthAndMetricsAreExposedWithTheServiceTag() throws Exception {
-        assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
-        assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
-        assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
-        HttpResponse<String> metrics = get("/actuator/prometheus");
+    void healthAndMetricsAreOpenAndExposedWithTheServiceTag() throws Exception {
+        assertThat(anonymous("/actuator/health").statusCode()).isEqualTo(200);
+        assertThat(anonymous("/actuator/health/liveness").statusCode()).isEqualTo(200);
+        assertThat(anonymous("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        HttpResponse<String> metrics = anonymous("/actuator/prometheus");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("service=\"registry-service\"");
-        assertThat(get("/actuator/env").statusCode()).isEqualTo(404);
+        assertThat(get(ADMIN, "/actuator/env").statusCode()).isEqualTo(404);
     }
 
-    private JsonNode awaitProfile(String id, long newerThan) {
+    @Test
+    void withoutATokenEveryApiCallIsAnUnauthorizedProblemWithABearerChallenge() throws Exception {
+        long before = storedEvents();
+        for (HttpResponse<String> response : List.of(anonymous("/api/registry/workers/" + UUID.randomUUID()),
+                send(HttpRequest.newBuilder(url("/api/registry/workers")).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body("123-456-789 64")))))) {
+            assertProblem(response, 401, null);
+            assertThat(JSON.readTree(response.body()).get("type").asText()).endsWith("/unauthorized");
+            assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+        }
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @EnumSource(BadToken.class)
+    void everyKindOfBadTokenIsUnauthorizedEvenWithAnAdministratorsClaims(BadToken kind) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(url("/api/registry/workers/" + UUID.randomUUID()))
+                .header("Authorization", "Bearer " + ISSUER.mint(kind, ADMIN)).GET());
+        assertProblem(response, 401, null);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer error=\"invalid_token\"");
+    }
+
+    @Test
+    void aWorkerReachesOnlyTheirOwnRecordWhileAdministratorsAndSupervisorsReadAny() throws Exception {
+        HttpResponse<String> created = post(ADMIN, "/api/registry/workers", body("123-456-789 64"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = JSON.readTree(created.body()).get("id").asText();
+        awaitProfile(TestToken.worker(id), id, -1);
+        TestToken otherWorker = TestToken.worker(UUID.randomUUID().toString());
+
+        assertForbidden(get(otherWorker, "/api/registry/workers/" + id));
+        assertForbidden(put(otherWorker, "/api/registry/workers/" + id + "/contacts", "{\"email\":\"x@example.ru\"}"));
+        assertForbidden(put(ADMIN, "/api/registry/workers/" + id + "/contacts", "{\"email\":\"x@example.ru\"}"));
+        assertForbidden(post(TestToken.worker(id), "/api/registry/workers", body("111-111-111 45")));
+        assertForbidden(get(TestToken.withRoles("EMPLOYER_HR").withWorkerId(id), "/api/registry/workers/" + id));
+
+        assertThat(get(ADMIN, "/api/registry/workers/" + id).statusCode()).isEqualTo(200);
+        assertThat(get(TestToken.withRoles("SUPERVISOR"), "/api/registry/workers/" + id).statusCode()).isEqualTo(200);
+        assertThat(get(TestToken.worker(id), "/api/registry/workers/" + id).statusCode()).isEqualTo(200);
+    }
+
+    private JsonNode awaitProfile(TestToken reader, String id, long newerThan) {
         JsonNode[] holder = new JsonNode[1];
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            HttpResponse<String> r = get("/api/registry/workers/" + id);
+            HttpResponse<String> r = get(reader, "/api/registry/workers/" + id);
             assertThat(r.statusCode()).isEqualTo(200);
             JsonNode node = JSON.readTree(r.body());
             assertThat(node.get("version").asLong()).isGreaterThan(newerThan);
@@ -252,21 +305,38 @@ class WorkerApiIT {
                 "birthDate", "1985-04-12", "snils", snils, "email", "m@example.ru"));
     }
 
+    private static void assertForbidden(HttpResponse<String> response) throws Exception {
+        assertProblem(response, 403, null);
+        assertThat(JSON.readTree(response.body()).get("type").asText()).endsWith("/forbidden");
+    }
+
     private URI url(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(url(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    private HttpRequest.Builder request(TestToken caller, String path) {
+        return HttpRequest.newBuilder(url(path)).header("Authorization", "Bearer " + ISSUER.mint(caller));
     }
 
-    private HttpResponse<String> post(String path, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(url(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> put(String path, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(url(path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> anonymous(String path) throws Exception {
+        return send(HttpRequest.newBuilder(url(path)).GET());
+    }
+
+    private HttpResponse<String> get(TestToken caller, String path) throws Exception {
+        return send(request(caller, path).GET());
+    }
+
+    private HttpResponse<String> post(TestToken caller, String path, String json) throws Exception {
+        return send(request(caller, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpResponse<String> put(TestToken caller, String path, String json) throws Exception {
+        return send(request(caller, path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 }

@@ -33,6 +33,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
+import ru.frmr.kit.security.SecurityContextActorResolver;
+
 import java.util.concurrent.Executors;
 
 /**
@@ -85,7 +87,7 @@ public class AxonMongoAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ActorResolver actorResolver() {
-        return () -> ActorResolver.ANONYMOUS;
+        return new SecurityContextActorResolver();
     }
 
     @Bean

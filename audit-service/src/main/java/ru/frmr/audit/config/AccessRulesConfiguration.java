@@ -1,0 +1,20 @@
+package ru.frmr.audit.config;
+
+import static ru.frmr.kit.security.PlatformAccess.anyRole;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import ru.frmr.kit.security.AuthorizationRules;
+import ru.frmr.kit.security.Roles;
+
+/** The ledger names who did what to whom: only auditors, supervisory agencies and administrators read it. */
+@Configuration(proxyBeanMethods = false)
+class AccessRulesConfiguration {
+
+    @Bean
+    AuthorizationRules auditAccessRules() {
+        return requests -> requests.requestMatchers("/api/audit/**")
+                .access(anyRole(Roles.AUDITOR, Roles.SUPERVISOR, Roles.REGISTRY_ADMIN));
+    }
+}

@@ -1,0 +1,90 @@
+package ru.frmr.gateway.config;
+
+import java.util.List;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+
+import ru.frmr.gateway.edge.SecurityHeadersFilter;
+import ru.frmr.gateway.ratelimit.RateLimitFilter;
+import ru.frmr.gateway.security.PlatformTokens;
+import ru.frmr.gateway.security.PublicPathBearerConverter;
+import ru.frmr.gateway.security.SecurityRejections;
+
+/**
+ * The gateway checks every platform access token before a request is routed, so a bad one never reaches
+ * a service (which checks it again). Stateless: no session, no CSRF (nothing rides on cookies here), no
+ * security headers of Spring's own ({@link SecurityHeadersFilter} owns them). Then the role rules, then
+ * the per-client rate limits.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+public class EdgeSecurityConfiguration {
+
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(EdgeProperties edge, EdgeSecurityProperties security) {
+        return PlatformTokens.decoder(edge.jwksUri(), security);
+    }
+
+    @Bean
+    SecurityWebFilterChain edgeSecurityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
+                                                   EdgeSecurityProperties properties, RateLimitProperties limits,
+                                                   MeterRegistry meters) {
+        SecurityRejections rejections = new SecurityRejections();
+        // Not a bean: WebFlux would also put every WebFilter bean in the main chain, counting requests twice.
+        RateLimitFilter rateLimits = new RateLimitFilter(limits, meters);
+        ServerWebExchangeMatcher publicPaths = publicPaths(properties.publicPaths());
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .cors(ServerHttpSecurity.CorsSpec::disable)
+                .headers(ServerHttpSecurity.HeaderSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(rejections)
+                        .accessDeniedHandler(rejections))
+                .oauth2ResourceServer(server -> server
+                        .bearerTokenConverter(new PublicPathBearerConverter(publicPaths))
+                        .authenticationEntryPoint(rejections)
+                        .accessDeniedHandler(rejections)
+                        .jwt(jwt -> jwt
+                                .jwtDecoder(decoder)
+                                .jwtAuthenticationConverter(PlatformTokens.authentication())))
+                .authorizeExchange(exchanges -> authorize(exchanges, publicPaths, properties.roleRules()))
+                .addFilterAfter(rateLimits, SecurityWebFiltersOrder.AUTHENTICATION)
+                .build();
+    }
+
+    private static void authorize(AuthorizeExchangeSpec exchanges, ServerWebExchangeMatcher publicPaths,
+                                  List<EdgeSecurityProperties.RoleRule> roleRules) {
+        exchanges.matchers(publicPaths).permitAll();
+        for (EdgeSecurityProperties.RoleRule rule : roleRules) {
+            ServerWebExchangeMatcher matcher = rule.method() == null
+                    ? ServerWebExchangeMatchers.pathMatchers(rule.path())
+                    : ServerWebExchangeMatchers.pathMatchers(rule.method(), rule.path());
+            exchanges.matchers(matcher).hasAnyRole(rule.roles().toArray(String[]::new));
+        }
+        exchanges.pathMatchers("/api/**").authenticated();
+        // Probes, metrics and the portal's files; unknown paths then get the router's 404.
+        exchanges.anyExchange().permitAll();
+    }
+
+    private static ServerWebExchangeMatcher publicPaths(List<String> patterns) {
+        return patterns.isEmpty() ? exchange -> ServerWebExchangeMatcher.MatchResult.notMatch()
+                : ServerWebExchangeMatchers.pathMatchers(patterns.toArray(String[]::new));
+    }
+}

@@ -1,0 +1,52 @@
+package ru.frmr.kit.security;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/**
+ * Who sent the request, as the access token says. Controllers take it as
+ * {@code @AuthenticationPrincipal CurrentUser user}; other code on the request thread uses {@link #current()}.
+ *
+ * @param accountId {@code sub}
+ * @param sessionId {@code sid}
+ * @param workerId  {@code worker_id}: the caller's registry record, or null
+ * @param orgId     {@code org_id}: the organisation an EMPLOYER_HR acts for, or null
+ */
+public record CurrentUser(String accountId, String sessionId, Set<String> roles, String workerId, String orgId) {
+
+    public static final String SESSION_ID = "sid";
+    public static final String ROLES = "roles";
+    public static final String WORKER_ID = "worker_id";
+    public static final String ORG_ID = "org_id";
+
+    public CurrentUser {
+        roles = Set.copyOf(roles);
+    }
+
+    static CurrentUser of(Jwt jwt) {
+        List<String> roles = jwt.getClaimAsStringList(ROLES);
+        return new CurrentUser(jwt.getSubject(), jwt.getClaimAsString(SESSION_ID), roles == null ? Set.of()
+                : Set.copyOf(roles), jwt.getClaimAsString(WORKER_ID), jwt.getClaimAsString(ORG_ID));
+    }
+
+    /** The caller of the request this thread is serving; empty outside a request or without a token. */
+    public static Optional<CurrentUser> current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof CurrentUser user
+                ? Optional.of(user) : Optional.empty();
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    /** A worker acting on their own record. */
+    public boolean isWorker(String workerRecordId) {
+        return hasRole(Roles.WORKER) && workerId != null && workerId.equals(workerRecordId);
+    }
+}

@@ -1,0 +1,31 @@
+package ru.frmr.kit.security;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How a service checks the platform's access tokens (docs/identity.md).
+ *
+ * @param jwksUri     where auth-service publishes its signing keys
+ * @param issuer      the only accepted {@code iss}
+ * @param audience    a value {@code aud} must contain
+ * @param clockSkew   tolerance on {@code exp}, {@code nbf} and {@code iat} for clocks that drift apart; small,
+ *                    because tokens live only five minutes
+ * @param publicPaths path patterns served without a token; a bearer token sent there is ignored, not checked,
+ *                    so a stale token left in a client cannot block a login or refresh call
+ */
+@ConfigurationProperties("frmr.security")
+public record PlatformSecurityProperties(URI jwksUri, String issuer, String audience, Duration clockSkew,
+                                         List<String> publicPaths) {
+
+    public PlatformSecurityProperties {
+        jwksUri = jwksUri == null ? URI.create("http://127.0.0.1:8085/.well-known/jwks.json") : jwksUri;
+        issuer = issuer == null ? "frmr-auth" : issuer;
+        audience = audience == null ? "frmr-platform" : audience;
+        clockSkew = clockSkew == null ? Duration.ofSeconds(30) : clockSkew;
+        publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
+    }
+}

@@ -1,0 +1,14 @@
+package ru.frmr.kit.security;
+
+/** The platform roles a token's {@code roles} claim may hold; each becomes the authority {@code ROLE_<name>}. */
+public final class Roles {
+
+    public static final String WORKER = "WORKER";
+    public static final String EMPLOYER_HR = "EMPLOYER_HR";
+    public static final String REGISTRY_ADMIN = "REGISTRY_ADMIN";
+    public static final String SUPERVISOR = "SUPERVISOR";
+    public static final String AUDITOR = "AUDITOR";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,32 @@
+package ru.frmr.registry.config;
+
+import static ru.frmr.kit.security.PlatformAccess.anyOf;
+import static ru.frmr.kit.security.PlatformAccess.anyRole;
+import static ru.frmr.kit.security.PlatformAccess.ownWorkerRecord;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+import ru.frmr.kit.security.AuthorizationRules;
+import ru.frmr.kit.security.Roles;
+
+/**
+ * Who may touch a worker's record. Records normally arrive through ESIA provisioning; registering one by
+ * hand is an administrator's correction. A worker sees and edits only their own record; administrators
+ * and supervisory agencies may read any. Anything not listed still needs a valid token (the kit's rule).
+ */
+@Configuration(proxyBeanMethods = false)
+class AccessRulesConfiguration {
+
+    @Bean
+    AuthorizationRules registryAccessRules() {
+        return requests -> requests
+                .requestMatchers(HttpMethod.POST, "/api/registry/workers")
+                .access(anyRole(Roles.REGISTRY_ADMIN))
+                .requestMatchers(HttpMethod.GET, "/api/registry/workers/{id}")
+                .access(anyOf(ownWorkerRecord("id"), anyRole(Roles.REGISTRY_ADMIN, Roles.SUPERVISOR)))
+                .requestMatchers(HttpMethod.PUT, "/api/registry/workers/{id}/contacts")
+                .access(ownWorkerRecord("id"));
+    }
+}

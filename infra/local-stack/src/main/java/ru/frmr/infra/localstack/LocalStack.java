@@ -62,7 +62,7 @@ public final class LocalStack {
         Preflight.checkPortsFree(portsByOwner(specs));
         Path dataDir = createDataDir(options.dataDir());
 
-        out.println("Starting Kafka and Mongo with data in " + dataDir);
+        out.println("Starting Kafka, Mongo and SMTP with data in " + dataDir);
         Stack stack = Stack.startInfra(dataDir);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             out.println("Stopping the FRMR local stack...");
@@ -78,7 +78,7 @@ public final class LocalStack {
 
         printSummary(stack, specs);
         out.println(options.onlyInfra()
-                ? "Kafka and Mongo are up. Press Ctrl-C to stop."
+                ? "Kafka, Mongo and SMTP are up. Press Ctrl-C to stop."
                 : "FRMR platform is up. Press Ctrl-C to stop.");
         watch(stack);
     }
@@ -88,6 +88,8 @@ public final class LocalStack {
         ports.put("Kafka", Stack.KAFKA_PORT);
         ports.put("Kafka controller", Stack.KAFKA_CONTROLLER_PORT);
         ports.put("Mongo", Stack.MONGO_PORT);
+        ports.put("SMTP", Stack.SMTP_PORT);
+        ports.put("Mailbox page", Stack.MAILBOX_PORT);
         specs.forEach(spec -> ports.put(spec.name(), spec.port()));
         return ports;
     }
@@ -136,6 +138,7 @@ public final class LocalStack {
         out.println();
         out.printf("%-22s %s%n", "Kafka", stack.kafkaBootstrapServers());
         out.printf("%-22s %s%n", "Mongo", stack.mongoUri() + "/<service_name>");
+        out.printf("%-22s %s (mail the platform sent: %s)%n", "SMTP", stack.smtpAddress(), stack.mailboxUrl());
         if (!specs.isEmpty()) {
             out.println();
             out.printf(row, "SERVICE", "URL", "HEALTH", "LOG");

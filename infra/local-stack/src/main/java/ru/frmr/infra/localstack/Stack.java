@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import ru.frmr.infra.embedded.EmbeddedKafkaBroker;
 import ru.frmr.infra.embedded.EmbeddedMongo;
+import ru.frmr.infra.embedded.EmbeddedSmtp;
 import ru.frmr.infra.embedded.ServiceProcess;
 
 /** What is running: the in-process Kafka and Mongo and the service processes, stopped in dependency order. */
@@ -17,27 +18,43 @@ final class Stack implements AutoCloseable {
     static final int KAFKA_PORT = 9092;
     static final int KAFKA_CONTROLLER_PORT = 9093;
     static final int MONGO_PORT = 27017;
+    static final int SMTP_PORT = 3025;
+    static final int MAILBOX_PORT = 8025;
 
     private final Path dataDir;
     private final EmbeddedKafkaBroker kafka;
     private final EmbeddedMongo mongo;
+    private final EmbeddedSmtp smtp;
+    private final MailboxPage mailbox;
     private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
     private volatile boolean closing;
 
-    private Stack(Path dataDir, EmbeddedKafkaBroker kafka, EmbeddedMongo mongo) {
+    private Stack(Path dataDir, EmbeddedKafkaBroker kafka, EmbeddedMongo mongo, EmbeddedSmtp smtp,
+                  MailboxPage mailbox) {
         this.dataDir = dataDir;
         this.kafka = kafka;
         this.mongo = mongo;
+        this.smtp = smtp;
+        this.mailbox = mailbox;
     }
 
-    /** Kafka and Mongo keep their files in {@code dataDir}, so data survives a restart of the launcher. */
+    /**
+     * Kafka and Mongo keep their files in {@code dataDir}, so data survives a restart of the launcher. The
+     * SMTP server keeps mail in memory only: one-time codes are worthless after a restart anyway.
+     */
     static Stack startInfra(Path dataDir) {
         EmbeddedMongo mongo = EmbeddedMongo.h2(dataDir.resolve("mongo.mv.db"), HOST, MONGO_PORT);
+        EmbeddedSmtp smtp = null;
         try {
+            smtp = EmbeddedSmtp.start(HOST, SMTP_PORT);
+            MailboxPage mailbox = MailboxPage.serve(smtp, HOST, MAILBOX_PORT);
             EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), KAFKA_PORT,
                     KAFKA_CONTROLLER_PORT);
-            return new Stack(dataDir, kafka, mongo);
+            return new Stack(dataDir, kafka, mongo, smtp, mailbox);
         } catch (RuntimeException e) {
+            if (smtp != null) {
+                smtp.close();
+            }
             mongo.close();
             throw e;
         }
@@ -57,6 +74,14 @@ final class Stack implements AutoCloseable {
 
     String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
+    }
+
+    String mailboxUrl() {
+        return "http://" + HOST + ":" + MAILBOX_PORT + "/";
+    }
+
+    String smtpAddress() {
+        return HOST + ":" + smtp.port();
     }
 
     String mongoUri() {
@@ -87,6 +112,8 @@ final class Stack implements AutoCloseable {
             reversed.get(0).stop();
             stopInParallel(reversed.subList(1, reversed.size()));
         }
+        mailbox.close();
+        smtp.close();
         kafka.close();
         mongo.close();
     }

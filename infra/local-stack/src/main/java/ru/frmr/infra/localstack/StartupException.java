@@ -6,4 +6,8 @@ final class StartupException extends RuntimeException {
     StartupException(String message) {
         super(message);
     }
+
+    StartupException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -1,0 +1,15 @@
+package ru.frmr.auth.api;
+
+import java.time.Instant;
+
+import org.axonframework.serialization.Revision;
+
+/**
+ * Domain event: a login step of an identified person failed.
+ *
+ * @param reason {@code SECOND_FACTOR} / {@code STEP_UP} (a wrong code; counts toward the lock), {@code LOCKED},
+ *               {@code BLOCKED}, {@code NEEDS_CONFIRMATION}
+ */
+@Revision("1")
+public record LoginFailedEvent(String accountId, String reason, Instant at) {
+}

@@ -1,0 +1,102 @@
+package ru.frmr.auth.command;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.stereotype.Service;
+
+import ru.frmr.auth.api.AccountStatus;
+import ru.frmr.auth.api.ChangeAccountStatusCommand;
+import ru.frmr.auth.api.CheckLoginAllowedCommand;
+import ru.frmr.auth.api.CodeCheck;
+import ru.frmr.auth.api.CodePurpose;
+import ru.frmr.auth.api.LiftLockCommand;
+import ru.frmr.auth.api.LoginCheck;
+import ru.frmr.auth.api.PersonData;
+import ru.frmr.auth.api.ProvisionAccountCommand;
+import ru.frmr.auth.api.RequestActivationCommand;
+import ru.frmr.auth.api.VerifyOneTimeCodeCommand;
+import ru.frmr.auth.identity.IdentifiedPerson;
+import ru.frmr.kit.error.NotFoundException;
+
+/** Entry points of the account's command side. Times come from the injected clock. */
+@Service
+public class Accounts {
+
+    private final CommandGateway commands;
+    private final EventStore eventStore;
+    private final Clock clock;
+
+    public Accounts(CommandGateway commands, EventStore eventStore, Clock clock) {
+        this.commands = commands;
+        this.eventStore = eventStore;
+        this.clock = clock;
+    }
+
+    /**
+     * The account id of a provider's subject: a name-based UUID of {@code provider:subject} (for ESIA
+     * {@code esia:<oid>}), so every replica derives the same id and the event store's unique index lets only
+     * one first login create the account.
+     */
+    public static String idFor(String provider, String subject) {
+        return UUID.nameUUIDFromBytes((provider + ":" + subject).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** @return true when this call created the account */
+    public boolean provisionIfAbsent(String accountId, IdentifiedPerson person, String workerId) {
+        if (exists(accountId)) {
+            return false;
+        }
+        PersonData data = new PersonData(person.lastName(), person.firstName(), person.middleName(),
+                person.birthDate(), person.gender(), person.snils(), person.email(), person.mobile());
+        AccountStatus status = person.trusted() ? AccountStatus.ACTIVE : AccountStatus.NEEDS_CONFIRMATION;
+        try {
+            commands.sendAndWait(new ProvisionAccountCommand(accountId, person.subject(), data, workerId, status,
+                    clock.instant()));
+            return true;
+        } catch (AggregateStreamCreationException | ConcurrencyException raced) {
+            // A simultaneous first login of the same person created it: that is the account.
+            return false;
+        }
+    }
+
+    public LoginCheck checkLoginAllowed(String accountId) {
+        return commands.sendAndWait(new CheckLoginAllowedCommand(accountId, clock.instant()));
+    }
+
+    public CodeCheck verifyCode(String accountId, boolean matched, CodePurpose purpose) {
+        return commands.sendAndWait(new VerifyOneTimeCodeCommand(accountId, matched, purpose, clock.instant()));
+    }
+
+    /** @return the sessions to end (when blocking) */
+    public List<String> changeStatus(String accountId, ChangeAccountStatusCommand.StatusChange change) {
+        requireExisting(accountId);
+        return commands.sendAndWait(new ChangeAccountStatusCommand(accountId, change, clock.instant()));
+    }
+
+    public void requestActivation(String accountId) {
+        requireExisting(accountId);
+        commands.sendAndWait(new RequestActivationCommand(accountId, clock.instant()));
+    }
+
+    public void liftLock(String accountId) {
+        requireExisting(accountId);
+        commands.sendAndWait(new LiftLockCommand(accountId, clock.instant()));
+    }
+
+    private void requireExisting(String accountId) {
+        if (!exists(accountId)) {
+            throw new NotFoundException("No account with this id.");
+        }
+    }
+
+    private boolean exists(String accountId) {
+        return eventStore.lastSequenceNumberFor(accountId).isPresent();
+    }
+}

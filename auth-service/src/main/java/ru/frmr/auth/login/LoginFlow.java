@@ -1,0 +1,226 @@
+package ru.frmr.auth.login;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import ru.frmr.auth.api.CodeCheck;
+import ru.frmr.auth.api.CodePurpose;
+import ru.frmr.auth.api.LoginCheck;
+import ru.frmr.auth.api.SessionClaims;
+import ru.frmr.auth.command.Accounts;
+import ru.frmr.auth.error.AuthException;
+import ru.frmr.auth.identity.IdentifiedPerson;
+import ru.frmr.auth.identity.IdentityProvider;
+import ru.frmr.auth.identity.IdentityProviderException;
+import ru.frmr.auth.observability.AuthMetrics;
+import ru.frmr.auth.secondfactor.CodeMailer;
+import ru.frmr.auth.secondfactor.OneTimeCodes;
+import ru.frmr.auth.session.Hashes;
+import ru.frmr.auth.session.LoginRefusals;
+import ru.frmr.auth.session.OpenedSession;
+import ru.frmr.auth.session.Sessions;
+import ru.frmr.kit.error.NotFoundException;
+
+/**
+ * The browser login through an identity provider: start (state bound to the browser's login cookie),
+ * callback (state check, identification, provisioning on first login, roles), the second factor where
+ * the roles demand it, and the session.
+ */
+@Service
+public class LoginFlow {
+
+    private static final Logger log = LoggerFactory.getLogger(LoginFlow.class);
+
+    private final Map<String, IdentityProvider> providers;
+    private final AuthorizationRequests started;
+    private final PendingLogins pending;
+    private final Accounts accounts;
+    private final RoleResolver roles;
+    private final OneTimeCodes codes;
+    private final CodeMailer mailer;
+    private final Sessions sessions;
+    private final AuthMetrics metrics;
+
+    LoginFlow(List<IdentityProvider> providers, AuthorizationRequests started, PendingLogins pending,
+              Accounts accounts, RoleResolver roles, OneTimeCodes codes, CodeMailer mailer, Sessions sessions,
+              AuthMetrics metrics) {
+        this.providers = providers.stream().collect(Collectors.toMap(IdentityProvider::id, Function.identity()));
+        this.started = started;
+        this.pending = pending;
+        this.accounts = accounts;
+        this.roles = roles;
+        this.codes = codes;
+        this.mailer = mailer;
+        this.sessions = sessions;
+        this.metrics = metrics;
+    }
+
+    /** @param browserNonce the value of the new login cookie */
+    public URI start(String providerId, String browserNonce) {
+        IdentityProvider provider = provider(providerId);
+        var request = provider.authorize();
+        started.save(providerId, request, Hashes.sha256(browserNonce));
+        return request.redirect();
+    }
+
+    public LoginResult callback(String providerId, Map<String, String> parameters, String browserNonce,
+                                String userAgent, String ip) {
+        IdentityProvider provider = provider(providerId);
+        String state = parameters.get("state");
+        var login = state == null || state.length() > 64 ? Optional.<AuthorizationRequests.Started>empty()
+                : started.take(state);
+        if (login.isEmpty() || !login.get().provider().equals(providerId)) {
+            metrics.loginFailed(providerId, "invalid-state");
+            throw AuthException.invalidState();
+        }
+        if (browserNonce == null || !Hashes.sha256(browserNonce).equals(login.get().browserHash())) {
+            metrics.loginFailed(providerId, "state-mismatch");
+            throw AuthException.stateNotBound();
+        }
+        IdentifiedPerson person;
+        try {
+            person = provider.complete(login.get().request(), parameters);
+        } catch (IdentityProviderException e) {
+            metrics.loginFailed(providerId, e.kind());
+            throw e;
+        }
+        String accountId = Accounts.idFor(providerId, person.subject());
+        SessionClaims claims = roles.resolve(person);
+        if (accounts.provisionIfAbsent(accountId, person, claims.workerId())) {
+            log.info("Account {} provisioned at its first login", accountId);
+        }
+        String browserHash = Hashes.sha256(browserNonce);
+        if (!roles.needsSecondFactor(claims)) {
+            try {
+                return new LoginResult.SessionOpened(sessions.open(accountId, provider.method(), claims,
+                        person.email(), userAgent, ip));
+            } catch (AuthException refused) {
+                rememberForActivation(refused, browserHash, accountId, provider, claims);
+                throw refused;
+            }
+        }
+        LoginCheck check = accounts.checkLoginAllowed(accountId);
+        if (!check.isAllowed()) {
+            metrics.loginFailed(providerId, check.refusal());
+            AuthException refused = LoginRefusals.toException(check);
+            rememberForActivation(refused, browserHash, accountId, provider, claims);
+            throw refused;
+        }
+        if (person.email() == null) {
+            metrics.loginFailed(providerId, "no-verified-email");
+            throw new AuthException(HttpStatus.FORBIDDEN, "second-factor-unavailable",
+                    "This account needs a one-time code by e-mail, and ESIA knows no verified e-mail for it.");
+        }
+        pending.save(browserHash, new PendingLogins.PendingLogin(PendingLogins.Stage.SECOND_FACTOR, accountId,
+                provider.method(), claims, person.email()));
+        return sendLoginCode(browserHash, browserNonce, userAgent, accountId, person.email());
+    }
+
+    /** What the second-factor page shows: where the code went. */
+    public LoginResult.SecondFactorRequired secondFactorStatus(String browserNonce) {
+        PendingLogins.PendingLogin login = pendingSecondFactor(browserNonce);
+        return new LoginResult.SecondFactorRequired(CodeMailer.masked(login.email()), null);
+    }
+
+    public LoginResult.SecondFactorRequired resendCode(String browserNonce, String userAgent) {
+        PendingLogins.PendingLogin login = pendingSecondFactor(browserNonce);
+        return sendLoginCode(Hashes.sha256(browserNonce), browserNonce, userAgent, login.accountId(), login.email());
+    }
+
+    /** Checks the one-time code of a pending login; right: the session opens. Wrong codes count toward the lock. */
+    public OpenedSession verifyCode(String browserNonce, String code, String userAgent, String ip) {
+        PendingLogins.PendingLogin login = pendingSecondFactor(browserNonce);
+        String browserHash = Hashes.sha256(browserNonce);
+        boolean matched = codes.consume(loginCodeKey(browserHash), code, OneTimeCodes.binding(browserNonce, userAgent));
+        CodeCheck check = accounts.verifyCode(login.accountId(), matched, CodePurpose.SECOND_FACTOR);
+        switch (check.outcome()) {
+            case ACCEPTED -> {
+                pending.remove(browserHash);
+                return sessions.open(login.accountId(), login.method(), login.claims(), login.email(), userAgent,
+                        ip);
+            }
+            case WRONG -> {
+                metrics.loginFailed(login.method().name(), CodePurpose.SECOND_FACTOR.name());
+                throw wrongCode(check.remaining());
+            }
+            case LOCKED -> {
+                // The pending login stays: every further attempt in it is refused as locked, too.
+                metrics.loginFailed(login.method().name(), LoginCheck.LOCKED);
+                if (check.justLocked()) {
+                    metrics.lockout();
+                }
+                throw AuthException.locked(check.lockedUntil());
+            }
+            default -> {
+                pending.remove(browserHash);
+                metrics.loginFailed(login.method().name(), "REFUSED");
+                throw AuthException.forbidden("The login was refused.");
+            }
+        }
+    }
+
+    /** An unconfirmed person, identified at a login that was refused for it, asks for activation. */
+    public void requestActivation(String browserNonce) {
+        String browserHash = browserNonce == null ? null : Hashes.sha256(browserNonce);
+        PendingLogins.PendingLogin login = browserHash == null ? null
+                : pending.find(browserHash, PendingLogins.Stage.ACTIVATION).orElse(null);
+        if (login == null) {
+            throw AuthException.unauthorized("Log in first; the account's activation can then be requested.");
+        }
+        accounts.requestActivation(login.accountId());
+        pending.remove(browserHash);
+    }
+
+    public Optional<URI> logoutUrl(String providerId, URI returnTo) {
+        IdentityProvider provider = providers.get(providerId);
+        return provider == null ? Optional.empty() : provider.logoutUrl(returnTo);
+    }
+
+    static AuthException wrongCode(int remaining) {
+        return new AuthException(HttpStatus.BAD_REQUEST, "wrong-code", "The one-time code is wrong.",
+                Map.of("remainingAttempts", remaining));
+    }
+
+    private LoginResult.SecondFactorRequired sendLoginCode(String browserHash, String browserNonce, String userAgent,
+                                                           String accountId, String email) {
+        OneTimeCodes.IssuedCode issued = codes.issue(loginCodeKey(browserHash), accountId, CodePurpose.SECOND_FACTOR,
+                OneTimeCodes.binding(browserNonce, userAgent));
+        mailer.send(accountId, email, issued.code(), CodePurpose.SECOND_FACTOR);
+        return new LoginResult.SecondFactorRequired(CodeMailer.masked(email), issued.expiresAt());
+    }
+
+    private void rememberForActivation(AuthException refused, String browserHash, String accountId,
+                                       IdentityProvider provider, SessionClaims claims) {
+        if ("account-needs-confirmation".equals(refused.kind())) {
+            pending.save(browserHash, new PendingLogins.PendingLogin(PendingLogins.Stage.ACTIVATION, accountId,
+                    provider.method(), claims, null));
+        }
+    }
+
+    private PendingLogins.PendingLogin pendingSecondFactor(String browserNonce) {
+        return Optional.ofNullable(browserNonce)
+                .flatMap(nonce -> pending.find(Hashes.sha256(nonce), PendingLogins.Stage.SECOND_FACTOR))
+                .orElseThrow(() -> AuthException.unauthorized("No login is waiting for a one-time code here."));
+    }
+
+    private IdentityProvider provider(String providerId) {
+        IdentityProvider provider = providers.get(providerId);
+        if (provider == null) {
+            throw new NotFoundException("No such identity provider.");
+        }
+        return provider;
+    }
+
+    private static String loginCodeKey(String browserHash) {
+        return "login:" + browserHash;
+    }
+}

@@ -1,0 +1,89 @@
+package ru.frmr.auth.login;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+import ru.frmr.auth.api.PlatformRole;
+import ru.frmr.auth.api.SessionClaims;
+import ru.frmr.auth.config.AuthProperties;
+import ru.frmr.contracts.auth.LoginMethod;
+
+/**
+ * Identified people whose login is not finished yet, keyed by the hash of their browser's login cookie:
+ * waiting for their one-time code, or (unconfirmed accounts) allowed only to ask for activation.
+ */
+@Component
+class PendingLogins {
+
+    static final String COLLECTION = "pending_logins";
+
+    private final MongoTemplate mongo;
+    private final Duration ttl;
+    private final Clock clock;
+
+    PendingLogins(MongoTemplate mongo, AuthProperties properties, Clock clock) {
+        this.mongo = mongo;
+        this.ttl = properties.loginStateTtl();
+        this.clock = clock;
+    }
+
+    void save(String browserHash, PendingLogin login) {
+        collection().replaceOne(Filters.eq("_id", browserHash), new Document("_id", browserHash)
+                .append("stage", login.stage().name())
+                .append("accountId", login.accountId())
+                .append("method", login.method().name())
+                .append("roles", login.claims().roles().stream().map(Enum::name).toList())
+                .append("workerId", login.claims().workerId())
+                .append("orgId", login.claims().orgId())
+                .append("email", login.email())
+                .append("expiresAt", Date.from(clock.instant().plus(ttl))), new ReplaceOptions().upsert(true));
+    }
+
+    Optional<PendingLogin> find(String browserHash, Stage stage) {
+        Document d = collection().find(Filters.and(Filters.eq("_id", browserHash),
+                Filters.eq("stage", stage.name()))).first();
+        if (d == null || !d.getDate("expiresAt").toInstant().isAfter(clock.instant())) {
+            return Optional.empty();
+        }
+        List<PlatformRole> roles = d.getList("roles", String.class).stream().map(PlatformRole::valueOf).toList();
+        return Optional.of(new PendingLogin(stage, d.getString("accountId"), LoginMethod.valueOf(d.getString("method")),
+                new SessionClaims(roles, d.getString("workerId"), d.getString("orgId")), d.getString("email")));
+    }
+
+    void remove(String browserHash) {
+        collection().deleteOne(Filters.eq("_id", browserHash));
+    }
+
+    long purgeExpired(Instant now) {
+        return collection().deleteMany(Filters.lt("expiresAt", Date.from(now))).getDeletedCount();
+    }
+
+    private MongoCollection<Document> collection() {
+        return mongo.getCollection(COLLECTION);
+    }
+
+    enum Stage {
+        SECOND_FACTOR,
+        ACTIVATION
+    }
+
+    /** @param email where the one-time code goes; null for {@link Stage#ACTIVATION} */
+    record PendingLogin(Stage stage, String accountId, LoginMethod method, SessionClaims claims, String email) {
+
+        @Override
+        public String toString() {
+            return "PendingLogin[accountId=" + accountId + ", stage=" + stage + "]";
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package ru.frmr.auth.query;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import ru.frmr.auth.api.AccountEmailChangedEvent;
+import ru.frmr.auth.api.AccountLockedEvent;
+import ru.frmr.auth.api.AccountProvisionedEvent;
+import ru.frmr.auth.api.AccountStatusChangedEvent;
+import ru.frmr.auth.api.AccountUnlockedEvent;
+import ru.frmr.auth.api.ActivationRequestedEvent;
+import ru.frmr.auth.api.LoginSucceededEvent;
+import ru.frmr.kit.identity.WorkerIds;
+
+/** Keeps {@link AccountView} up to date. */
+@Component
+@ProcessingGroup("account-view")
+class AccountProjection {
+
+    private final MongoTemplate mongo;
+    private final WorkerIds workerIds;
+
+    AccountProjection(MongoTemplate mongo, WorkerIds workerIds) {
+        this.mongo = mongo;
+        this.workerIds = workerIds;
+    }
+
+    @EventHandler
+    void on(AccountProvisionedEvent event, @SequenceNumber long sequence) {
+        apply(event.accountId(), sequence, new Update()
+                .set("esiaOid", event.esiaOid())
+                .set("snilsKey", workerIds.idFor(event.person().snils()))
+                .set("workerId", event.workerId())
+                .set("status", event.status())
+                .set("email", event.person().email())
+                .set("provisionedAt", event.at()));
+    }
+
+    @EventHandler
+    void on(AccountStatusChangedEvent event, @SequenceNumber long sequence) {
+        apply(event.accountId(), sequence, new Update().set("status", event.status()));
+    }
+
+    @EventHandler
+    void on(AccountLockedEvent event, @SequenceNumber long sequence) {
+        apply(event.accountId(), sequence, new Update().set("lockedUntil", event.lockedUntil()));
+    }
+
+    @EventHandler
+    void on(AccountUnlockedEvent event, @SequenceNumber long sequence) {
+        apply(event.accountId(), sequence, new Update().unset("lockedUntil"));
+    }
+
+    @EventHandler
+    void on(ActivationRequestedEvent event, @SequenceNumber long sequence) {
+        apply(event.accountId(), sequence, new Update().set("activationRequestedAt", event.at()));
+    }
+
+    @EventHandler
+    void on(AccountEmailChangedEvent event, @SequenceNumber long sequence) {
+        apply(event.accountId(), sequence, new Update().set("email", event.email()));
+    }
+
+    @EventHandler
+    void on(LoginSucceededEvent event, @SequenceNumber long sequence) {
+        apply(event.accountId(), sequence, new Update().set("lastLoginAt", event.at()));
+    }
+
+    private void apply(String id, long sequence, Update update) {
+        Projections.applyIfNewer(mongo, AccountView.class, id, sequence, update);
+    }
+}

@@ -1,0 +1,30 @@
+package ru.frmr.auth.query;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import ru.frmr.auth.api.AccountStatus;
+
+/**
+ * Read model of an account.
+ *
+ * @param esiaOid  unique: one account per ESIA person
+ * @param snilsKey the keyed hash of the СНИЛС ({@code WorkerIds}), to find the account of a qualified
+ *                 certificate without storing the СНИЛС here
+ * @param email    where one-time codes go
+ * @param version  sequence number of the last event applied
+ */
+@Document(AccountView.COLLECTION)
+public record AccountView(@Id String id, String esiaOid, String snilsKey, String workerId, AccountStatus status,
+                          Instant lockedUntil, String email, Instant provisionedAt, Instant lastLoginAt,
+                          Instant activationRequestedAt, long version) {
+
+    public static final String COLLECTION = "account_views";
+
+    @Override
+    public String toString() {
+        return "AccountView[id=" + id + ", status=" + status + "]";
+    }
+}

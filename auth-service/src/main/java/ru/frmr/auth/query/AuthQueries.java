@@ -1,0 +1,57 @@
+package ru.frmr.auth.query;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/** Reads of the account and session read models. */
+@Service
+public class AuthQueries {
+
+    private final MongoTemplate mongo;
+
+    public AuthQueries(MongoTemplate mongo) {
+        this.mongo = mongo;
+        // One account per ESIA person; also a guard should ids ever stop being derived from the oid.
+        mongo.indexOps(AccountView.class).ensureIndex(new Index("esiaOid", Sort.Direction.ASC).unique());
+        mongo.indexOps(AccountView.class).ensureIndex(new Index("snilsKey", Sort.Direction.ASC));
+        mongo.indexOps(SessionView.class).ensureIndex(new Index("accountId", Sort.Direction.ASC));
+    }
+
+    public Optional<AccountView> account(String accountId) {
+        return Optional.ofNullable(mongo.findById(accountId, AccountView.class));
+    }
+
+    public Optional<AccountView> accountByEsiaOid(String oid) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("esiaOid").is(oid)), AccountView.class));
+    }
+
+    public Optional<AccountView> accountBySnilsKey(String snilsKey) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("snilsKey").is(snilsKey)),
+                AccountView.class));
+    }
+
+    public Optional<SessionView> session(String sessionId) {
+        return Optional.ofNullable(mongo.findById(sessionId, SessionView.class));
+    }
+
+    /** The account's sessions not yet ended, oldest first. */
+    public List<SessionView> openSessions(String accountId) {
+        return mongo.find(Query.query(Criteria.where("accountId").is(accountId).and("endedAt").isNull())
+                .with(Sort.by("startedAt")), SessionView.class);
+    }
+
+    /** Open sessions past their idle or absolute limit: the sweeper ends them. */
+    public List<SessionView> overdueSessions(Instant idleSince, Instant startedBefore, int limit) {
+        return mongo.find(Query.query(Criteria.where("endedAt").isNull().orOperator(
+                Criteria.where("lastSeenAt").lt(idleSince), Criteria.where("startedAt").lt(startedBefore)))
+                .limit(limit), SessionView.class);
+    }
+}

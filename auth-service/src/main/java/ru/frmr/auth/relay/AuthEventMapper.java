@@ -1,0 +1,76 @@
+package ru.frmr.auth.relay;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import ru.frmr.auth.api.AccountLockedEvent;
+import ru.frmr.auth.api.AccountProvisionedEvent;
+import ru.frmr.auth.api.AccountStatusChangedEvent;
+import ru.frmr.auth.api.AccountUnlockedEvent;
+import ru.frmr.auth.api.ActivationRequestedEvent;
+import ru.frmr.auth.api.LoginFailedEvent;
+import ru.frmr.auth.api.LoginSucceededEvent;
+import ru.frmr.auth.api.PersonData;
+import ru.frmr.auth.api.SessionEndedEvent;
+import ru.frmr.contracts.IntegrationEvent;
+import ru.frmr.contracts.auth.AccountLocked;
+import ru.frmr.contracts.auth.AccountProvisioned;
+import ru.frmr.contracts.auth.AccountStatusChanged;
+import ru.frmr.contracts.auth.AccountUnlocked;
+import ru.frmr.contracts.auth.ActivationRequested;
+import ru.frmr.contracts.auth.LoginFailed;
+import ru.frmr.contracts.auth.LoginSucceeded;
+import ru.frmr.contracts.auth.SessionEnded;
+import ru.frmr.kit.relay.IntegrationEventMapper;
+
+/**
+ * What auth-service tells the platform on {@code frmr.auth.events}. Only {@code AccountProvisioned}
+ * carries personal data (for the registry to create the profile); nothing here carries a token, a
+ * code, a hash of either, a user agent or an IP address. Session rotations and internal bookkeeping
+ * stay inside.
+ */
+@Component
+class AuthEventMapper implements IntegrationEventMapper {
+
+    @Override
+    public Optional<IntegrationEvent> map(Object domainEvent, Instant occurredAt) {
+        return Optional.ofNullable(toIntegrationEvent(domainEvent, occurredAt));
+    }
+
+    private static IntegrationEvent toIntegrationEvent(Object domainEvent, Instant at) {
+        if (domainEvent instanceof AccountProvisionedEvent e) {
+            return provisioned(e, at);
+        }
+        if (domainEvent instanceof LoginSucceededEvent e) {
+            return new LoginSucceeded(e.accountId(), e.sessionId(), e.method(), at);
+        }
+        if (domainEvent instanceof LoginFailedEvent e) {
+            return new LoginFailed(e.accountId(), e.reason(), at);
+        }
+        if (domainEvent instanceof AccountLockedEvent e) {
+            return new AccountLocked(e.accountId(), e.lockedUntil(), at);
+        }
+        if (domainEvent instanceof AccountUnlockedEvent e) {
+            return new AccountUnlocked(e.accountId(), at);
+        }
+        if (domainEvent instanceof SessionEndedEvent e) {
+            return new SessionEnded(e.accountId(), e.sessionId(), e.reason().name(), at);
+        }
+        if (domainEvent instanceof AccountStatusChangedEvent e) {
+            return new AccountStatusChanged(e.accountId(), e.status().name(),
+                    e.previousStatus() == null ? null : e.previousStatus().name(), at);
+        }
+        if (domainEvent instanceof ActivationRequestedEvent e) {
+            return new ActivationRequested(e.accountId(), at);
+        }
+        return null;
+    }
+
+    private static AccountProvisioned provisioned(AccountProvisionedEvent e, Instant occurredAt) {
+        PersonData p = e.person();
+        return new AccountProvisioned(e.accountId(), e.workerId(), e.esiaOid(), p.lastName(), p.firstName(),
+                p.middleName(), p.birthDate(), p.gender(), p.snils(), p.email(), p.mobile(), occurredAt);
+    }
+}

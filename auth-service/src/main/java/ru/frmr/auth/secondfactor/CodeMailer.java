@@ -1,0 +1,54 @@
+package ru.frmr.auth.secondfactor;
+
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+
+import ru.frmr.auth.api.CodePurpose;
+import ru.frmr.auth.error.AuthException;
+
+/** Delivers one-time codes by e-mail over SMTP. Neither the code nor the address is logged. */
+public class CodeMailer {
+
+    private static final Logger log = LoggerFactory.getLogger(CodeMailer.class);
+
+    private final JavaMailSender mail;
+    private final String from;
+    private final Duration ttl;
+
+    public CodeMailer(JavaMailSender mail, String from, Duration ttl) {
+        this.mail = mail;
+        this.from = from;
+        this.ttl = ttl;
+    }
+
+    public void send(String accountId, String to, String code, CodePurpose purpose) {
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(to);
+        message.setSubject(purpose == CodePurpose.STEP_UP
+                ? "ФРМР: код подтверждения действия" : "ФРМР: код для входа");
+        message.setText("Ваш одноразовый код: " + code + "\n\nКод действует " + ttl.toMinutes()
+                + " минут. Никому его не сообщайте: сотрудники ФРМР его не спрашивают.\n"
+                + "Если вы не входили в личный кабинет ФРМР, просто проигнорируйте это письмо.\n");
+        try {
+            mail.send(message);
+        } catch (MailException e) {
+            log.warn("One-time code for account {} could not be mailed: {}", accountId, e.getClass().getSimpleName());
+            throw new AuthException(HttpStatus.SERVICE_UNAVAILABLE, "second-factor-unavailable",
+                    "The one-time code could not be sent; try again in a moment.");
+        }
+        log.info("One-time code ({}) mailed for account {}", purpose, accountId);
+    }
+
+    /** {@code i***@frmr.test}: enough for the person to recognise the mailbox. */
+    public static String masked(String email) {
+        int at = email == null ? -1 : email.indexOf('@');
+        return at < 1 ? null : email.charAt(0) + "***" + email.substring(at);
+    }
+}

@@ -1,0 +1,95 @@
+package ru.frmr.auth.secondfactor;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import ru.frmr.auth.api.CodeCheck;
+import ru.frmr.auth.api.CodePurpose;
+import ru.frmr.auth.api.LoginCheck;
+import ru.frmr.auth.api.SessionClaims;
+import ru.frmr.auth.command.Accounts;
+import ru.frmr.auth.error.AuthException;
+import ru.frmr.auth.observability.AuthMetrics;
+import ru.frmr.auth.query.AccountView;
+import ru.frmr.auth.query.AuthQueries;
+import ru.frmr.auth.session.LoginRefusals;
+import ru.frmr.auth.token.AccessTokens;
+import ru.frmr.auth.token.VerifiedToken;
+
+/**
+ * Step-up for sensitive actions: a one-time code to the account's e-mail, bound to the session and the
+ * device; confirming it yields an access token carrying {@code step_up} (the time of confirmation), which
+ * services require for such actions. Wrong codes count toward the same lock as at login.
+ */
+@Service
+public class StepUp {
+
+    private final OneTimeCodes codes;
+    private final CodeMailer mailer;
+    private final Accounts accounts;
+    private final AuthQueries queries;
+    private final AccessTokens accessTokens;
+    private final AuthMetrics metrics;
+    private final Clock clock;
+
+    StepUp(OneTimeCodes codes, CodeMailer mailer, Accounts accounts, AuthQueries queries, AccessTokens accessTokens,
+           AuthMetrics metrics, Clock clock) {
+        this.codes = codes;
+        this.mailer = mailer;
+        this.accounts = accounts;
+        this.queries = queries;
+        this.accessTokens = accessTokens;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** @return where the code went (masked) and until when it is valid */
+    public Sent send(VerifiedToken caller, String userAgent) {
+        String email = queries.account(caller.accountId()).map(AccountView::email).orElse(null);
+        if (email == null) {
+            throw new AuthException(HttpStatus.FORBIDDEN, "second-factor-unavailable",
+                    "No verified e-mail is known for this account.");
+        }
+        LoginCheck check = accounts.checkLoginAllowed(caller.accountId());
+        if (!check.isAllowed()) {
+            throw LoginRefusals.toException(check);
+        }
+        OneTimeCodes.IssuedCode issued = codes.issue(key(caller), caller.accountId(), CodePurpose.STEP_UP,
+                OneTimeCodes.binding(caller.sessionId(), userAgent));
+        mailer.send(caller.accountId(), email, issued.code(), CodePurpose.STEP_UP);
+        return new Sent(CodeMailer.masked(email), issued.expiresAt());
+    }
+
+    /** @return an access token of the same session that also carries {@code step_up} */
+    public String verify(VerifiedToken caller, String code, String userAgent) {
+        boolean matched = codes.consume(key(caller), code, OneTimeCodes.binding(caller.sessionId(), userAgent));
+        CodeCheck check = accounts.verifyCode(caller.accountId(), matched, CodePurpose.STEP_UP);
+        switch (check.outcome()) {
+            case ACCEPTED -> {
+                Instant now = clock.instant();
+                return accessTokens.issue(caller.accountId(), caller.sessionId(),
+                        new SessionClaims(caller.roles(), caller.workerId(), caller.orgId()), now);
+            }
+            case WRONG -> throw new AuthException(HttpStatus.BAD_REQUEST, "wrong-code",
+                    "The one-time code is wrong.", Map.of("remainingAttempts", check.remaining()));
+            case LOCKED -> {
+                if (check.justLocked()) {
+                    metrics.lockout();
+                }
+                throw AuthException.locked(check.lockedUntil());
+            }
+            default -> throw AuthException.forbidden("The account may not confirm actions now.");
+        }
+    }
+
+    private static String key(VerifiedToken caller) {
+        return "step-up:" + caller.sessionId();
+    }
+
+    public record Sent(String sentTo, Instant expiresAt) {
+    }
+}

@@ -1,0 +1,98 @@
+package ru.frmr.auth.web;
+
+import java.time.Instant;
+
+import jakarta.validation.constraints.Pattern;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import ru.frmr.auth.api.AccountStatus;
+import ru.frmr.auth.api.ChangeAccountStatusCommand.StatusChange;
+import ru.frmr.auth.api.PlatformRole;
+import ru.frmr.auth.api.SessionEndReason;
+import ru.frmr.auth.command.Accounts;
+import ru.frmr.auth.query.AccountView;
+import ru.frmr.auth.query.AuthQueries;
+import ru.frmr.auth.session.Sessions;
+import ru.frmr.kit.error.NotFoundException;
+
+/** A registry administrator's handling of accounts: look up, block, unblock, activate, lift a lock. */
+@RestController
+@RequestMapping("/api/auth/accounts")
+class AccountAdminController {
+
+    private static final String UUID = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+    private static final String UUID_MESSAGE = "must be an account id";
+
+    private final Accounts accounts;
+    private final Sessions sessions;
+    private final AuthQueries queries;
+
+    AccountAdminController(Accounts accounts, Sessions sessions, AuthQueries queries) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.queries = queries;
+    }
+
+    /** The account of an ESIA person, found through the read model's unique oid index. */
+    @GetMapping(params = "esiaOid")
+    AccountResponse byEsiaOid(Caller caller,
+                              @RequestParam @Pattern(regexp = "^\\d{1,20}$", message = "must be an ESIA oid")
+                              String esiaOid) {
+        caller.requireRole(PlatformRole.REGISTRY_ADMIN);
+        return queries.accountByEsiaOid(esiaOid).map(AccountResponse::of)
+                .orElseThrow(() -> new NotFoundException("No account for this ESIA person."));
+    }
+
+    @GetMapping("/{id}")
+    AccountResponse get(Caller caller, @PathVariable @Pattern(regexp = UUID, message = UUID_MESSAGE) String id) {
+        caller.requireRole(PlatformRole.REGISTRY_ADMIN);
+        return queries.account(id).map(AccountResponse::of)
+                .orElseThrow(() -> new NotFoundException("No account with this id."));
+    }
+
+    @PostMapping("/{id}/block")
+    ResponseEntity<Void> block(Caller caller, @PathVariable @Pattern(regexp = UUID, message = UUID_MESSAGE) String id) {
+        caller.requireRole(PlatformRole.REGISTRY_ADMIN);
+        accounts.changeStatus(id, StatusChange.BLOCK).forEach(s -> sessions.end(s, SessionEndReason.ACCOUNT_BLOCKED));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/unblock")
+    ResponseEntity<Void> unblock(Caller caller,
+                                 @PathVariable @Pattern(regexp = UUID, message = UUID_MESSAGE) String id) {
+        caller.requireRole(PlatformRole.REGISTRY_ADMIN);
+        accounts.changeStatus(id, StatusChange.UNBLOCK);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/activate")
+    ResponseEntity<Void> activate(Caller caller,
+                                  @PathVariable @Pattern(regexp = UUID, message = UUID_MESSAGE) String id) {
+        caller.requireRole(PlatformRole.REGISTRY_ADMIN);
+        accounts.changeStatus(id, StatusChange.ACTIVATE);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/unlock")
+    ResponseEntity<Void> unlock(Caller caller, @PathVariable @Pattern(regexp = UUID, message = UUID_MESSAGE) String id) {
+        caller.requireRole(PlatformRole.REGISTRY_ADMIN);
+        accounts.liftLock(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** No personal data: the administrator sees the account's state, not the person's record. */
+    record AccountResponse(String id, AccountStatus status, Instant lockedUntil, String workerId,
+                           Instant provisionedAt, Instant lastLoginAt, Instant activationRequestedAt) {
+
+        static AccountResponse of(AccountView v) {
+            return new AccountResponse(v.id(), v.status(), v.lockedUntil(), v.workerId(), v.provisionedAt(),
+                    v.lastLoginAt(), v.activationRequestedAt());
+        }
+    }
+}

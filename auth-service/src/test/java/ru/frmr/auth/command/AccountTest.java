@@ -1,0 +1,341 @@
+package ru.frmr.auth.command;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import ru.frmr.auth.api.AccountEmailChangedEvent;
+import ru.frmr.auth.api.AccountLockedEvent;
+import ru.frmr.auth.api.AccountProvisionedEvent;
+import ru.frmr.auth.api.AccountStatus;
+import ru.frmr.auth.api.AccountStatusChangedEvent;
+import ru.frmr.auth.api.AccountUnlockedEvent;
+import ru.frmr.auth.api.ActivationRequestedEvent;
+import ru.frmr.auth.api.ChangeAccountStatusCommand;
+import ru.frmr.auth.api.ChangeAccountStatusCommand.StatusChange;
+import ru.frmr.auth.api.CheckLoginAllowedCommand;
+import ru.frmr.auth.api.CodeCheck;
+import ru.frmr.auth.api.CodePurpose;
+import ru.frmr.auth.api.LiftLockCommand;
+import ru.frmr.auth.api.LoginCheck;
+import ru.frmr.auth.api.LoginFailedEvent;
+import ru.frmr.auth.api.LoginSucceededEvent;
+import ru.frmr.auth.api.PersonData;
+import ru.frmr.auth.api.ProvisionAccountCommand;
+import ru.frmr.auth.api.ReleaseSessionCommand;
+import ru.frmr.auth.api.RequestActivationCommand;
+import ru.frmr.auth.api.SecondFactorPassedEvent;
+import ru.frmr.auth.api.SessionStart;
+import ru.frmr.auth.api.SessionsReleasedEvent;
+import ru.frmr.auth.api.StartSessionCommand;
+import ru.frmr.auth.api.VerifyOneTimeCodeCommand;
+import ru.frmr.contracts.auth.LoginMethod;
+import ru.frmr.kit.error.BusinessRuleException;
+
+class AccountTest {
+
+    private static final String ID = "3f0a3c1e-5d2b-3c4d-8e9f-000000000001";
+    private static final String OID = "1000299654";
+    private static final String WORKER_ID = "8c1f2c4e-1111-3a2b-9c3d-000000000001";
+    private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
+    private static final PersonData PERSON = new PersonData("Иванова", "Мария", "Петровна",
+            LocalDate.of(1985, 4, 12), "F", "11223344595", "ivanova@frmr.test", "+79990000001");
+    private static final AccountPolicy POLICY = new AccountPolicy(5, Duration.ofMinutes(15), 5, Duration.ofHours(12));
+
+    private FixtureConfiguration<Account> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Account.class);
+        fixture.registerInjectableResource(POLICY);
+    }
+
+    private static AccountProvisionedEvent provisioned(AccountStatus status) {
+        return new AccountProvisionedEvent(ID, OID, PERSON, WORKER_ID, status, T0);
+    }
+
+    private static LoginFailedEvent wrongCode(int minute) {
+        return new LoginFailedEvent(ID, "SECOND_FACTOR", T0.plusSeconds(60L * minute));
+    }
+
+    private static Object[] fourWrongCodes() {
+        return new Object[] {provisioned(AccountStatus.ACTIVE), wrongCode(1), wrongCode(2), wrongCode(3), wrongCode(4)};
+    }
+
+    @Test
+    void provisionsAnAccountFromIdentityProviderData() {
+        fixture.givenNoPriorActivity()
+                .when(new ProvisionAccountCommand(ID, OID, PERSON, WORKER_ID, AccountStatus.ACTIVE, T0))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(provisioned(AccountStatus.ACTIVE));
+    }
+
+    @Test
+    void provisioningNeedsAValidSnils() {
+        PersonData noSnils = new PersonData("Иванова", "Мария", null, LocalDate.of(1985, 4, 12), "F", "112-233",
+                null, null);
+        fixture.givenNoPriorActivity()
+                .when(new ProvisionAccountCommand(ID, OID, noSnils, null, AccountStatus.ACTIVE, T0))
+                .expectException(BusinessRuleException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void provisioningNeedsNamesAndBirthDate() {
+        PersonData noName = new PersonData(" ", "Мария", null, null, "F", "11223344595", null, null);
+        fixture.givenNoPriorActivity()
+                .when(new ProvisionAccountCommand(ID, OID, noName, null, AccountStatus.ACTIVE, T0))
+                .expectException(BusinessRuleException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void provisioningNeedsTheEsiaOid() {
+        fixture.givenNoPriorActivity()
+                .when(new ProvisionAccountCommand(ID, "", PERSON, null, AccountStatus.ACTIVE, T0))
+                .expectException(BusinessRuleException.class);
+    }
+
+    @Test
+    void aNewAccountCannotStartBlocked() {
+        fixture.givenNoPriorActivity()
+                .when(new ProvisionAccountCommand(ID, OID, PERSON, null, AccountStatus.BLOCKED, T0))
+                .expectException(BusinessRuleException.class);
+    }
+
+    @Test
+    void loginOfAnActiveAccountOpensTheSession() {
+        fixture.given(provisioned(AccountStatus.ACTIVE))
+                .when(new StartSessionCommand(ID, "s1", LoginMethod.ESIA, "ivanova@frmr.test", T0))
+                .expectResultMessagePayload(new SessionStart(LoginCheck.allowed(), List.of()))
+                .expectEvents(new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0));
+    }
+
+    @Test
+    void aChangedEmailIsRecordedAtLogin() {
+        fixture.given(provisioned(AccountStatus.ACTIVE))
+                .when(new StartSessionCommand(ID, "s1", LoginMethod.ESIA, "new@frmr.test", T0))
+                .expectEvents(new AccountEmailChangedEvent(ID, "new@frmr.test", T0),
+                        new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0));
+    }
+
+    @Test
+    void aSixthConcurrentSessionEndsTheOldest() {
+        fixture.given(provisioned(AccountStatus.ACTIVE),
+                        new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0),
+                        new LoginSucceededEvent(ID, "s2", LoginMethod.ESIA, T0.plusSeconds(1)),
+                        new LoginSucceededEvent(ID, "s3", LoginMethod.ESIA, T0.plusSeconds(2)),
+                        new LoginSucceededEvent(ID, "s4", LoginMethod.ESIA, T0.plusSeconds(3)),
+                        new LoginSucceededEvent(ID, "s5", LoginMethod.ESIA, T0.plusSeconds(4)))
+                .when(new StartSessionCommand(ID, "s6", LoginMethod.ESIA, null, T0.plusSeconds(5)))
+                .expectResultMessagePayload(new SessionStart(LoginCheck.allowed(), List.of("s1")))
+                .expectEvents(new SessionsReleasedEvent(ID, List.of("s1"), T0.plusSeconds(5)),
+                        new LoginSucceededEvent(ID, "s6", LoginMethod.ESIA, T0.plusSeconds(5)));
+    }
+
+    @Test
+    void sessionsPastTheirAbsoluteLifetimeNoLongerCount() {
+        Instant later = T0.plus(Duration.ofHours(13));
+        fixture.given(provisioned(AccountStatus.ACTIVE), new LoginSucceededEvent(ID, "old", LoginMethod.ESIA, T0))
+                .when(new StartSessionCommand(ID, "new", LoginMethod.ESIA, null, later))
+                .expectResultMessagePayload(new SessionStart(LoginCheck.allowed(), List.of()))
+                .expectEvents(new SessionsReleasedEvent(ID, List.of("old"), later),
+                        new LoginSucceededEvent(ID, "new", LoginMethod.ESIA, later));
+    }
+
+    @Test
+    void endedSessionsAreReleasedOnce() {
+        fixture.given(provisioned(AccountStatus.ACTIVE), new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0))
+                .when(new ReleaseSessionCommand(ID, "s1", T0.plusSeconds(9)))
+                .expectEvents(new SessionsReleasedEvent(ID, List.of("s1"), T0.plusSeconds(9)));
+        fixture.given(provisioned(AccountStatus.ACTIVE), new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0),
+                        new SessionsReleasedEvent(ID, List.of("s1"), T0.plusSeconds(9)))
+                .when(new ReleaseSessionCommand(ID, "s1", T0.plusSeconds(10)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRightCodeIsAcceptedAndResetsTheCount() {
+        fixture.given(provisioned(AccountStatus.ACTIVE), wrongCode(1))
+                .when(new VerifyOneTimeCodeCommand(ID, true, CodePurpose.SECOND_FACTOR, T0.plusSeconds(120)))
+                .expectResultMessagePayload(new CodeCheck(CodeCheck.Outcome.ACCEPTED, 5, null, false))
+                .expectEvents(new SecondFactorPassedEvent(ID, CodePurpose.SECOND_FACTOR, T0.plusSeconds(120)));
+    }
+
+    @Test
+    void aWrongCodeCountsAndSaysHowManyTriesAreLeft() {
+        fixture.given(provisioned(AccountStatus.ACTIVE))
+                .when(new VerifyOneTimeCodeCommand(ID, false, CodePurpose.SECOND_FACTOR, T0.plusSeconds(60)))
+                .expectResultMessagePayload(new CodeCheck(CodeCheck.Outcome.WRONG, 4, null, false))
+                .expectEvents(wrongCode(1));
+    }
+
+    @Test
+    void theFifthWrongCodeLocksForFifteenMinutes() {
+        Instant at = T0.plusSeconds(300);
+        fixture.given(fourWrongCodes())
+                .when(new VerifyOneTimeCodeCommand(ID, false, CodePurpose.SECOND_FACTOR, at))
+                .expectResultMessagePayload(new CodeCheck(CodeCheck.Outcome.LOCKED, 0,
+                        at.plus(Duration.ofMinutes(15)), true))
+                .expectEvents(new LoginFailedEvent(ID, "SECOND_FACTOR", at),
+                        new AccountLockedEvent(ID, at.plus(Duration.ofMinutes(15)), at));
+    }
+
+    @Test
+    void wrongStepUpCodesCountTowardTheSameLock() {
+        Instant at = T0.plusSeconds(300);
+        fixture.given(fourWrongCodes())
+                .when(new VerifyOneTimeCodeCommand(ID, false, CodePurpose.STEP_UP, at))
+                .expectEvents(new LoginFailedEvent(ID, "STEP_UP", at),
+                        new AccountLockedEvent(ID, at.plus(Duration.ofMinutes(15)), at));
+    }
+
+    @Test
+    void theSixthAttemptIsRefusedAsLockedEvenWithTheRightCode() {
+        Instant lockedAt = T0.plusSeconds(300);
+        Instant until = lockedAt.plus(Duration.ofMinutes(15));
+        fixture.given(provisioned(AccountStatus.ACTIVE), wrongCode(1), wrongCode(2), wrongCode(3), wrongCode(4),
+                        new LoginFailedEvent(ID, "SECOND_FACTOR", lockedAt), new AccountLockedEvent(ID, until, lockedAt))
+                .when(new VerifyOneTimeCodeCommand(ID, true, CodePurpose.SECOND_FACTOR, lockedAt.plusSeconds(10)))
+                .expectResultMessagePayload(new CodeCheck(CodeCheck.Outcome.LOCKED, 0, until, false))
+                .expectEvents(new LoginFailedEvent(ID, "LOCKED", lockedAt.plusSeconds(10)));
+    }
+
+    @Test
+    void aLockedAccountOpensNoSession() {
+        Instant until = T0.plus(Duration.ofMinutes(15));
+        fixture.given(provisioned(AccountStatus.ACTIVE), new AccountLockedEvent(ID, until, T0))
+                .when(new StartSessionCommand(ID, "s1", LoginMethod.QUALIFIED_SIGNATURE, null, T0.plusSeconds(1)))
+                .expectResultMessagePayload(new SessionStart(new LoginCheck("LOCKED", until), List.of()))
+                .expectEvents(new LoginFailedEvent(ID, "LOCKED", T0.plusSeconds(1)));
+    }
+
+    @Test
+    void theLockEndsByItselfAfterFifteenMinutes() {
+        Instant until = T0.plus(Duration.ofMinutes(15));
+        fixture.given(provisioned(AccountStatus.ACTIVE), new AccountLockedEvent(ID, until, T0))
+                .when(new CheckLoginAllowedCommand(ID, until))
+                .expectResultMessagePayload(LoginCheck.allowed())
+                .expectEvents(new AccountUnlockedEvent(ID, until));
+    }
+
+    @Test
+    void afterTheLockTheCountStartsAgain() {
+        Instant until = T0.plus(Duration.ofMinutes(15));
+        fixture.given(fourWrongCodes()).andGiven(new LoginFailedEvent(ID, "SECOND_FACTOR", T0),
+                        new AccountLockedEvent(ID, until, T0), new AccountUnlockedEvent(ID, until))
+                .when(new VerifyOneTimeCodeCommand(ID, false, CodePurpose.SECOND_FACTOR, until.plusSeconds(1)))
+                .expectResultMessagePayload(new CodeCheck(CodeCheck.Outcome.WRONG, 4, null, false));
+    }
+
+    @Test
+    void anAdministratorCanLiftALock() {
+        fixture.given(provisioned(AccountStatus.ACTIVE), new AccountLockedEvent(ID, T0.plusSeconds(900), T0))
+                .when(new LiftLockCommand(ID, T0.plusSeconds(5)))
+                .expectEvents(new AccountUnlockedEvent(ID, T0.plusSeconds(5)));
+    }
+
+    @Test
+    void liftingWithoutALockChangesNothing() {
+        fixture.given(provisioned(AccountStatus.ACTIVE))
+                .when(new LiftLockCommand(ID, T0))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void blockingEndsTheOpenSessionsAndRefusesLogins() {
+        fixture.given(provisioned(AccountStatus.ACTIVE), new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0))
+                .when(new ChangeAccountStatusCommand(ID, StatusChange.BLOCK, T0.plusSeconds(1)))
+                .expectResultMessagePayload(List.of("s1"))
+                .expectEvents(new AccountStatusChangedEvent(ID, AccountStatus.BLOCKED, AccountStatus.ACTIVE,
+                        T0.plusSeconds(1)), new SessionsReleasedEvent(ID, List.of("s1"), T0.plusSeconds(1)));
+    }
+
+    @Test
+    void aBlockedAccountGetsNoCodeAndNoSession() {
+        fixture.given(provisioned(AccountStatus.ACTIVE),
+                        new AccountStatusChangedEvent(ID, AccountStatus.BLOCKED, AccountStatus.ACTIVE, T0))
+                .when(new CheckLoginAllowedCommand(ID, T0.plusSeconds(1)))
+                .expectResultMessagePayload(new LoginCheck("BLOCKED", null))
+                .expectEvents(new LoginFailedEvent(ID, "BLOCKED", T0.plusSeconds(1)));
+    }
+
+    @Test
+    void aBlockedAccountCannotConfirmACode() {
+        fixture.given(provisioned(AccountStatus.ACTIVE),
+                        new AccountStatusChangedEvent(ID, AccountStatus.BLOCKED, AccountStatus.ACTIVE, T0))
+                .when(new VerifyOneTimeCodeCommand(ID, true, CodePurpose.STEP_UP, T0.plusSeconds(1)))
+                .expectResultMessagePayload(new CodeCheck(CodeCheck.Outcome.REFUSED, 0, null, false));
+    }
+
+    @Test
+    void unblockingRestoresThePreviousStatus() {
+        fixture.given(provisioned(AccountStatus.NEEDS_CONFIRMATION),
+                        new AccountStatusChangedEvent(ID, AccountStatus.BLOCKED, AccountStatus.NEEDS_CONFIRMATION, T0))
+                .when(new ChangeAccountStatusCommand(ID, StatusChange.UNBLOCK, T0.plusSeconds(1)))
+                .expectEvents(new AccountStatusChangedEvent(ID, AccountStatus.NEEDS_CONFIRMATION,
+                        AccountStatus.BLOCKED, T0.plusSeconds(1)));
+    }
+
+    @Test
+    void onlyABlockedAccountCanBeUnblocked() {
+        fixture.given(provisioned(AccountStatus.ACTIVE))
+                .when(new ChangeAccountStatusCommand(ID, StatusChange.UNBLOCK, T0))
+                .expectException(BusinessRuleException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void blockingTwiceChangesNothing() {
+        fixture.given(provisioned(AccountStatus.ACTIVE),
+                        new AccountStatusChangedEvent(ID, AccountStatus.BLOCKED, AccountStatus.ACTIVE, T0))
+                .when(new ChangeAccountStatusCommand(ID, StatusChange.BLOCK, T0.plusSeconds(1)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void anUnconfirmedAccountMayNotLogInButMayAskForActivation() {
+        fixture.given(provisioned(AccountStatus.NEEDS_CONFIRMATION))
+                .when(new StartSessionCommand(ID, "s1", LoginMethod.ESIA, null, T0))
+                .expectResultMessagePayload(new SessionStart(new LoginCheck("NEEDS_CONFIRMATION", null), List.of()))
+                .expectEvents(new LoginFailedEvent(ID, "NEEDS_CONFIRMATION", T0));
+        fixture.given(provisioned(AccountStatus.NEEDS_CONFIRMATION))
+                .when(new RequestActivationCommand(ID, T0))
+                .expectEvents(new ActivationRequestedEvent(ID, T0));
+    }
+
+    @Test
+    void activationIsRequestedOnce() {
+        fixture.given(provisioned(AccountStatus.NEEDS_CONFIRMATION), new ActivationRequestedEvent(ID, T0))
+                .when(new RequestActivationCommand(ID, T0.plusSeconds(5)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void anActiveAccountHasNothingToActivate() {
+        fixture.given(provisioned(AccountStatus.ACTIVE))
+                .when(new RequestActivationCommand(ID, T0))
+                .expectException(BusinessRuleException.class);
+        fixture.given(provisioned(AccountStatus.ACTIVE))
+                .when(new ChangeAccountStatusCommand(ID, StatusChange.ACTIVATE, T0))
+                .expectException(BusinessRuleException.class);
+    }
+
+    @Test
+    void anAdministratorActivatesAnUnconfirmedAccount() {
+        fixture.given(provisioned(AccountStatus.NEEDS_CONFIRMATION), new ActivationRequestedEvent(ID, T0))
+                .when(new ChangeAccountStatusCommand(ID, StatusChange.ACTIVATE, T0.plusSeconds(60)))
+                .expectEvents(new AccountStatusChangedEvent(ID, AccountStatus.ACTIVE, AccountStatus.NEEDS_CONFIRMATION,
+                        T0.plusSeconds(60)));
+    }
+}

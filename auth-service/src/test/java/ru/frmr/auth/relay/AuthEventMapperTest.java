@@ -1,0 +1,78 @@
+package ru.frmr.auth.relay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+import ru.frmr.auth.api.AccountLockedEvent;
+import ru.frmr.auth.api.AccountProvisionedEvent;
+import ru.frmr.auth.api.AccountStatus;
+import ru.frmr.auth.api.AccountStatusChangedEvent;
+import ru.frmr.auth.api.AccountUnlockedEvent;
+import ru.frmr.auth.api.ActivationRequestedEvent;
+import ru.frmr.auth.api.LoginFailedEvent;
+import ru.frmr.auth.api.LoginSucceededEvent;
+import ru.frmr.auth.api.PersonData;
+import ru.frmr.auth.api.PlatformRole;
+import ru.frmr.auth.api.RefreshTokenRotatedEvent;
+import ru.frmr.auth.api.SessionClaims;
+import ru.frmr.auth.api.SessionEndReason;
+import ru.frmr.auth.api.SessionEndedEvent;
+import ru.frmr.auth.api.SessionOpenedEvent;
+import ru.frmr.contracts.ContractJson;
+import ru.frmr.contracts.ContractSchemas;
+import ru.frmr.contracts.IntegrationEvent;
+import ru.frmr.contracts.auth.LoginMethod;
+
+/** Producer-side contract test: every auth event conforms to its published schema; internals stay inside. */
+class AuthEventMapperTest {
+
+    private static final String ID = "3f0a3c1e-5d2b-3c4d-8e9f-000000000001";
+    private static final Instant AT = Instant.parse("2026-11-25T10:00:00Z");
+    private final AuthEventMapper mapper = new AuthEventMapper();
+
+    static Stream<Object> relayed() {
+        PersonData person = new PersonData("Иванова", "Мария", null, LocalDate.of(1985, 4, 12), "F", "11223344595",
+                "ivanova@frmr.test", null);
+        return Stream.of(
+                new AccountProvisionedEvent(ID, "1000299654", person, "8c1f2c4e-1111-3a2b-9c3d-000000000001",
+                        AccountStatus.ACTIVE, AT),
+                new LoginSucceededEvent(ID, "s1", LoginMethod.QUALIFIED_SIGNATURE, AT),
+                new LoginFailedEvent(ID, "SECOND_FACTOR", AT),
+                new AccountLockedEvent(ID, AT.plusSeconds(900), AT),
+                new AccountUnlockedEvent(ID, AT),
+                new SessionEndedEvent("s1", ID, SessionEndReason.REFRESH_TOKEN_REUSE, AT),
+                new AccountStatusChangedEvent(ID, AccountStatus.BLOCKED, AccountStatus.ACTIVE, AT),
+                new ActivationRequestedEvent(ID, AT));
+    }
+
+    @ParameterizedTest
+    @MethodSource("relayed")
+    void conformsToItsSchemaAndIsKeyedByAccount(Object domainEvent) {
+        IntegrationEvent event = mapper.map(domainEvent, AT).orElseThrow();
+        assertThat(ContractSchemas.violations(event)).isEmpty();
+        assertThat(event.subject()).isEqualTo(ID);
+    }
+
+    @Test
+    void sessionInternalsAreNotPublished() {
+        SessionClaims claims = new SessionClaims(List.of(PlatformRole.WORKER), null, null);
+        assertThat(mapper.map(new SessionOpenedEvent("s1", ID, LoginMethod.ESIA, claims, "a".repeat(64), "UA",
+                "127.0.0.1", AT), AT)).isEmpty();
+        assertThat(mapper.map(new RefreshTokenRotatedEvent("s1", ID, "b".repeat(64), AT), AT)).isEmpty();
+    }
+
+    @Test
+    void onlyProvisioningCarriesPersonalData() {
+        relayed().filter(e -> !(e instanceof AccountProvisionedEvent)).forEach(e -> assertThat(new String(
+                ContractJson.toBytes(mapper.map(e, AT).orElseThrow()))).doesNotContain("11223344595")
+                .doesNotContain("Иванова"));
+    }
+}

@@ -19,19 +19,30 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 import ru.frmr.contracts.Topics;
+import ru.frmr.infra.embedded.EmbeddedSmtp;
 import ru.frmr.infra.embedded.Ports;
 import ru.frmr.infra.embedded.ServiceProcess;
 import ru.frmr.infra.embedded.SharedTestInfra;
 
 /**
- * The platform under test: the in-process Kafka broker and Mongo wire server of this JVM, and the
- * packaged services as child processes, each with its own log file.
+ * The platform under test: the in-process Kafka broker, Mongo wire server and SMTP server of this JVM,
+ * and the packaged ESIA emulator, auth-service, registry-service, audit-service and gateway as child
+ * processes on free ports, each launch with its own log file.
  */
 final class Platform implements AutoCloseable {
 
+    static final String EMULATOR = "esia-emulator";
+    static final String AUTH = "auth-service";
+    static final String REGISTRY = "registry-service";
+    static final String AUDIT = "audit-service";
+    static final String GATEWAY = "gateway";
+
     private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
+    private static final Map<String, String> MODULES = Map.of(EMULATOR, "infra/esia-emulator", AUTH, AUTH,
+            REGISTRY, REGISTRY, AUDIT, AUDIT, GATEWAY, GATEWAY);
 
     private final SharedTestInfra infra = SharedTestInfra.get();
+    private final EmbeddedSmtp smtp = EmbeddedSmtp.start("127.0.0.1", 0);
     private final Path repoRoot = Path.of(System.getProperty("frmr.repo.root", "../..")).toAbsolutePath().normalize();
     private final Path logDir;
     private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
@@ -41,36 +52,63 @@ final class Platform implements AutoCloseable {
 
     Platform(Path logDir) {
         this.logDir = logDir;
-        int[] free = Ports.pickFree(3);
-        ports.put("registry-service", free[0]);
-        ports.put("audit-service", free[1]);
-        ports.put("gateway", free[2]);
+        int[] free = Ports.pickFree(5);
+        List<String> services = List.of(EMULATOR, AUTH, REGISTRY, AUDIT, GATEWAY);
+        for (int i = 0; i < services.size(); i++) {
+            ports.put(services.get(i), free[i]);
+        }
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers()));
     }
 
-    /** Starts registry-service and audit-service concurrently, then the gateway in front of them. */
+    /** The emulator first (auth-service needs it), then the services together, then the gateway in front. */
     void startAll() {
-        List<ServiceProcess> started = List.of(start("registry-service"), start("audit-service"));
-        started.forEach(p -> p.awaitHealthy(START_TIMEOUT));
-        start("gateway").awaitHealthy(START_TIMEOUT);
+        start(EMULATOR).awaitHealthy(START_TIMEOUT);
+        List<ServiceProcess> services = List.of(start(AUTH), start(REGISTRY), start(AUDIT));
+        services.forEach(p -> p.awaitHealthy(START_TIMEOUT));
+        start(GATEWAY).awaitHealthy(START_TIMEOUT);
     }
 
     ServiceProcess start(String service, String... extraArgs) {
-        List<String> args = new ArrayList<>();
-        if (service.equals("gateway")) {
-            args.add("--frmr.gateway.services.registry=http://127.0.0.1:" + ports.get("registry-service"));
-            args.add("--frmr.gateway.services.audit=http://127.0.0.1:" + ports.get("audit-service"));
-        } else {
-            args.add("--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers());
-            args.add("--spring.data.mongodb.uri=" + infra.mongoUri(service.replace('-', '_') + "_e2e"));
-        }
+        List<String> args = new ArrayList<>(argsFor(service));
         args.addAll(List.of(extraArgs));
-        Path jar = ServiceProcess.findExecJar(repoRoot, service);
+        Path jar = ServiceProcess.findExecJar(repoRoot, MODULES.get(service));
         // Every launch logs to its own file, so the log check reads each run in full.
         Path log = logDir.resolve(service + "-" + (++launches) + ".log");
         ServiceProcess process = ServiceProcess.start(service, jar, ports.get(service), "local", log, args);
         running.put(service, process);
         return process;
+    }
+
+    private List<String> argsFor(String service) {
+        String gateway = url(GATEWAY);
+        String emulator = url(EMULATOR);
+        String jwks = "--frmr.security.jwks-uri=" + url(AUTH) + "/.well-known/jwks.json";
+        List<String> data = List.of("--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
+                "--spring.data.mongodb.uri=" + infra.mongoUri(service.replace('-', '_') + "_e2e"));
+        return switch (service) {
+            case EMULATOR -> List.of("--esia.issuer=" + emulator + "/",
+                    "--esia.clients[0].redirect-uris[1]=" + gateway + "/api/auth/esia/callback",
+                    "--esia.clients[0].logout-redirect-uris[1]=" + gateway + "/");
+            case AUTH -> concat(data, List.of("--frmr.dev-keys=" + repoRoot.resolve("infra/dev-keys"),
+                    "--frmr.esia.base-url=" + emulator, "--frmr.esia.token-issuer=" + emulator + "/",
+                    "--frmr.esia.redirect-uri=" + gateway + "/api/auth/esia/callback",
+                    "--frmr.auth.portal-url=" + gateway + "/",
+                    "--spring.mail.port=" + smtp.port()));
+            case REGISTRY, AUDIT -> concat(data, List.of(jwks));
+            case GATEWAY -> List.of("--frmr.gateway.services.auth=" + url(AUTH),
+                    "--frmr.gateway.services.registry=" + url(REGISTRY),
+                    "--frmr.gateway.services.audit=" + url(AUDIT),
+                    // Every request of this suite comes from 127.0.0.1: one client to the rate limiter.
+                    "--frmr.gateway.rate-limits.login.limit=10000",
+                    "--frmr.gateway.rate-limits.api.limit=100000");
+            default -> throw new IllegalArgumentException(service);
+        };
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     ServiceProcess restart(String service, String... extraArgs) {
@@ -85,8 +123,12 @@ final class Platform implements AutoCloseable {
         running.remove(service).kill();
     }
 
-    String gatewayUrl() {
-        return "http://127.0.0.1:" + ports.get("gateway");
+    String url(String service) {
+        return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    EmbeddedSmtp smtp() {
+        return smtp;
     }
 
     /** True when the consumer group has read everything currently on the platform's event topics. */
@@ -123,12 +165,13 @@ final class Platform implements AutoCloseable {
 
     @Override
     public void close() {
-        ServiceProcess gateway = running.remove("gateway");
+        ServiceProcess gateway = running.remove(GATEWAY);
         if (gateway != null) {
             gateway.stop();
         }
         running.values().forEach(ServiceProcess::stop);
         running.clear();
         admin.close();
+        smtp.close();
     }
 }

@@ -57,8 +57,11 @@ public final class EmbeddedSmtp implements AutoCloseable {
         try {
             List<String> to = message.getAllRecipients() == null ? List.of()
                     : Arrays.stream(message.getAllRecipients()).map(Address::toString).toList();
-            return new Mail(to, message.getSubject(), GreenMailUtil.getBody(message));
-        } catch (MessagingException e) {
+            // Decoded content: a Cyrillic text body travels base64- or quoted-printable-encoded.
+            Object content = message.getContent();
+            String text = content instanceof String decoded ? decoded : GreenMailUtil.getBody(message);
+            return new Mail(to, message.getSubject(), text);
+        } catch (MessagingException | IOException e) {
             throw new IllegalStateException("Unreadable message", e);
         }
     }

@@ -28,7 +28,7 @@ class EmbeddedSmtpTest {
 
             assertThat(smtp.messagesTo("ivanova@frmr.test")).singleElement().satisfies(m -> {
                 assertThat(m.subject()).isEqualTo("Код подтверждения");
-                assertThat(m.text()).contains("424242");
+                assertThat(m.text()).isEqualTo("Код: 424242");
             });
             assertThat(smtp.messagesTo("petrov@frmr.test")).isEmpty();
         }

@@ -1,0 +1,309 @@
+package ru.frmr.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import ru.frmr.contracts.EventTypes;
+
+/**
+ * The platform end to end, as real processes behind the gateway: a worker logs in through ESIA (the
+ * emulator), gets a profile created from ESIA data, changes contacts; every event reaches the audit ledger
+ * exactly once and in order, also when the registry dies between storing an event and publishing it; the
+ * edge and the services reject what they must; and no log of the run holds a СНИЛС, a code or a token.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformE2EIT {
+
+    private static final String AUDIT_GROUP = "audit-service.audit-ledger";
+    private static final List<String> SNILS_FORMS = List.of("112-233-445 95", "11223344595", "112-233-445-95",
+            "112233445", "000-000-600 06", "333-333-333 34", "33333333334");
+    private static final Duration EVENTUALLY = Duration.ofSeconds(60);
+
+    private final ByteArrayOutputStream ownOutput = new ByteArrayOutputStream();
+    private final Set<String> secretsSeen = new HashSet<>();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+    private Platform platform;
+    private Api gateway;
+    private Login.Session worker;
+    private String workerId;
+
+    @BeforeAll
+    void startPlatform() throws IOException {
+        captureOwnOutput();
+        Path logDir = Path.of("target", "e2e-logs");
+        Files.createDirectories(logDir);
+        try (var old = Files.list(logDir)) {
+            for (Path f : old.toList()) {
+                Files.delete(f);
+            }
+        }
+        platform = new Platform(logDir);
+        platform.startAll();
+        gateway = new Api(platform.url(Platform.GATEWAY));
+    }
+
+    @AfterAll
+    void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    @Test
+    @Order(1)
+    void firstEsiaLoginCreatesTheWorkersProfileWhichTheyReadThroughTheGateway() {
+        worker = remember(Login.as(platform, "ivanova"));
+        assertThat(worker.claims().get("roles").toString()).contains("WORKER");
+        assertThat(worker.claims().get("iss").asText()).isEqualTo("frmr-auth");
+        workerId = worker.workerId();
+        assertThat(workerId).isNotBlank();
+
+        await().atMost(EVENTUALLY).until(() -> gateway.as(worker.accessToken())
+                .get("/api/registry/workers/" + workerId).status() == 200);
+        JsonNode profile = gateway.as(worker.accessToken()).get("/api/registry/workers/" + workerId).json();
+        assertThat(profile.get("lastName").asText()).isEqualTo("Иванова");
+        assertThat(profile.get("firstName").asText()).isEqualTo("Мария");
+        assertThat(profile.get("snils").asText()).isEqualTo("112-233-445 95");
+        assertThat(profile.get("birthDate").asText()).isEqualTo("1985-04-12");
+        assertThat(profile.get("email").asText()).isEqualTo("ivanova@frmr.test");
+    }
+
+    @Test
+    @Order(2)
+    void contactChangeAndRegistrationReachTheLedgerOnceEachInOrder() {
+        Api.Response updated = gateway.as(freshWorkerToken()).put("/api/registry/workers/" + workerId + "/contacts",
+                "{\"email\":\"ivanova@clinic.example.ru\",\"mobile\":\"+79991234567\"}");
+        assertThat(updated.status()).as(updated.body()).isEqualTo(204);
+
+        List<JsonNode> entries = awaitLedger(2);
+        assertThat(entries).extracting(e -> e.get("type").asText())
+                .containsExactly(EventTypes.WORKER_REGISTERED, EventTypes.PROFILE_UPDATED);
+        assertThat(entries.get(1).get("actor").asText()).isEqualTo("account:" + worker.claims().get("sub").asText());
+        assertThat(entries).extracting(e -> e.get("eventId").asText()).doesNotHaveDuplicates();
+        assertChainIntact();
+    }
+
+    @Test
+    @Order(3)
+    void eventStoredWhileTheRelayWasDownArrivesAfterACrashAndRestartExactlyOnce() {
+        platform.restart(Platform.REGISTRY, "--frmr.relay.autostart=false");
+        Api asWorker = gateway.as(freshWorkerToken());
+        Api.Response updated = asWorker.put("/api/registry/workers/" + workerId + "/contacts",
+                "{\"email\":\"after-crash@clinic.example.ru\",\"mobile\":\"+79991234567\"}");
+        assertThat(updated.status()).as(updated.body()).isEqualTo(204);
+        await().atMost(EVENTUALLY).until(() -> asWorker.get("/api/registry/workers/" + workerId).json()
+                .get("email").asText().equals("after-crash@clinic.example.ru"));
+        await().atMost(EVENTUALLY).until(() -> platform.consumerGroupCaughtUp(AUDIT_GROUP));
+        assertThat(ledgerFor(workerId)).as("stored, not yet published").hasSize(2);
+
+        // Crash between append and publish, then an ordinary start: the relay resumes from its stored token.
+        platform.kill(Platform.REGISTRY);
+        platform.start(Platform.REGISTRY).awaitHealthy(Duration.ofSeconds(150));
+
+        List<JsonNode> entries = awaitLedger(3);
+        assertThat(entries).extracting(e -> e.get("type").asText()).containsExactly(
+                EventTypes.WORKER_REGISTERED, EventTypes.PROFILE_UPDATED, EventTypes.PROFILE_UPDATED);
+        assertThat(entries).extracting(e -> e.get("eventId").asText()).doesNotHaveDuplicates();
+        assertChainIntact();
+    }
+
+    @Test
+    @Order(4)
+    void theEdgeAndTheServicesRejectWhatTheyMust() {
+        String path = "/api/registry/workers/" + workerId;
+        assertProblem(gateway.get(path), 401);
+
+        String token = freshWorkerToken();
+        String[] parts = token.split("\\.");
+        String none = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes());
+        assertProblem(gateway.as(none + "." + parts[1] + ".").get(path), 401);
+        assertProblem(gateway.as(parts[0] + "." + parts[1] + "." + parts[2].substring(0, 20) + "AAAA").get(path), 401);
+
+        Login.Session other = remember(Login.as(platform, "petrov"));
+        assertThat(other.workerId()).isNotEqualTo(workerId);
+        assertProblem(gateway.as(other.accessToken()).get(path), 403);
+        assertProblem(gateway.as(other.accessToken()).put(path + "/contacts", "{\"email\":\"x@example.ru\"}"), 403);
+
+        assertProblem(gateway.as(token).put(path + "/contacts", "{\"email\":\"a@example.ru\",\"mobile\":\"12\"}"),
+                400).contains("mobile");
+        assertProblem(gateway.as(token).put(path + "/contacts", "{\"email\":"), 400);
+        assertProblem(gateway.as(token).get("/api/nowhere"), 404);
+        assertProblem(gateway.as(token).get("/api/audit/entries"), 403);
+    }
+
+    @Test
+    @Order(5)
+    void twoLoginsAreTwoSessionsAndEndingOneKillsItsRefreshTokenAtOnce() throws Exception {
+        Login.Session second = remember(Login.as(platform, "ivanova"));
+        Api asSecond = gateway.as(second.accessToken());
+        await().atMost(EVENTUALLY).until(() -> asSecond.get("/api/auth/sessions").json().size() >= 2);
+        List<String> sessionIds = new ArrayList<>();
+        asSecond.get("/api/auth/sessions").json().forEach(s -> sessionIds.add(s.get("id").asText()));
+        assertThat(sessionIds).contains(worker.sessionId(), second.sessionId());
+
+        Api.Response ended = asSecond.delete("/api/auth/sessions/" + worker.sessionId());
+        assertThat(ended.status()).as(ended.body()).isIn(200, 204);
+        Browser.Page refresh = worker.browser().postJson(
+                URI.create(platform.url(Platform.GATEWAY) + "/api/auth/token"), "", null);
+        assertThat(refresh.status()).isEqualTo(401);
+
+        // A refresh token presented twice ends its session: the reuse is taken for theft.
+        String stolen = refreshCookie(second.browser());
+        Login.refresh(platform, second);
+        HttpResponse<String> replay = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(platform.url(Platform.GATEWAY) + "/api/auth/token"))
+                .header("Cookie", "frmr_refresh=" + stolen)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(replay.statusCode()).isEqualTo(401);
+        assertThat(second.browser().postJson(URI.create(platform.url(Platform.GATEWAY) + "/api/auth/token"), "",
+                null).status()).as("the rotated token died with its family").isEqualTo(401);
+    }
+
+    @Test
+    @Order(6)
+    void auditorWithSecondFactorReadsTheLedgerAndInvalidQueriesAreProblems() {
+        Login.Session auditor = remember(Login.as(platform, "smirnov.audit"));
+        assertThat(auditor.claims().get("roles").toString()).contains("AUDITOR");
+        Api asAuditor = gateway.as(auditor.accessToken());
+        assertThat(asAuditor.get("/api/audit/entries?subject=" + workerId).status()).isEqualTo(200);
+        assertProblem(asAuditor.get("/api/audit/entries?size=0"), 400).contains("size");
+        assertProblem(asAuditor.get("/api/audit/entries?from=yesterday"), 400).contains("from");
+    }
+
+    @Test
+    @Order(7)
+    void noLogOfTheRunHoldsASnilsACodeOrAToken() throws IOException {
+        platform.smtp().messages().forEach(mail -> {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b\\d{6}\\b").matcher(mail.text());
+            while (m.find()) {
+                secretsSeen.add(m.group());
+            }
+        });
+        assertThat(secretsSeen).isNotEmpty();
+        List<Path> logs = platform.logFiles();
+        assertThat(logs).hasSizeGreaterThanOrEqualTo(6);
+        for (Path log : logs) {
+            String text = Files.readString(log, StandardCharsets.UTF_8);
+            assertThat(text).as("log %s is not empty", log).isNotBlank();
+            SNILS_FORMS.forEach(form -> assertThat(text).as("СНИЛС in %s", log).doesNotContain(form));
+            secretsSeen.forEach(secret -> assertThat(text).as("a secret in %s", log).doesNotContain(secret));
+        }
+        String own = ownOutput.toString(StandardCharsets.UTF_8);
+        SNILS_FORMS.forEach(form -> assertThat(own).as("СНИЛС in the test JVM's output").doesNotContain(form));
+    }
+
+    private String freshWorkerToken() {
+        worker = remember(Login.refresh(platform, worker));
+        return worker.accessToken();
+    }
+
+    private Login.Session remember(Login.Session session) {
+        secretsSeen.add(session.accessToken());
+        secretsSeen.add(refreshCookie(session.browser()));
+        return session;
+    }
+
+    private static String refreshCookie(Browser browser) {
+        return browser.cookies().getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("frmr_refresh")).map(HttpCookie::getValue).findFirst().orElseThrow();
+    }
+
+    private List<JsonNode> awaitLedger(int expected) {
+        await().atMost(EVENTUALLY).until(() -> ledgerFor(workerId).size() >= expected);
+        // Everything published is consumed before counting, so a late duplicate would be seen here.
+        await().atMost(EVENTUALLY).until(() -> platform.consumerGroupCaughtUp(AUDIT_GROUP));
+        List<JsonNode> entries = ledgerFor(workerId);
+        assertThat(entries).hasSize(expected);
+        return entries;
+    }
+
+    private List<JsonNode> ledgerFor(String subject) {
+        Api.Response r = new Api(platform.url(Platform.AUDIT)).as(auditorToken())
+                .get("/api/audit/entries?subject=" + subject + "&size=100");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        List<JsonNode> items = new ArrayList<>();
+        r.json().get("items").forEach(items::add);
+        return items;
+    }
+
+    private Login.Session auditor;
+
+    private String auditorToken() {
+        auditor = auditor == null ? remember(Login.as(platform, "smirnov.audit"))
+                : remember(Login.refresh(platform, auditor));
+        return auditor.accessToken();
+    }
+
+    private void assertChainIntact() {
+        JsonNode verify = new Api(platform.url(Platform.AUDIT)).as(auditorToken()).get("/api/audit/verify").json();
+        assertThat(verify.get("intact").asBoolean()).as(verify.toString()).isTrue();
+        assertThat(verify.get("firstBrokenSequence").isNull()).isTrue();
+        assertThat(verify.get("entries").asLong()).isGreaterThanOrEqualTo(2);
+    }
+
+    private static org.assertj.core.api.AbstractStringAssert<?> assertProblem(Api.Response response, int status) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        return assertThat(response.body());
+    }
+
+    /** Tees this JVM's stdout and stderr (broker, Mongo and SMTP servers, test) into a buffer for the log check. */
+    private void captureOwnOutput() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(tee(originalOut), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(tee(originalErr), true, StandardCharsets.UTF_8));
+    }
+
+    private OutputStream tee(PrintStream original) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) {
+                original.write(b);
+                synchronized (ownOutput) {
+                    ownOutput.write(b);
+                }
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                original.write(b, off, len);
+                synchronized (ownOutput) {
+                    ownOutput.write(b, off, len);
+                }
+            }
+        };
+    }
+}

@@ -100,7 +100,7 @@ final class Platform implements AutoCloseable {
                     "--frmr.gateway.services.audit=" + url(AUDIT),
                     // Every request of this suite comes from 127.0.0.1: one client to the rate limiter.
                     "--frmr.gateway.rate-limits.login.limit=10000",
-                    "--frmr.gateway.rate-limits.api.limit=100000");
+                    "--frmr.gateway.rate-limits.api.limit=10000000");
             default -> throw new IllegalArgumentException(service);
         };
     }

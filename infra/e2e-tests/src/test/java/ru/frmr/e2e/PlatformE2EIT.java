@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import ru.frmr.contracts.EventTypes;
 
@@ -222,6 +223,34 @@ class PlatformE2EIT {
         }
         String own = ownOutput.toString(StandardCharsets.UTF_8);
         SNILS_FORMS.forEach(form -> assertThat(own).as("СНИЛС in the test JVM's output").doesNotContain(form));
+    }
+
+    /**
+     * Not a test: figures for the closing note, run only with {@code -Dfrmr.benchmark=true}. Login flow time
+     * through the gateway and the emulator, and the gateway's throughput proxied vs direct on one endpoint.
+     */
+    @Test
+    @Order(8)
+    @EnabledIfSystemProperty(named = "frmr.benchmark", matches = "true")
+    void benchmark() throws Exception {
+        List<Long> loginMillis = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            long t0 = System.nanoTime();
+            Login.as(platform, "petrov");
+            loginMillis.add((System.nanoTime() - t0) / 1_000_000);
+        }
+        java.util.Collections.sort(loginMillis);
+        System.out.printf("BENCHMARK login flow via gateway (30 logins): median %d ms, p95 %d ms%n",
+                loginMillis.get(15), loginMillis.get(28));
+
+        String token = freshWorkerToken();
+        String path = "/api/registry/workers/" + workerId;
+        Duration warmUp = Duration.ofSeconds(5);
+        Duration run = Duration.ofSeconds(15);
+        System.out.println("BENCHMARK " + Throughput.measure("direct", URI.create(platform.url(Platform.REGISTRY) + path),
+                token, 8, warmUp, run));
+        System.out.println("BENCHMARK " + Throughput.measure("gateway", URI.create(platform.url(Platform.GATEWAY) + path),
+                token, 8, warmUp, run));
     }
 
     private String freshWorkerToken() {

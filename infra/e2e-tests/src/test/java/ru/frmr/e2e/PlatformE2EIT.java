@@ -99,6 +99,7 @@ class PlatformE2EIT {
         assertThat(profile.get("snils").asText()).isEqualTo("112-233-445 95");
         assertThat(profile.get("birthDate").asText()).isEqualTo("1985-04-12");
         assertThat(profile.get("email").asText()).isEqualTo("ivanova@frmr.test");
+        assertThat(profile.get("mobile").asText()).isEqualTo("+79990000001");
     }
 
     @Test

@@ -43,7 +43,7 @@ class MedicalWorker {
         }
         apply(new WorkerRegisteredEvent(command.workerId(), command.lastName(), command.firstName(),
                 command.middleName(), command.birthDate(), Snils.parse(command.snils()).orElseThrow().digits(),
-                command.email()));
+                command.email(), command.mobile()));
     }
 
     @CommandHandler
@@ -58,6 +58,7 @@ class MedicalWorker {
     void on(WorkerRegisteredEvent event) {
         workerId = event.workerId();
         email = event.email();
+        mobile = event.mobile();
         profileVersion = 1;
     }
 

@@ -43,7 +43,7 @@ public class WorkerRegistration {
         }
         try {
             commands.sendAndWait(new RegisterWorkerCommand(workerId, lastName, firstName, middleName, birthDate,
-                    snils.digits(), email));
+                    snils.digits(), email, null));
         } catch (AggregateStreamCreationException | ConcurrencyException e) {
             // Lost the race against a simultaneous registration of the same person.
             throw new ConflictException("snils", DUPLICATE);
@@ -59,7 +59,7 @@ public class WorkerRegistration {
      * @param workerId the id auth-service derived from the same СНИЛС; must match ours
      */
     public void provision(String workerId, String lastName, String firstName, String middleName, LocalDate birthDate,
-                          String snilsDigits, String email) {
+                          String snilsDigits, String email, String mobile) {
         Snils snils = Snils.parse(snilsDigits)
                 .orElseThrow(() -> new BusinessRuleException("snils", "is not a valid СНИЛС"));
         if (!workerIds.idFor(snils.digits()).equals(workerId)) {
@@ -70,10 +70,19 @@ public class WorkerRegistration {
         }
         try {
             commands.sendAndWait(new RegisterWorkerCommand(workerId, lastName, firstName, middleName, birthDate,
-                    snils.digits(), email));
+                    snils.digits(), email, russianMobile(mobile)));
         } catch (AggregateStreamCreationException | ConcurrencyException e) {
             // Created meanwhile by another replica or a registration: the record exists, which is the goal.
         }
+    }
+
+    /** ESIA writes mobiles as {@code +7(999)0000001}; we keep {@code +79990000001}, or nothing if it is not one. */
+    static String russianMobile(String esiaMobile) {
+        if (esiaMobile == null) {
+            return null;
+        }
+        String digits = esiaMobile.replaceAll("[\\s()\\-]", "");
+        return digits.matches("\\+7\\d{10}") ? digits : null;
     }
 
     public void updateContacts(String workerId, String email, String mobile) {

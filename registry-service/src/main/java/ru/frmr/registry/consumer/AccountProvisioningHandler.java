@@ -52,6 +52,6 @@ class AccountProvisioningHandler implements IntegrationEventHandler {
             return;
         }
         registration.provision(account.workerId(), account.lastName(), account.firstName(), account.middleName(),
-                account.birthDate(), account.snils(), account.email());
+                account.birthDate(), account.snils(), account.email(), account.mobile());
     }
 }

@@ -43,6 +43,7 @@ class WorkerProjection {
                 .set("birthDate", event.birthDate())
                 .set("snils", snils)
                 .set("email", event.email())
+                .set("mobile", event.mobile())
                 .set("registeredAt", at)
                 .set("updatedAt", at));
     }

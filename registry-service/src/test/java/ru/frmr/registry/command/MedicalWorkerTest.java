@@ -26,14 +26,15 @@ class MedicalWorkerTest {
     }
 
     private static WorkerRegisteredEvent registered() {
-        return new WorkerRegisteredEvent(ID, "Иванова", "Мария", "Петровна", BIRTH, "11223344595", "m@example.ru");
+        return new WorkerRegisteredEvent(ID, "Иванова", "Мария", "Петровна", BIRTH, "11223344595", "m@example.ru",
+                "+79990000001");
     }
 
     @Test
     void registersAWorkerWithNormalisedSnils() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterWorkerCommand(ID, "Иванова", "Мария", "Петровна", BIRTH, "112-233-445 95",
-                        "m@example.ru"))
+                        "m@example.ru", "+79990000001"))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(registered());
     }
@@ -41,7 +42,7 @@ class MedicalWorkerTest {
     @Test
     void rejectsAnInvalidSnils() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterWorkerCommand(ID, "Иванова", "Мария", null, BIRTH, "112-233-445 96", "m@example.ru"))
+                .when(new RegisterWorkerCommand(ID, "Иванова", "Мария", null, BIRTH, "112-233-445 96", "m@example.ru", null))
                 .expectException(BusinessRuleException.class)
                 .expectNoEvents();
     }
@@ -49,7 +50,7 @@ class MedicalWorkerTest {
     @Test
     void rejectsMissingName() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterWorkerCommand(ID, " ", "Мария", null, BIRTH, "112-233-445 95", "m@example.ru"))
+                .when(new RegisterWorkerCommand(ID, " ", "Мария", null, BIRTH, "112-233-445 95", "m@example.ru", null))
                 .expectException(BusinessRuleException.class)
                 .expectNoEvents();
     }
@@ -57,7 +58,7 @@ class MedicalWorkerTest {
     @Test
     void rejectsMissingBirthDate() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterWorkerCommand(ID, "Иванова", "Мария", null, null, "112-233-445 95", "m@example.ru"))
+                .when(new RegisterWorkerCommand(ID, "Иванова", "Мария", null, null, "112-233-445 95", "m@example.ru", null))
                 .expectException(BusinessRuleException.class)
                 .expectNoEvents();
     }
@@ -67,6 +68,14 @@ class MedicalWorkerTest {
         fixture.given(registered())
                 .when(new UpdateContactsCommand(ID, "new@example.ru", "+79991234567"))
                 .expectEvents(new ContactsUpdatedEvent(ID, "new@example.ru", "+79991234567", 2));
+    }
+
+    @Test
+    void contactsEqualToTheRegisteredOnesChangeNothing() {
+        fixture.given(registered())
+                .when(new UpdateContactsCommand(ID, "m@example.ru", "+79990000001"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test

@@ -63,7 +63,7 @@ class AccountProvisioningIT {
         String workerId = workerIds.idFor("12345678964");
         AccountProvisioned provisioned = new AccountProvisioned(UUID.randomUUID().toString(), workerId, "1000299655",
                 "Петров", "Пётр", "Сергеевич", LocalDate.of(1979, 2, 3), "M", "12345678964", "petrov@frmr.test",
-                "+79990000002", Instant.now());
+                "+7(999)0000002", Instant.now());
         String eventId = UUID.randomUUID().toString();
         publish(eventId, provisioned);
         publish(eventId, provisioned);
@@ -73,6 +73,7 @@ class AccountProvisioningIT {
         assertThat(view.lastName()).isEqualTo("Петров");
         assertThat(view.snils()).isEqualTo("123-456-789 64");
         assertThat(view.email()).isEqualTo("petrov@frmr.test");
+        assertThat(view.mobile()).isEqualTo("+79990000002");
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.getCollection("processed_events")
                 .countDocuments(new org.bson.Document("eventId", eventId)) == 1);
         assertThat(mongo.getCollection("domainevents").countDocuments(

@@ -40,6 +40,8 @@ public class KitDefaults implements EnvironmentPostProcessor {
         d.put("axon.serializer.general", "jackson");
         d.put("axon.serializer.events", "jackson");
         d.put("axon.serializer.messages", "jackson");
+        // No calls home: these machines reach no outside host, and production must not either.
+        d.put("axon.update-check.disabled", "true");
         // Kafka: no loss on the producer side, manual progress on the consumer side.
         d.put("spring.kafka.producer.acks", "all");
         d.put("spring.kafka.producer.properties.enable.idempotence", "true");

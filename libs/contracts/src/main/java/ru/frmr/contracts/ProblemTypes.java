@@ -14,6 +14,8 @@ public final class ProblemTypes {
     public static final URI MALFORMED_REQUEST = URI.create(BASE + "malformed-request");
     public static final URI UNAUTHORIZED = URI.create(BASE + "unauthorized");
     public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
+    /** Allowed, but only with a token confirmed by a recent step-up one-time code (403). */
+    public static final URI STEP_UP_REQUIRED = URI.create(BASE + "step-up-required");
     public static final URI NOT_FOUND = URI.create(BASE + "not-found");
     public static final URI CONFLICT = URI.create(BASE + "conflict");
     public static final URI BUSINESS_RULE = URI.create(BASE + "business-rule");

@@ -18,6 +18,7 @@ import ru.frmr.contracts.employer.EmployerLinkRequested;
 import ru.frmr.contracts.registry.LicenseExpired;
 import ru.frmr.contracts.registry.LicenseKind;
 import ru.frmr.contracts.registry.ProfileSection;
+import ru.frmr.contracts.registry.ProfileChangeRejected;
 import ru.frmr.contracts.registry.ProfileUpdated;
 import ru.frmr.contracts.registry.WorkerRegistered;
 
@@ -39,6 +40,8 @@ final class IntegrationEventMother {
             Map.entry(
 WorkerRegistered.class, new WorkerRegistered("w-1", "Иванова", "Мария", "Петровна", NOW)),
             Map.entry(ProfileUpdated.class, new ProfileUpdated("w-1", List.of(ProfileSection.CONTACTS), 2, NOW)),
+            Map.entry(ProfileChangeRejected.class, new ProfileChangeRejected("w-1", "ch-3",
+                    ProfileSection.ACCREDITATION, "Скан протокола нечитаем", NOW)),
             Map.entry(LicenseExpired.class, new LicenseExpired("w-1", "acc-7", LicenseKind.ACCREDITATION, "31.08.49",
                     LocalDate.of(2026, 11, 25))),
             Map.entry(EmployerLinkRequested.class, new EmployerLinkRequested("lr-1", "org-5", "w-1", NOW)));

@@ -2,6 +2,9 @@ package ru.frmr.registry.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -10,21 +13,44 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import ru.frmr.kit.error.BusinessRuleException;
+import ru.frmr.registry.api.AccreditationEntry;
+import ru.frmr.registry.api.ApproveProfileChangeCommand;
+import ru.frmr.registry.api.ChangeKind;
 import ru.frmr.registry.api.ContactsUpdatedEvent;
+import ru.frmr.registry.api.ProfileChangeApprovedEvent;
+import ru.frmr.registry.api.ProfileChangeRejectedEvent;
+import ru.frmr.registry.api.ProfileChangeSubmittedEvent;
+import ru.frmr.registry.api.RecordEntry;
+import ru.frmr.registry.api.RecordSection;
 import ru.frmr.registry.api.RegisterWorkerCommand;
+import ru.frmr.registry.api.RejectProfileChangeCommand;
 import ru.frmr.registry.api.Snils;
+import ru.frmr.registry.api.SubmitProfileChangeCommand;
 import ru.frmr.registry.api.UpdateContactsCommand;
 import ru.frmr.registry.api.WorkerRegisteredEvent;
+import ru.frmr.registry.reference.ReferenceDictionaries;
 
-/** A medical worker's record: the consistency boundary for everything the worker keeps here. */
+/**
+ * A medical worker's record: the consistency boundary for everything the worker keeps here. The worker's
+ * changes of the professional record wait as pending changes until an administrator approves them; only
+ * then do they enter {@code entries}.
+ */
 @Aggregate
 class MedicalWorker {
+
+    /** "Today" for the date rules is the registry's day: Moscow time, as the law's deadlines are. */
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    private static final int MAX_REASON = 500;
 
     @AggregateIdentifier
     private String workerId;
     private String email;
     private String mobile;
     private long profileVersion;
+    /** The approved professional record: entry id to entry. */
+    private final Map<String, RecordEntry> entries = new HashMap<>();
+    /** Changes awaiting moderation: change id to change. */
+    private final Map<String, PendingChange> pending = new HashMap<>();
 
     MedicalWorker() {
         // for Axon: rebuilt from events
@@ -54,6 +80,59 @@ class MedicalWorker {
         apply(new ContactsUpdatedEvent(workerId, command.email(), command.mobile(), profileVersion + 1));
     }
 
+    @CommandHandler
+    void handle(SubmitProfileChangeCommand command, ReferenceDictionaries dictionaries) {
+        if (pending.containsKey(command.changeId())) {
+            return; // a retried submission: the change is already waiting
+        }
+        require(command.kind() != null, "kind", "is required");
+        require(command.entryId() != null, "entryId", "is required");
+        RecordEntry current = entries.get(command.entryId());
+        RecordEntry entry = command.entry();
+        switch (command.kind()) {
+            case ADD -> require(current == null, "entryId", "is already in the record");
+            case CORRECT -> require(current != null, "entryId", "is not an entry of this record");
+            case REMOVE -> {
+                require(current != null, "entryId", "is not an entry of this record");
+                require(entry == null, "entry", "must be absent when removing an entry");
+            }
+        }
+        if (command.kind() != ChangeKind.REMOVE) {
+            require(entry != null, "entry", "is required");
+            require(current == null || current.section() == entry.section(), "entry.section",
+                    "must stay the section of the corrected entry");
+            new EntryRules(dictionaries, command.submittedAt().atZone(MOSCOW).toLocalDate()).check(entry);
+            entry = lawful(entry);
+            requireNoOverlap(command.entryId(), entry);
+        }
+        boolean entryBusy = pending.values().stream().anyMatch(p -> p.entryId().equals(command.entryId()));
+        require(!entryBusy, "entryId", "already has a change awaiting moderation");
+        RecordSection section = entry != null ? entry.section() : current.section();
+        apply(new ProfileChangeSubmittedEvent(workerId, command.changeId(), command.kind(), section,
+                command.entryId(), entry, command.submittedBy(), command.submittedAt()));
+    }
+
+    @CommandHandler
+    void handle(ApproveProfileChangeCommand command) {
+        PendingChange change = pendingChange(command.changeId());
+        if (change.kind() != ChangeKind.REMOVE) {
+            // Another change approved since the submission may have taken the same accreditation period.
+            requireNoOverlap(change.entryId(), change.entry());
+        }
+        apply(new ProfileChangeApprovedEvent(workerId, command.changeId(), change.kind(), change.section(),
+                change.entryId(), change.entry(), command.approvedBy(), command.approvedAt(), profileVersion + 1));
+    }
+
+    @CommandHandler
+    void handle(RejectProfileChangeCommand command) {
+        PendingChange change = pendingChange(command.changeId());
+        requireText(command.reason(), "reason");
+        require(command.reason().length() <= MAX_REASON, "reason", "must be at most " + MAX_REASON + " characters");
+        require(!command.reason().matches("(?s).*[<>].*"), "reason", "must be plain text");
+        apply(new ProfileChangeRejectedEvent(workerId, command.changeId(), change.kind(), change.section(),
+                change.entryId(), command.reason().strip(), command.rejectedBy(), command.rejectedAt()));
+    }
+
     @EventSourcingHandler
     void on(WorkerRegisteredEvent event) {
         workerId = event.workerId();
@@ -69,9 +148,67 @@ class MedicalWorker {
         profileVersion = event.profileVersion();
     }
 
+    @EventSourcingHandler
+    void on(ProfileChangeSubmittedEvent event) {
+        pending.put(event.changeId(), new PendingChange(event.kind(), event.section(), event.entryId(),
+                event.entry()));
+    }
+
+    @EventSourcingHandler
+    void on(ProfileChangeApprovedEvent event) {
+        pending.remove(event.changeId());
+        if (event.kind() == ChangeKind.REMOVE) {
+            entries.remove(event.entryId());
+        } else {
+            entries.put(event.entryId(), event.entry());
+        }
+        profileVersion = event.profileVersion();
+    }
+
+    @EventSourcingHandler
+    void on(ProfileChangeRejectedEvent event) {
+        pending.remove(event.changeId());
+    }
+
+    /** The entry with what the law fixes filled in, whatever the submitter sent. */
+    private static RecordEntry lawful(RecordEntry entry) {
+        return entry instanceof AccreditationEntry a ? a.withLawfulEndDate() : entry;
+    }
+
+    /** One specialty cannot be accredited twice for the same days. */
+    private void requireNoOverlap(String entryId, RecordEntry entry) {
+        if (!(entry instanceof AccreditationEntry candidate)) {
+            return;
+        }
+        boolean overlaps = entries.entrySet().stream()
+                .filter(e -> !e.getKey().equals(entryId))
+                .map(Map.Entry::getValue)
+                .filter(AccreditationEntry.class::isInstance)
+                .map(AccreditationEntry.class::cast)
+                .filter(other -> other.specialtyCode().equals(candidate.specialtyCode()))
+                .anyMatch(other -> candidate.protocolDate().isBefore(other.endDate())
+                        && other.protocolDate().isBefore(candidate.endDate()));
+        require(!overlaps, "entry.protocolDate", "overlaps another accreditation period in this specialty");
+    }
+
+    private PendingChange pendingChange(String changeId) {
+        PendingChange change = pending.get(changeId);
+        require(change != null, "changeId", "is not awaiting moderation");
+        return change;
+    }
+
+    private static void require(boolean condition, String field, String message) {
+        if (!condition) {
+            throw new BusinessRuleException(field, message);
+        }
+    }
+
     private static void requireText(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new BusinessRuleException(field, "is required");
         }
+    }
+
+    private record PendingChange(ChangeKind kind, RecordSection section, String entryId, RecordEntry entry) {
     }
 }

@@ -14,7 +14,9 @@ import ru.frmr.kit.security.Roles;
 /**
  * Who may touch a worker's record. Records normally arrive through ESIA provisioning; registering one by
  * hand is an administrator's correction. A worker sees and edits only their own record; administrators
- * and supervisory agencies may read any. Anything not listed still needs a valid token (the kit's rule).
+ * and supervisory agencies may read any. Changes of the professional record are submitted by the worker
+ * alone and decided by registry administrators only. Anything not listed still needs a valid token (the
+ * kit's rule).
  */
 @Configuration(proxyBeanMethods = false)
 class AccessRulesConfiguration {
@@ -27,6 +29,12 @@ class AccessRulesConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/registry/workers/{id}")
                 .access(anyOf(ownWorkerRecord("id"), anyRole(Roles.REGISTRY_ADMIN, Roles.SUPERVISOR)))
                 .requestMatchers(HttpMethod.PUT, "/api/registry/workers/{id}/contacts")
-                .access(ownWorkerRecord("id"));
+                .access(ownWorkerRecord("id"))
+                .requestMatchers(HttpMethod.POST, "/api/registry/workers/{id}/changes")
+                .access(ownWorkerRecord("id"))
+                .requestMatchers(HttpMethod.GET, "/api/registry/workers/{id}/changes", "/api/registry/workers/{id}/journal")
+                .access(anyOf(ownWorkerRecord("id"), anyRole(Roles.REGISTRY_ADMIN)))
+                .requestMatchers("/api/registry/moderation/**")
+                .access(anyRole(Roles.REGISTRY_ADMIN));
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import ru.frmr.registry.fhir.PublicWorkerLookup;
 import ru.frmr.registry.search.PublicRegisterIndex;
 
 /**
@@ -18,5 +19,11 @@ class PublicRegisterConfiguration {
     @Bean(destroyMethod = "close")
     PublicRegisterIndex publicRegisterIndex(@Value("${frmr.registry.public-index.path:}") String path) {
         return path.isBlank() ? PublicRegisterIndex.inMemory() : PublicRegisterIndex.onDisk(Path.of(path));
+    }
+
+    /** FHIR reads by id answer from the same public projection as the search. */
+    @Bean
+    PublicWorkerLookup publicWorkerLookup(PublicRegisterIndex index) {
+        return index::find;
     }
 }

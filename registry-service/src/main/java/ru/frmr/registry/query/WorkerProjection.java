@@ -13,7 +13,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import ru.frmr.registry.api.ChangeKind;
 import ru.frmr.registry.api.ContactsUpdatedEvent;
+import ru.frmr.registry.api.ProfileChangeApprovedEvent;
 import ru.frmr.registry.api.Snils;
 import ru.frmr.registry.api.WorkerRegisteredEvent;
 
@@ -54,6 +56,14 @@ class WorkerProjection {
                 .set("email", event.email())
                 .set("mobile", event.mobile())
                 .set("updatedAt", at));
+    }
+
+    @EventHandler
+    void on(ProfileChangeApprovedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        String field = "entries." + event.entryId();
+        Update update = event.kind() == ChangeKind.REMOVE ? new Update().unset(field)
+                : new Update().set(field, event.entry());
+        applyIfNewer(event.workerId(), sequence, update.set("updatedAt", at));
     }
 
     private void applyIfNewer(String id, long sequence, Update update) {

@@ -7,16 +7,22 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import ru.frmr.contracts.IntegrationEvent;
+import ru.frmr.contracts.registry.ProfileChangeRejected;
 import ru.frmr.contracts.registry.ProfileSection;
 import ru.frmr.contracts.registry.ProfileUpdated;
 import ru.frmr.contracts.registry.WorkerRegistered;
 import ru.frmr.kit.relay.IntegrationEventMapper;
 import ru.frmr.registry.api.ContactsUpdatedEvent;
+import ru.frmr.registry.api.ProfileChangeApprovedEvent;
+import ru.frmr.registry.api.ProfileChangeRejectedEvent;
+import ru.frmr.registry.api.RecordSection;
 import ru.frmr.registry.api.WorkerRegisteredEvent;
 
 /**
  * What the registry tells the rest of the platform. Only names and which sections changed leave the
- * service: СНИЛС, birth date and contact values never do.
+ * service: СНИЛС, birth date and contact values never do. A change of the record is news only once an
+ * administrator decides it: an approval updates the profile, a rejection tells the worker why (submissions
+ * stay inside).
  */
 @Component
 class RegistryEventMapper implements IntegrationEventMapper {
@@ -31,6 +37,23 @@ class RegistryEventMapper implements IntegrationEventMapper {
             return Optional.of(new ProfileUpdated(e.workerId(), List.of(ProfileSection.CONTACTS),
                     e.profileVersion(), occurredAt));
         }
+        if (domainEvent instanceof ProfileChangeApprovedEvent e) {
+            return Optional.of(new ProfileUpdated(e.workerId(), List.of(publicSection(e.section())),
+                    e.profileVersion(), occurredAt));
+        }
+        if (domainEvent instanceof ProfileChangeRejectedEvent e) {
+            return Optional.of(new ProfileChangeRejected(e.workerId(), e.changeId(), publicSection(e.section()),
+                    e.reason(), occurredAt));
+        }
         return Optional.empty();
+    }
+
+    private static ProfileSection publicSection(RecordSection section) {
+        return switch (section) {
+            case EDUCATION -> ProfileSection.EDUCATION;
+            case CERTIFICATES -> ProfileSection.CERTIFICATES;
+            case ACCREDITATION -> ProfileSection.ACCREDITATION;
+            case QUALIFICATION_CATEGORIES -> ProfileSection.QUALIFICATION_CATEGORIES;
+        };
     }
 }

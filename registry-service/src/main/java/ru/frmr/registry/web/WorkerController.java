@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import ru.frmr.kit.error.NotFoundException;
 import ru.frmr.registry.command.WorkerRegistration;
+import ru.frmr.registry.query.AccountStatuses;
+import ru.frmr.registry.query.ProfileChangeQueries;
 import ru.frmr.registry.query.WorkerQueries;
 
 /**
@@ -28,10 +30,15 @@ class WorkerController {
 
     private final WorkerRegistration registration;
     private final WorkerQueries queries;
+    private final ProfileChangeQueries changes;
+    private final AccountStatuses accounts;
 
-    WorkerController(WorkerRegistration registration, WorkerQueries queries) {
+    WorkerController(WorkerRegistration registration, WorkerQueries queries, ProfileChangeQueries changes,
+                     AccountStatuses accounts) {
         this.registration = registration;
         this.queries = queries;
+        this.changes = changes;
+        this.accounts = accounts;
     }
 
     @PostMapping
@@ -44,7 +51,8 @@ class WorkerController {
 
     @GetMapping("/{id}")
     WorkerResponse get(@PathVariable @Pattern(regexp = InputRules.UUID, message = "must be a worker id") String id) {
-        return queries.byId(id).map(WorkerResponse::of)
+        return queries.byId(id)
+                .map(view -> WorkerResponse.of(view, changes.pendingCount(id), accounts.ofWorker(id).orElse(null)))
                 .orElseThrow(() -> new NotFoundException("No worker with this id."));
     }
 

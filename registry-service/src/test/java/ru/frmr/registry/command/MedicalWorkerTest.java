@@ -1,17 +1,39 @@
 package ru.frmr.registry.command;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.stream.Stream;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.CustomTypeSafeMatcher;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import ru.frmr.kit.error.BusinessRuleException;
+import ru.frmr.registry.api.AccreditationEntry;
+import ru.frmr.registry.api.AccreditationKind;
+import ru.frmr.registry.api.ApproveProfileChangeCommand;
+import ru.frmr.registry.api.CertificateEntry;
+import ru.frmr.registry.api.ChangeKind;
 import ru.frmr.registry.api.ContactsUpdatedEvent;
+import ru.frmr.registry.api.EducationEntry;
+import ru.frmr.registry.api.ProfileChangeApprovedEvent;
+import ru.frmr.registry.api.ProfileChangeRejectedEvent;
+import ru.frmr.registry.api.ProfileChangeSubmittedEvent;
+import ru.frmr.registry.api.QualificationCategory;
+import ru.frmr.registry.api.QualificationCategoryEntry;
+import ru.frmr.registry.api.RecordEntry;
+import ru.frmr.registry.api.RecordSection;
 import ru.frmr.registry.api.RegisterWorkerCommand;
+import ru.frmr.registry.api.RejectProfileChangeCommand;
+import ru.frmr.registry.api.SubmitProfileChangeCommand;
 import ru.frmr.registry.api.UpdateContactsCommand;
 import ru.frmr.registry.api.WorkerRegisteredEvent;
+import ru.frmr.registry.reference.ReferenceDictionaries;
 
 class MedicalWorkerTest {
 
@@ -23,6 +45,7 @@ class MedicalWorkerTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(MedicalWorker.class);
+        fixture.registerInjectableResource(new ReferenceDictionaries());
     }
 
     private static WorkerRegisteredEvent registered() {
@@ -91,5 +114,291 @@ class MedicalWorkerTest {
         fixture.given(registered(), new ContactsUpdatedEvent(ID, "new@example.ru", null, 2))
                 .when(new UpdateContactsCommand(ID, "new@example.ru", "+79991234567"))
                 .expectEvents(new ContactsUpdatedEvent(ID, "new@example.ru", "+79991234567", 3));
+    }
+
+    // --- the professional record and its moderation ---
+
+    private static final Instant NOW = Instant.parse("2026-03-10T09:00:00Z");
+    private static final String WORKER = "account:worker-1";
+    private static final String ADMIN = "account:admin-1";
+    private static final String CHANGE = "c-1";
+    private static final String ENTRY = "e-1";
+    private static final LocalDate PROTOCOL = LocalDate.of(2024, 6, 1);
+
+    private static AccreditationEntry accreditation(LocalDate protocolDate) {
+        return new AccreditationEntry(AccreditationKind.PERIODIC, "П-17/2024", protocolDate, "31.08.49", null);
+    }
+
+    private static AccreditationEntry lawful(LocalDate protocolDate) {
+        return accreditation(protocolDate).withLawfulEndDate();
+    }
+
+    private static EducationEntry education() {
+        return new EducationEntry("ПМГМУ им. И.М. Сеченова", "DIPLOMA", "107704", "0012345", LocalDate.of(2008, 6, 30),
+                "31.05.01", "Врач-лечебник", "HIGHER_SPECIALIST");
+    }
+
+    private static CertificateEntry certificate() {
+        return new CertificateEntry("0177", "180012345", LocalDate.of(2021, 5, 20), LocalDate.of(2026, 5, 20),
+                "31.08.36");
+    }
+
+    private static QualificationCategoryEntry category() {
+        return new QualificationCategoryEntry(QualificationCategory.FIRST, "31.08.49", LocalDate.of(2023, 2, 1),
+                LocalDate.of(2028, 2, 1));
+    }
+
+    private static SubmitProfileChangeCommand submit(ChangeKind kind, String changeId, String entryId,
+                                                     RecordEntry entry) {
+        return new SubmitProfileChangeCommand(ID, changeId, kind, entryId, entry, WORKER, NOW);
+    }
+
+    private static ProfileChangeSubmittedEvent submitted(ChangeKind kind, String changeId, String entryId,
+                                                         RecordEntry entry, RecordSection section) {
+        return new ProfileChangeSubmittedEvent(ID, changeId, kind, section, entryId, entry, WORKER, NOW);
+    }
+
+    private static ProfileChangeApprovedEvent approved(ChangeKind kind, String changeId, String entryId,
+                                                       RecordEntry entry, RecordSection section, long version) {
+        return new ProfileChangeApprovedEvent(ID, changeId, kind, section, entryId, entry, ADMIN, NOW, version);
+    }
+
+    /** The record holding one approved accreditation {@link #ENTRY} of {@link #PROTOCOL}. */
+    private static Object[] withApprovedAccreditation() {
+        return new Object[] {registered(),
+                submitted(ChangeKind.ADD, "c-0", ENTRY, lawful(PROTOCOL), RecordSection.ACCREDITATION),
+                approved(ChangeKind.ADD, "c-0", ENTRY, lawful(PROTOCOL), RecordSection.ACCREDITATION, 2)};
+    }
+
+    static Stream<RecordEntry> validEntries() {
+        return Stream.of(education(), certificate(), lawful(PROTOCOL), category());
+    }
+
+    @ParameterizedTest
+    @MethodSource("validEntries")
+    void submittingAnEntryOfAnySectionPutsItAwaitingModeration(RecordEntry entry) {
+        fixture.given(registered())
+                .when(submit(ChangeKind.ADD, CHANGE, ENTRY, entry))
+                .expectEvents(submitted(ChangeKind.ADD, CHANGE, ENTRY, entry, entry.section()));
+    }
+
+    @Test
+    void accreditationEndsFiveYearsAfterTheProtocolWhateverTheSubmitterSays() {
+        AccreditationEntry claimed = new AccreditationEntry(AccreditationKind.PRIMARY, "П-1", PROTOCOL, "31.08.49",
+                LocalDate.of(2099, 1, 1));
+        fixture.given(registered())
+                .when(submit(ChangeKind.ADD, CHANGE, ENTRY, claimed))
+                .expectEvents(submitted(ChangeKind.ADD, CHANGE, ENTRY, new AccreditationEntry(
+                        AccreditationKind.PRIMARY, "П-1", PROTOCOL, "31.08.49", LocalDate.of(2029, 6, 1)),
+                        RecordSection.ACCREDITATION));
+    }
+
+    @Test
+    void aRetriedSubmissionChangesNothing() {
+        fixture.given(registered(), submitted(ChangeKind.ADD, CHANGE, ENTRY, certificate(), RecordSection.CERTIFICATES))
+                .when(submit(ChangeKind.ADD, CHANGE, ENTRY, certificate()))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    static Stream<Object[]> invalidEntries() {
+        LocalDate today = LocalDate.of(2026, 3, 10);
+        return Stream.of(
+                new Object[] {new CertificateEntry("0177", "1", LocalDate.of(2021, 5, 20), LocalDate.of(2021, 5, 19),
+                        "31.08.36"), "entry.endDate"},
+                new Object[] {new CertificateEntry("0177", "1", today.plusDays(1), today.plusYears(5), "31.08.36"),
+                        "entry.examDate"},
+                new Object[] {new CertificateEntry("0177", "1", LocalDate.of(2021, 5, 20), LocalDate.of(2026, 5, 20),
+                        "99.99.99"), "entry.specialtyCode"},
+                new Object[] {new CertificateEntry("0177", " ", LocalDate.of(2021, 5, 20), LocalDate.of(2026, 5, 20),
+                        "31.08.36"), "entry.number"},
+                new Object[] {new CertificateEntry("0177", "1".repeat(31), LocalDate.of(2021, 5, 20),
+                        LocalDate.of(2026, 5, 20), "31.08.36"), "entry.number"},
+                new Object[] {new EducationEntry("<script>alert(1)</script>", "DIPLOMA", null, "1",
+                        LocalDate.of(2008, 6, 30), "31.05.01", "Врач", "HIGHER_SPECIALIST"), "entry.institution"},
+                new Object[] {new EducationEntry("Институт", "PASSPORT", null, "1", LocalDate.of(2008, 6, 30),
+                        "31.05.01", "Врач", "HIGHER_SPECIALIST"), "entry.documentKind"},
+                new Object[] {new EducationEntry("Институт", "DIPLOMA", null, "1", LocalDate.of(2008, 6, 30),
+                        "31.05.01", "Врач", "KINDERGARTEN"), "entry.levelCode"},
+                new Object[] {new EducationEntry("Институт", "DIPLOMA", null, "1", null, "31.05.01", "Врач",
+                        "HIGHER_SPECIALIST"), "entry.diplomaDate"},
+                new Object[] {new AccreditationEntry(null, "П-1", PROTOCOL, "31.08.49", null), "entry.kind"},
+                new Object[] {accreditation(today.plusDays(1)), "entry.protocolDate"},
+                new Object[] {new QualificationCategoryEntry(QualificationCategory.HIGHEST, "31.08.49",
+                        LocalDate.of(2023, 2, 1), LocalDate.of(2023, 2, 1)), "entry.endDate"},
+                new Object[] {new QualificationCategoryEntry(null, "31.08.49", LocalDate.of(2023, 2, 1),
+                        LocalDate.of(2028, 2, 1)), "entry.category"});
+    }
+
+    @ParameterizedTest
+    @MethodSource("invalidEntries")
+    void anEntryBreakingARuleIsRejectedNamingTheField(RecordEntry entry, String field) {
+        fixture.given(registered())
+                .when(submit(ChangeKind.ADD, CHANGE, ENTRY, entry))
+                .expectException(namingField(field))
+                .expectNoEvents();
+    }
+
+    private static Matcher<BusinessRuleException> namingField(String field) {
+        return new CustomTypeSafeMatcher<>("a business rule exception naming " + field) {
+            @Override
+            protected boolean matchesSafely(BusinessRuleException e) {
+                return field.equals(e.field());
+            }
+        };
+    }
+
+    @Test
+    void anOverlappingAccreditationInTheSameSpecialtyIsRejected() {
+        fixture.given(withApprovedAccreditation())
+                .when(submit(ChangeKind.ADD, CHANGE, "e-2", accreditation(PROTOCOL.plusYears(2))))
+                .expectException(namingField("entry.protocolDate"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void accreditationsOfOtherSpecialtiesOrLaterPeriodsDoNotOverlap() {
+        AccreditationEntry cardiology = new AccreditationEntry(AccreditationKind.PRIMARY_SPECIALIZED, "П-2",
+                PROTOCOL.plusYears(1), "31.08.36", null).withLawfulEndDate();
+        fixture.given(withApprovedAccreditation())
+                .when(submit(ChangeKind.ADD, CHANGE, "e-2", cardiology))
+                .expectEvents(submitted(ChangeKind.ADD, CHANGE, "e-2", cardiology, RecordSection.ACCREDITATION));
+    }
+
+    @Test
+    void correctingAnAccreditationDoesNotOverlapWithItself() {
+        AccreditationEntry corrected = lawful(PROTOCOL.minusDays(10));
+        fixture.given(withApprovedAccreditation())
+                .when(submit(ChangeKind.CORRECT, CHANGE, ENTRY, corrected))
+                .expectEvents(submitted(ChangeKind.CORRECT, CHANGE, ENTRY, corrected, RecordSection.ACCREDITATION));
+    }
+
+    @Test
+    void approvalRechecksOverlapAgainstWhatWasApprovedMeanwhile() {
+        fixture.given(registered(),
+                        submitted(ChangeKind.ADD, "c-0", ENTRY, lawful(PROTOCOL), RecordSection.ACCREDITATION),
+                        submitted(ChangeKind.ADD, CHANGE, "e-2", lawful(PROTOCOL.plusYears(1)),
+                                RecordSection.ACCREDITATION),
+                        approved(ChangeKind.ADD, "c-0", ENTRY, lawful(PROTOCOL), RecordSection.ACCREDITATION, 2))
+                .when(new ApproveProfileChangeCommand(ID, CHANGE, ADMIN, NOW))
+                .expectException(namingField("entry.protocolDate"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void correctingOrRemovingAnEntryThatIsNotInTheRecordIsRejected() {
+        fixture.given(registered())
+                .when(submit(ChangeKind.CORRECT, CHANGE, ENTRY, certificate()))
+                .expectException(BusinessRuleException.class);
+        fixture.given(registered())
+                .when(submit(ChangeKind.REMOVE, CHANGE, ENTRY, null))
+                .expectException(BusinessRuleException.class);
+    }
+
+    @Test
+    void addingUnderAnIdAlreadyInTheRecordIsRejected() {
+        fixture.given(withApprovedAccreditation())
+                .when(submit(ChangeKind.ADD, CHANGE, ENTRY, certificate()))
+                .expectException(BusinessRuleException.class);
+    }
+
+    @Test
+    void aCorrectionCannotMoveAnEntryToAnotherSection() {
+        fixture.given(withApprovedAccreditation())
+                .when(submit(ChangeKind.CORRECT, CHANGE, ENTRY, certificate()))
+                .expectException(namingField("entry.section"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAdditionWithoutAnEntryIsRejected() {
+        fixture.given(registered())
+                .when(submit(ChangeKind.ADD, CHANGE, ENTRY, null))
+                .expectException(BusinessRuleException.class);
+    }
+
+    @Test
+    void aRemovalNamesTheSectionOfTheRemovedEntry() {
+        fixture.given(withApprovedAccreditation())
+                .when(submit(ChangeKind.REMOVE, CHANGE, ENTRY, null))
+                .expectEvents(submitted(ChangeKind.REMOVE, CHANGE, ENTRY, null, RecordSection.ACCREDITATION));
+    }
+
+    @Test
+    void anEntryTakesOneChangeAtATime() {
+        fixture.given(withApprovedAccreditation())
+                .andGiven(submitted(ChangeKind.REMOVE, CHANGE, ENTRY, null, RecordSection.ACCREDITATION))
+                .when(submit(ChangeKind.CORRECT, "c-2", ENTRY, lawful(PROTOCOL)))
+                .expectException(namingField("entryId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void approvalAppliesTheChangeWithTheNextProfileVersion() {
+        fixture.given(registered(), submitted(ChangeKind.ADD, CHANGE, ENTRY, certificate(), RecordSection.CERTIFICATES))
+                .when(new ApproveProfileChangeCommand(ID, CHANGE, ADMIN, NOW))
+                .expectEvents(approved(ChangeKind.ADD, CHANGE, ENTRY, certificate(), RecordSection.CERTIFICATES, 2));
+    }
+
+    @Test
+    void anApprovedRemovalTakesTheEntryOutOfTheRecord() {
+        fixture.given(withApprovedAccreditation())
+                .andGiven(submitted(ChangeKind.REMOVE, CHANGE, ENTRY, null, RecordSection.ACCREDITATION),
+                        approved(ChangeKind.REMOVE, CHANGE, ENTRY, null, RecordSection.ACCREDITATION, 3))
+                .when(submit(ChangeKind.CORRECT, "c-2", ENTRY, lawful(PROTOCOL)))
+                .expectException(BusinessRuleException.class);
+    }
+
+    @Test
+    void aChangeIsDecidedOnlyOnce() {
+        fixture.given(registered(), submitted(ChangeKind.ADD, CHANGE, ENTRY, certificate(), RecordSection.CERTIFICATES),
+                        approved(ChangeKind.ADD, CHANGE, ENTRY, certificate(), RecordSection.CERTIFICATES, 2))
+                .when(new RejectProfileChangeCommand(ID, CHANGE, "Не тот документ", ADMIN, NOW))
+                .expectException(BusinessRuleException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void approvingAnUnknownChangeIsRejected() {
+        fixture.given(registered())
+                .when(new ApproveProfileChangeCommand(ID, "no-such-change", ADMIN, NOW))
+                .expectException(BusinessRuleException.class);
+    }
+
+    @Test
+    void rejectionCarriesTheReasonAndLeavesTheRecordAsItWas() {
+        fixture.given(registered(), submitted(ChangeKind.ADD, CHANGE, ENTRY, certificate(), RecordSection.CERTIFICATES))
+                .when(new RejectProfileChangeCommand(ID, CHANGE, " Скан диплома нечитаем ", ADMIN, NOW))
+                .expectEvents(new ProfileChangeRejectedEvent(ID, CHANGE, ChangeKind.ADD, RecordSection.CERTIFICATES,
+                        ENTRY, "Скан диплома нечитаем", ADMIN, NOW));
+    }
+
+    @Test
+    void aRejectedChangeFreesTheEntryForAnotherChange() {
+        fixture.given(withApprovedAccreditation())
+                .andGiven(submitted(ChangeKind.REMOVE, CHANGE, ENTRY, null, RecordSection.ACCREDITATION),
+                        new ProfileChangeRejectedEvent(ID, CHANGE, ChangeKind.REMOVE, RecordSection.ACCREDITATION,
+                                ENTRY, "Нет", ADMIN, NOW))
+                .when(submit(ChangeKind.REMOVE, "c-2", ENTRY, null))
+                .expectEvents(submitted(ChangeKind.REMOVE, "c-2", ENTRY, null, RecordSection.ACCREDITATION));
+    }
+
+    @Test
+    void aRejectionNeedsAPlainReasonOfBoundedLength() {
+        Object[] given = {registered(),
+                submitted(ChangeKind.ADD, CHANGE, ENTRY, certificate(), RecordSection.CERTIFICATES)};
+        fixture.given(given).when(new RejectProfileChangeCommand(ID, CHANGE, " ", ADMIN, NOW))
+                .expectException(BusinessRuleException.class);
+        fixture.given(given).when(new RejectProfileChangeCommand(ID, CHANGE, "<b>нет</b>", ADMIN, NOW))
+                .expectException(BusinessRuleException.class);
+        fixture.given(given).when(new RejectProfileChangeCommand(ID, CHANGE, "я".repeat(501), ADMIN, NOW))
+                .expectException(BusinessRuleException.class);
+    }
+
+    @Test
+    void contactChangesAfterApprovalsContinueTheProfileVersion() {
+        fixture.given(withApprovedAccreditation())
+                .when(new UpdateContactsCommand(ID, "new@example.ru", null))
+                .expectEvents(new ContactsUpdatedEvent(ID, "new@example.ru", null, 3));
     }
 }

@@ -29,10 +29,13 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import ru.frmr.contracts.EventCatalog;
 import ru.frmr.contracts.Topics;
+import ru.frmr.contracts.IntegrationEvent;
 import ru.frmr.contracts.auth.AccountProvisioned;
+import ru.frmr.contracts.auth.AccountStatusChanged;
 import ru.frmr.infra.embedded.SharedTestInfra;
 import ru.frmr.kit.identity.WorkerIds;
 import ru.frmr.kit.relay.CloudEventRecords;
+import ru.frmr.registry.query.AccountStatuses;
 import ru.frmr.registry.query.WorkerQueries;
 import ru.frmr.registry.query.WorkerView;
 
@@ -58,6 +61,9 @@ class AccountProvisioningIT {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    AccountStatuses statuses;
+
     @Test
     void firstLoginCreatesTheRecordOnceEvenWhenDeliveredTwice() {
         String workerId = workerIds.idFor("12345678964");
@@ -74,8 +80,9 @@ class AccountProvisioningIT {
         assertThat(view.snils()).isEqualTo("123-456-789 64");
         assertThat(view.email()).isEqualTo("petrov@frmr.test");
         assertThat(view.mobile()).isEqualTo("+79990000002");
+        // Other consumers of the auth topic (account status) record the same event id under their own name.
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.getCollection("processed_events")
-                .countDocuments(new org.bson.Document("eventId", eventId)) == 1);
+                .countDocuments(new org.bson.Document("_id", "worker-provisioning|" + eventId)) == 1);
         assertThat(mongo.getCollection("domainevents").countDocuments(
                 new org.bson.Document("aggregateIdentifier", workerId))).isEqualTo(1);
     }
@@ -108,13 +115,34 @@ class AccountProvisioningIT {
         assertThat(queries.byId(foreignId)).isEmpty();
     }
 
-    private static void publish(String eventId, AccountProvisioned event) {
+    @Test
+    void theCabinetFollowsTheAccountStatusAuthServiceReportsAndIgnoresLateOlderNews() {
+        String workerId = workerIds.idFor("11111111145");
+        String accountId = UUID.randomUUID().toString();
+        publish(UUID.randomUUID().toString(), new AccountProvisioned(accountId, workerId, "1000299700", "Сидорова",
+                "Ольга", null, LocalDate.of(1990, 5, 6), "F", "11111111145", null, null, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> statuses.ofWorker(workerId).isPresent());
+        assertThat(statuses.ofWorker(workerId)).as("a provisioned account starts active").hasValue("ACTIVE");
+
+        Instant blockedAt = Instant.now();
+        publish(UUID.randomUUID().toString(), new AccountStatusChanged(accountId, "BLOCKED", "ACTIVE", blockedAt));
+        await().atMost(Duration.ofSeconds(30)).until(() -> statuses.ofWorker(workerId).orElse("").equals("BLOCKED"));
+
+        String lateEvent = UUID.randomUUID().toString();
+        publish(lateEvent, new AccountStatusChanged(accountId, "NEEDS_CONFIRMATION", "ACTIVE",
+                blockedAt.minusSeconds(60)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.getCollection("processed_events")
+                .countDocuments(new org.bson.Document("_id", "account-status|" + lateEvent)) == 1);
+        assertThat(statuses.ofWorker(workerId)).hasValue("BLOCKED");
+    }
+
+    private static void publish(String eventId, IntegrationEvent event) {
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 SharedTestInfra.get().kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
                 new ByteArraySerializer())) {
             var ce = CloudEventRecords.cloudEvent(eventId, URI.create("/frmr/auth-service"),
-                    EventCatalog.of(AccountProvisioned.class), event, Instant.now(), Map.of("actor", "system"));
+                    EventCatalog.of(event.getClass()), event, Instant.now(), Map.of("actor", "system"));
             producer.send(CloudEventRecords.record(Topics.AUTH_EVENTS, ce)).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 
@@ -104,6 +105,16 @@ public final class TestJwtIssuer implements AutoCloseable {
         return sign(token, signingKey, JWSAlgorithm.ES256);
     }
 
+    /**
+     * A valid token that also carries {@code extraClaims}, for claims only some tokens have (auth-service's
+     * {@code step_up} after a one-time code confirmation).
+     */
+    public String mint(TestToken token, Map<String, Object> extraClaims) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder(claims(token));
+        extraClaims.forEach(claims::claim);
+        return sign(claims.build(), signingKey, JWSAlgorithm.ES256);
+    }
+
     /** A token that is {@code token} made wrong in the given way. */
     public String mint(BadToken kind, TestToken token) {
         return switch (kind) {
@@ -131,10 +142,14 @@ public final class TestJwtIssuer implements AutoCloseable {
     }
 
     private static String sign(TestToken token, JWK key, JWSAlgorithm algorithm) {
+        return sign(claims(token), key, algorithm);
+    }
+
+    private static String sign(JWTClaimsSet claims, JWK key, JWSAlgorithm algorithm) {
         try {
             JWSSigner signer = key instanceof ECKey ec ? new ECDSASigner(ec) : new RSASSASigner((RSAKey) key);
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(algorithm).keyID(key.getKeyID())
-                    .type(JOSEObjectType.JWT).build(), claims(token));
+                    .type(JOSEObjectType.JWT).build(), claims);
             jwt.sign(signer);
             return jwt.serialize();
         } catch (JOSEException e) {

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
@@ -39,6 +40,15 @@ class TestJwtIssuerTest {
     @AfterAll
     static void stop() {
         issuer.close();
+    }
+
+    @Test
+    void extraClaimsJoinThePlatformClaimsOfAValidToken() throws Exception {
+        SignedJWT jwt = SignedJWT.parse(issuer.mint(TestToken.worker("w-1"), Map.of("step_up", 1_790_000_000L)));
+
+        assertThat(jwt.verify(new ECDSAVerifier(published))).isTrue();
+        assertThat(jwt.getJWTClaimsSet().getLongClaim("step_up")).isEqualTo(1_790_000_000L);
+        assertThat(jwt.getJWTClaimsSet().getStringClaim("worker_id")).isEqualTo("w-1");
     }
 
     @Test

@@ -1,0 +1,9 @@
+package ru.frmr.registry.api;
+
+/** The parts of the professional record a worker keeps and an administrator moderates. */
+public enum RecordSection {
+    EDUCATION,
+    CERTIFICATES,
+    ACCREDITATION,
+    QUALIFICATION_CATEGORIES
+}

@@ -1,0 +1,56 @@
+package ru.frmr.registry.command;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Service;
+
+import ru.frmr.kit.axon.ActorResolver;
+import ru.frmr.kit.error.NotFoundException;
+import ru.frmr.registry.api.ApproveProfileChangeCommand;
+import ru.frmr.registry.api.ChangeKind;
+import ru.frmr.registry.api.RecordEntry;
+import ru.frmr.registry.api.RejectProfileChangeCommand;
+import ru.frmr.registry.api.SubmitProfileChangeCommand;
+
+/** The command side of moderation: a worker submits changes of the record, an administrator decides. */
+@Service
+public class ProfileModeration {
+
+    private final CommandGateway commands;
+    private final EventStore eventStore;
+    private final ActorResolver actors;
+
+    public ProfileModeration(CommandGateway commands, EventStore eventStore, ActorResolver actors) {
+        this.commands = commands;
+        this.eventStore = eventStore;
+        this.actors = actors;
+    }
+
+    /**
+     * @param entryId the entry to correct or remove; null to add one (it gets a new id)
+     * @return the change's id
+     */
+    public String submit(String workerId, ChangeKind kind, String entryId, RecordEntry entry) {
+        if (eventStore.lastSequenceNumberFor(workerId).isEmpty()) {
+            throw new NotFoundException("No worker with this id.");
+        }
+        String changeId = UUID.randomUUID().toString();
+        String target = kind == ChangeKind.ADD && entryId == null ? UUID.randomUUID().toString() : entryId;
+        commands.sendAndWait(new SubmitProfileChangeCommand(workerId, changeId, kind, target, entry,
+                actors.currentActor(), Instant.now()));
+        return changeId;
+    }
+
+    public void approve(String workerId, String changeId) {
+        commands.sendAndWait(new ApproveProfileChangeCommand(workerId, changeId, actors.currentActor(),
+                Instant.now()));
+    }
+
+    public void reject(String workerId, String changeId, String reason) {
+        commands.sendAndWait(new RejectProfileChangeCommand(workerId, changeId, reason, actors.currentActor(),
+                Instant.now()));
+    }
+}

@@ -1,0 +1,47 @@
+package ru.frmr.registry.query;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/** Which account logs in to which record, and whether that account may log in: the cabinet's status line. */
+@Service
+public class AccountStatuses {
+
+    private final MongoTemplate mongo;
+
+    public AccountStatuses(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public void linked(String accountId, String workerId) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(accountId)), Update.update("workerId", workerId),
+                AccountStatusView.class);
+    }
+
+    /** Applies only when newer than what is held, so a re-delivered or late event cannot undo a later one. */
+    public void changed(String accountId, String status, Instant at) {
+        Query older = Query.query(Criteria.where("_id").is(accountId)
+                .orOperator(Criteria.where("at").lt(at), Criteria.where("at").exists(false)));
+        try {
+            mongo.upsert(older, new Update().set("status", status).set("at", at), AccountStatusView.class);
+        } catch (DuplicateKeyException alreadyNewer) {
+            // The account holds this or a later status: the upsert's insert clashed on _id. Nothing to do.
+        }
+    }
+
+    /** The status of the worker's most recently changed account; empty when the worker never logged in. */
+    public Optional<String> ofWorker(String workerId) {
+        Query query = Query.query(Criteria.where("workerId").is(workerId)).with(Sort.by(Sort.Direction.DESC, "at"))
+                .limit(1);
+        return Optional.ofNullable(mongo.findOne(query, AccountStatusView.class))
+                .map(view -> view.status() == null ? "ACTIVE" : view.status());
+    }
+}

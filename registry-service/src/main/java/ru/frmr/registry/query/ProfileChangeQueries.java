@@ -1,0 +1,55 @@
+package ru.frmr.registry.query;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/** Reads of submitted changes. */
+@Service
+public class ProfileChangeQueries {
+
+    /** Oldest first; the id breaks ties so that pages do not shift between requests. */
+    private static final Sort OLDEST_FIRST = Sort.by("submittedAt", "_id");
+
+    private final MongoTemplate mongo;
+
+    public ProfileChangeQueries(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public Optional<ProfileChangeView> byId(String changeId) {
+        return Optional.ofNullable(mongo.findById(changeId, ProfileChangeView.class));
+    }
+
+    /** @param status null for every change */
+    public List<ProfileChangeView> ofWorker(String workerId, ChangeStatus status) {
+        Criteria criteria = Criteria.where("workerId").is(workerId);
+        if (status != null) {
+            criteria = criteria.and("status").is(status);
+        }
+        return mongo.find(Query.query(criteria).with(OLDEST_FIRST), ProfileChangeView.class);
+    }
+
+    public long pendingCount(String workerId) {
+        return mongo.count(Query.query(Criteria.where("workerId").is(workerId).and("status").is(ChangeStatus.PENDING)),
+                ProfileChangeView.class);
+    }
+
+    public List<ProfileChangeView> pending(int page, int size) {
+        return mongo.find(pendingQuery().with(OLDEST_FIRST).skip((long) page * size).limit(size),
+                ProfileChangeView.class);
+    }
+
+    public long pendingTotal() {
+        return mongo.count(pendingQuery(), ProfileChangeView.class);
+    }
+
+    private static Query pendingQuery() {
+        return Query.query(Criteria.where("status").is(ChangeStatus.PENDING));
+    }
+}

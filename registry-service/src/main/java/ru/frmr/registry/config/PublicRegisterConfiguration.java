@@ -1,12 +1,19 @@
 package ru.frmr.registry.config;
 
 import java.nio.file.Path;
+import java.time.Clock;
+
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import ru.frmr.registry.fhir.PublicWorkerLookup;
+import ru.frmr.registry.query.PublicRegisterProjection;
 import ru.frmr.registry.search.PublicRegisterIndex;
 
 /**
@@ -19,6 +26,21 @@ class PublicRegisterConfiguration {
     @Bean(destroyMethod = "close")
     PublicRegisterIndex publicRegisterIndex(@Value("${frmr.registry.public-index.path:}") String path) {
         return path.isBlank() ? PublicRegisterIndex.inMemory() : PublicRegisterIndex.onDisk(Path.of(path));
+    }
+
+    /**
+     * The index lives and dies with this instance, so its tracking token must too: an in-memory token
+     * store makes every instance replay the event store into its own index when it starts.
+     */
+    @Autowired
+    void publicRegisterTracksInMemory(EventProcessingConfigurer configurer) {
+        configurer.registerTokenStore(PublicRegisterProjection.PROCESSING_GROUP, c -> new InMemoryTokenStore());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 
     /** FHIR reads by id answer from the same public projection as the search. */

@@ -130,6 +130,30 @@ class ProfileModerationIT {
         JsonNode data = JSON.readTree(update.getData().toBytes());
         assertThat(data.get("sections").get(0).asText()).isEqualTo("ACCREDITATION");
         assertThat(data.get("profileVersion").asLong()).isEqualTo(2);
+
+        // The approved accreditation is in the public register, for anyone, with public fields only.
+        String search = "/api/registry/public/workers?q=%D1%81%D0%BC%D0%B8%D1%80%D0%BD%D0%BE%D0%B2%D0%BE%D0%B9"
+                + "&specialty=31.08.49&status=ACTIVE&size=100";
+        String[] raw = new String[1];
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            HttpResponse<String> r = anonymousGet(search);
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            assertThat(JSON.readTree(r.body()).get("items").findValuesAsText("workerId")).contains(id);
+            raw[0] = r.body();
+        });
+        assertThat(raw[0]).contains("\"endDate\":\"2029-06-01\"").contains("Терапия")
+                .doesNotContain("snils").doesNotContain("birthDate").doesNotContain("email")
+                .doesNotContain("a@example.ru").doesNotContain("1987-09-03");
+        HttpResponse<String> fhir = anonymousGet("/fhir/Practitioner/" + id);
+        assertThat(fhir.statusCode()).as(fhir.body()).isEqualTo(200);
+        assertThat(fhir.body()).contains("\"resourceType\":\"Practitioner\"").contains("31.08.49")
+                .doesNotContain("1987-09-03");
+        assertProblem(anonymousGet("/api/registry/public/workers?size=1000"), 400, "size");
+    }
+
+    private HttpResponse<String> anonymousGet(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

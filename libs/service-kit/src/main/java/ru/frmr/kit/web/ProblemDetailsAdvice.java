@@ -37,6 +37,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import ru.frmr.contracts.ProblemTypes;
 import ru.frmr.kit.error.BusinessRuleException;
 import ru.frmr.kit.error.ConflictException;
+import ru.frmr.kit.error.InvalidParameterException;
 import ru.frmr.kit.error.NotFoundException;
 
 /**
@@ -70,6 +71,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> businessRule(BusinessRuleException e, HttpServletRequest request) {
         return respond(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.BUSINESS_RULE, "Business rule violated",
                 e.getMessage(), request, fieldErrors(e.field(), e.getMessage()));
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> invalidParameter(InvalidParameterException e, HttpServletRequest request) {
+        List<FieldError> errors = List.of(new FieldError(e.parameter(), e.getMessage()));
+        return respond(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request", summary(errors),
+                request, errors);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

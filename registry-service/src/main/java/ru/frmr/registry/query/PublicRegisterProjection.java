@@ -1,0 +1,126 @@
+package ru.frmr.registry.query;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.stereotype.Component;
+
+import ru.frmr.registry.api.AccreditationEntry;
+import ru.frmr.registry.api.CertificateEntry;
+import ru.frmr.registry.api.ChangeKind;
+import ru.frmr.registry.api.EducationEntry;
+import ru.frmr.registry.api.ProfileChangeApprovedEvent;
+import ru.frmr.registry.api.QualificationCategoryEntry;
+import ru.frmr.registry.api.RecordEntry;
+import ru.frmr.registry.api.WorkerRegisteredEvent;
+import ru.frmr.registry.reference.ReferenceDictionaries;
+import ru.frmr.registry.search.PublicRegisterIndex;
+import ru.frmr.registry.search.PublicWorkerDocument;
+
+/**
+ * Feeds the public register's search index from the record's events: names and approved entries only,
+ * so pending changes and personal data never reach it. Each instance owns its index and tracks the event
+ * store with an in-memory token, so it rebuilds the index from the events when it starts.
+ */
+@Component
+@ProcessingGroup(PublicRegisterProjection.PROCESSING_GROUP)
+public class PublicRegisterProjection {
+
+    public static final String PROCESSING_GROUP = "public-register";
+
+    private final PublicRegisterIndex index;
+    private final ReferenceDictionaries dictionaries;
+    private final Clock clock;
+    private final Map<String, WorkerState> workers = new ConcurrentHashMap<>();
+
+    PublicRegisterProjection(PublicRegisterIndex index, ReferenceDictionaries dictionaries, Clock clock) {
+        this.index = index;
+        this.dictionaries = dictionaries;
+        this.clock = clock;
+        // The token starts from scratch with every instance: so does the index.
+        index.clear();
+    }
+
+    @EventHandler
+    void on(WorkerRegisteredEvent event) {
+        WorkerState state = new WorkerState(event.lastName(), event.firstName(), event.middleName());
+        workers.put(event.workerId(), state);
+        index.upsert(document(event.workerId(), state));
+    }
+
+    @EventHandler
+    void on(ProfileChangeApprovedEvent event) {
+        WorkerState state = workers.get(event.workerId());
+        if (state == null) {
+            return;
+        }
+        if (event.kind() == ChangeKind.REMOVE) {
+            state.entries.remove(event.entryId());
+        } else {
+            state.entries.put(event.entryId(), event.entry());
+        }
+        index.upsert(document(event.workerId(), state));
+    }
+
+    @ResetHandler
+    void reset() {
+        workers.clear();
+        index.clear();
+    }
+
+    private PublicWorkerDocument document(String workerId, WorkerState state) {
+        LocalDate today = LocalDate.now(clock);
+        Set<String> specialtyCodes = new LinkedHashSet<>();
+        List<PublicWorkerDocument.License> licenses = new ArrayList<>();
+        for (RecordEntry entry : state.entries.values()) {
+            if (entry instanceof CertificateEntry c) {
+                specialtyCodes.add(c.specialtyCode());
+                licenses.add(license(PublicWorkerDocument.LicenseKind.CERTIFICATE, c.specialtyCode(), c.endDate(), today));
+            } else if (entry instanceof AccreditationEntry a) {
+                specialtyCodes.add(a.specialtyCode());
+                licenses.add(license(PublicWorkerDocument.LicenseKind.ACCREDITATION, a.specialtyCode(), a.endDate(),
+                        today));
+            } else if (entry instanceof EducationEntry e && e.specialtyCode() != null) {
+                specialtyCodes.add(e.specialtyCode());
+            } else if (entry instanceof QualificationCategoryEntry q && q.specialtyCode() != null) {
+                specialtyCodes.add(q.specialtyCode());
+            }
+        }
+        List<PublicWorkerDocument.Specialty> specialties = specialtyCodes.stream()
+                .map(code -> new PublicWorkerDocument.Specialty(code, dictionaries.specialtyName(code).orElse(null)))
+                .toList();
+        return new PublicWorkerDocument(workerId, state.lastName, state.firstName, state.middleName, specialties,
+                licenses, null, null, PublicWorkerDocument.AccountStatus.ACTIVE);
+    }
+
+    private static PublicWorkerDocument.License license(PublicWorkerDocument.LicenseKind kind, String specialty,
+                                                        LocalDate endDate, LocalDate today) {
+        PublicWorkerDocument.LicenseStatus status = endDate != null && endDate.isBefore(today)
+                ? PublicWorkerDocument.LicenseStatus.EXPIRED : PublicWorkerDocument.LicenseStatus.ACTIVE;
+        return new PublicWorkerDocument.License(kind, specialty, status, endDate);
+    }
+
+    /** What the public register needs of one worker between events. */
+    private static final class WorkerState {
+        private final String lastName;
+        private final String firstName;
+        private final String middleName;
+        private final Map<String, RecordEntry> entries = new LinkedHashMap<>();
+
+        private WorkerState(String lastName, String firstName, String middleName) {
+            this.lastName = lastName;
+            this.firstName = firstName;
+            this.middleName = middleName;
+        }
+    }
+}

@@ -206,6 +206,52 @@ class PlatformE2EIT {
 
     @Test
     @Order(7)
+    void anAccreditationConfirmedByStepUpAndApprovedReachesThePublicRegisterAndTheLedger() {
+        Login.Session ivanova = remember(Login.as(platform, "ivanova"));
+        Api asWorker = gateway.as(ivanova.accessToken());
+        int mailsBefore = Login.mailsTo(platform, "ivanova").size();
+        assertThat(asWorker.post("/api/auth/step-up", "").status()).isEqualTo(202);
+        String code = Login.awaitCode(platform, "ivanova", mailsBefore);
+        secretsSeen.add(code);
+        Api.Response confirmed = asWorker.post("/api/auth/step-up/verify", "{\"code\":\"" + code + "\"}");
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        String stepUpToken = confirmed.json().get("access_token").asText();
+        secretsSeen.add(stepUpToken);
+        assertThat(Login.claims(stepUpToken).has("step_up")).isTrue();
+
+        String accreditation = """
+                {"kind":"ADD","entry":{"section":"ACCREDITATION","kind":"PERIODIC","protocolNumber":"П-17/2024",
+                 "protocolDate":"2024-06-01","specialtyCode":"31.08.49"}}""";
+        assertProblem(asWorker.post("/api/registry/workers/" + workerId + "/changes", accreditation), 403);
+        Api.Response submitted = gateway.as(stepUpToken)
+                .post("/api/registry/workers/" + workerId + "/changes", accreditation);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
+        String changeId = submitted.json().get("changeId").asText();
+
+        Login.Session admin = remember(Login.as(platform, "kuznetsov.admin"));
+        // The administrator works from the moderation queue, a read model that follows the submission.
+        await().atMost(EVENTUALLY).until(() -> gateway.as(admin.accessToken())
+                .get("/api/registry/moderation/queue?size=100").body().contains(changeId));
+        Api.Response approved = gateway.as(admin.accessToken())
+                .post("/api/registry/moderation/" + changeId + "/approve", "");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(204);
+
+        Api anonymous = new Api(platform.url(Platform.GATEWAY));
+        String search = "/api/registry/public/workers?q=%D0%B8%D0%B2%D0%B0%D0%BD%D0%BE%D0%B2%D0%B0&specialty=31.08.49";
+        await().atMost(EVENTUALLY).until(() -> anonymous.get(search).body().contains(workerId));
+        assertThat(anonymous.get(search).body()).contains("2029-06-01").doesNotContain("snils")
+                .doesNotContain("112-233-445").doesNotContain("birthDate").doesNotContain("ivanova@");
+        Api.Response practitioner = anonymous.get("/fhir/Practitioner/" + workerId);
+        assertThat(practitioner.status()).as(practitioner.body()).isEqualTo(200);
+        assertThat(practitioner.contentType()).startsWith("application/fhir+json");
+
+        List<JsonNode> entries = awaitLedger(4);
+        assertThat(entries.get(3).get("type").asText()).isEqualTo(EventTypes.PROFILE_UPDATED);
+        assertChainIntact();
+    }
+
+    @Test
+    @Order(8)
     void noLogOfTheRunHoldsASnilsACodeOrAToken() throws IOException {
         platform.smtp().messages().forEach(mail -> {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b\\d{6}\\b").matcher(mail.text());
@@ -231,7 +277,7 @@ class PlatformE2EIT {
      * through the gateway and the emulator, and the gateway's throughput proxied vs direct on one endpoint.
      */
     @Test
-    @Order(8)
+    @Order(9)
     @EnabledIfSystemProperty(named = "frmr.benchmark", matches = "true")
     void benchmark() throws Exception {
         List<Long> loginMillis = new ArrayList<>();

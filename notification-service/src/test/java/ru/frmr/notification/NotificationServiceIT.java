@@ -1,12 +1,5 @@
 package ru.frmr.notification;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,16 +7,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import ru.frmr.infra.embedded.ServiceSmokeChecks;
 import ru.frmr.infra.embedded.SharedTestInfra;
 import ru.frmr.infra.embedded.jwt.TestJwtIssuer;
-import ru.frmr.infra.embedded.jwt.TestToken;
 
 /** The placeholder notification-service starts against real Kafka and Mongo and shows only what the service kit gives it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability
 class NotificationServiceIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final TestJwtIssuer ISSUER = TestJwtIssuer.shared();
 
     @DynamicPropertySource
@@ -38,53 +30,12 @@ class NotificationServiceIT {
     int port;
 
     @Test
-    void probesAreUp() throws Exception {
-        assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
-        assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
-    }
-
-    @Test
-    void metricsCarryTheServiceTag() throws Exception {
-        HttpResponse<String> response = get("/actuator/prometheus");
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("service=\"notification-service\"");
-    }
-
-    @Test
-    void onlyOperationalEndpointsAreExposed() throws Exception {
-        assertThat(get("/actuator/env").statusCode()).isEqualTo(401);
-        assertThat(get("/actuator/env", TestToken.withRoles("REGISTRY_ADMIN")).statusCode()).isEqualTo(404);
-    }
-
-    @Test
-    void withoutATokenEverythingButOperationsIsAnUnauthorizedProblem() throws Exception {
-        HttpResponse<String> response = get("/no-such-route");
-        assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(response.body()).contains("https://frmr.ru/problems/unauthorized");
-    }
-
-    @Test
-    void unknownRouteIsAProblem() throws Exception {
-        HttpResponse<String> response = get("/no-such-route", TestToken.withRoles("WORKER"));
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(response.body()).contains("https://frmr.ru/problems/not-found");
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String path, TestToken caller) throws Exception {
-        return HTTP.send(request(path).header("Authorization", "Bearer " + ISSUER.mint(caller)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+    void servesOnlyWhatTheKitGivesEveryService() {
+        ServiceSmokeChecks checks = new ServiceSmokeChecks(port, ISSUER);
+        checks.probesAreUp();
+        checks.metricsCarryTheServiceTag("notification-service");
+        checks.onlyOperationalEndpointsAreExposed();
+        checks.anonymousRequestsAreUnauthorizedProblems();
+        checks.unknownRoutesAreNotFoundProblems();
     }
 }

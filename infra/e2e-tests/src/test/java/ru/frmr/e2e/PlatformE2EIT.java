@@ -267,9 +267,11 @@ class PlatformE2EIT {
             assertThat(text).as("log %s is not empty", log).isNotBlank();
             SNILS_FORMS.forEach(form -> assertThat(text).as("СНИЛС in %s", log).doesNotContain(form));
             secretsSeen.forEach(secret -> assertThat(text).as("a secret in %s", log).doesNotContain(secret));
+            assertThat(text).as("contacts in %s", log).doesNotContain("@frmr.test").doesNotContain("+7999");
         }
         String own = ownOutput.toString(StandardCharsets.UTF_8);
         SNILS_FORMS.forEach(form -> assertThat(own).as("СНИЛС in the test JVM's output").doesNotContain(form));
+        assertThat(own).as("contacts in the test JVM's output").doesNotContain("@frmr.test");
     }
 
     /**

@@ -1,10 +1,8 @@
 package ru.frmr.auth.esia;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +23,7 @@ import ru.frmr.auth.identity.IdentifiedPerson;
 import ru.frmr.auth.identity.IdentityProvider;
 import ru.frmr.auth.identity.IdentityProviderException;
 import ru.frmr.auth.identity.OrganisationRole;
+import ru.frmr.auth.identity.ProviderExchange;
 import ru.frmr.auth.identity.QueryString;
 import ru.frmr.contracts.auth.LoginMethod;
 
@@ -204,28 +203,13 @@ public class EsiaIdentityProvider implements IdentityProvider {
 
     /** ESIA's JSON answer; its errors come as JSON too ({@code error}, {@code error_description}). */
     private JsonNode send(HttpRequest request) {
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new IdentityProviderException(HttpStatus.BAD_GATEWAY, "identity-provider-unavailable",
-                    "ESIA could not be reached.", null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IdentityProviderException(HttpStatus.BAD_GATEWAY, "identity-provider-unavailable",
-                    "Interrupted while waiting for ESIA.", null);
-        }
-        JsonNode body;
-        try {
-            body = json.readTree(response.body());
-        } catch (IOException e) {
-            body = null;
-        }
+        ProviderExchange.Answer answer = ProviderExchange.send(http, json, request, "ESIA");
+        JsonNode body = answer.body();
         if (body != null && body.hasNonNull("error")) {
             throw EsiaErrors.from(body.path("error").asText(), body.path("error_description").asText(null));
         }
-        if (response.statusCode() != 200 || body == null || !body.isObject()) {
-            throw EsiaErrors.invalidAnswer("HTTP " + response.statusCode() + " from " + request.uri().getPath()
+        if (answer.status() != 200 || body == null || !body.isObject()) {
+            throw EsiaErrors.invalidAnswer("HTTP " + answer.status() + " from " + request.uri().getPath()
                     .replaceAll("/\\d+", "/{oid}"));
         }
         return body;

@@ -1,11 +1,9 @@
 package ru.frmr.auth.oidc;
 
-import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.text.ParseException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -35,6 +33,7 @@ import ru.frmr.auth.identity.AuthorizationRequest;
 import ru.frmr.auth.identity.IdentifiedPerson;
 import ru.frmr.auth.identity.IdentityProvider;
 import ru.frmr.auth.identity.IdentityProviderException;
+import ru.frmr.auth.identity.ProviderExchange;
 import ru.frmr.auth.identity.QueryString;
 import ru.frmr.contracts.auth.LoginMethod;
 
@@ -211,28 +210,13 @@ public class OidcIdentityProvider implements IdentityProvider {
     }
 
     private JsonNode send(HttpRequest request) {
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new IdentityProviderException(HttpStatus.BAD_GATEWAY, "identity-provider-unavailable",
-                    "The identity provider could not be reached.", null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IdentityProviderException(HttpStatus.BAD_GATEWAY, "identity-provider-unavailable",
-                    "Interrupted while waiting for the identity provider.", null);
-        }
-        JsonNode body;
-        try {
-            body = json.readTree(response.body());
-        } catch (IOException notJson) {
-            body = null;
-        }
+        ProviderExchange.Answer answer = ProviderExchange.send(http, json, request, "The identity provider");
+        JsonNode body = answer.body();
         if (body != null && body.hasNonNull("error")) {
             throw error(body.path("error").asText());
         }
-        if (response.statusCode() != 200 || body == null || !body.isObject()) {
-            throw invalid("HTTP " + response.statusCode() + " from " + request.uri().getPath());
+        if (answer.status() != 200 || body == null || !body.isObject()) {
+            throw invalid("HTTP " + answer.status() + " from " + request.uri().getPath());
         }
         return body;
     }

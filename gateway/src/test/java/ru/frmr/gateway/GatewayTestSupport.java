@@ -63,7 +63,8 @@ abstract class GatewayTestSupport {
     }
 
     static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        // A hung gateway fails the test instead of the whole build.
+        return HTTP.send(request.timeout(java.time.Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {

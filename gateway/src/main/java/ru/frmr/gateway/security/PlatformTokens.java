@@ -1,10 +1,13 @@
 package ru.frmr.gateway.security;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
+import io.netty.channel.ChannelOption;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -19,7 +22,9 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
 
 import ru.frmr.gateway.config.EdgeSecurityProperties;
 
@@ -32,6 +37,8 @@ public final class PlatformTokens {
     /** The claim holding the caller's roles; each becomes the authority {@code ROLE_<name>}. */
     public static final String ROLES = "roles";
 
+    private static final Duration JWKS_TIMEOUT = Duration.ofSeconds(5);
+
     private PlatformTokens() {
     }
 
@@ -41,8 +48,13 @@ public final class PlatformTokens {
      * when an unknown {@code kid} appears, which is how a rotated key is picked up.
      */
     public static ReactiveJwtDecoder decoder(URI jwksUri, EdgeSecurityProperties properties) {
+        // Bounded key fetches: a stalled auth-service must fail requests (401/5xx), not hang them.
+        HttpClient http = HttpClient.create()
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) JWKS_TIMEOUT.toMillis())
+                .responseTimeout(JWKS_TIMEOUT);
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwksUri.toString())
                 .jwsAlgorithm(SignatureAlgorithm.ES256)
+                .webClient(WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build())
                 .build();
         // Spring's timestamp check lets a token without exp pass; a token that never expires must not.
         OAuth2TokenValidator<Jwt> expires = new JwtClaimValidator<>(JwtClaimNames.EXP, Objects::nonNull);

@@ -62,6 +62,7 @@ final class Api {
     }
 
     private Response send(HttpRequest.Builder request) {
+        request.timeout(java.time.Duration.ofSeconds(60));
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }

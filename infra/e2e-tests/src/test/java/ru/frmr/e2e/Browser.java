@@ -105,7 +105,7 @@ final class Browser {
 
     private Page send(HttpRequest.Builder request) {
         try {
-            HttpRequest built = request.build();
+            HttpRequest built = request.timeout(java.time.Duration.ofSeconds(60)).build();
             HttpResponse<String> r = http.send(built, HttpResponse.BodyHandlers.ofString());
             return new Page(r.statusCode(), built.uri(), r.headers().firstValue("Location").orElse(null), r.body());
         } catch (IOException e) {

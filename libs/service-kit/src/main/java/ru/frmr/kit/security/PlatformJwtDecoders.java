@@ -12,7 +12,9 @@ import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.web.client.RestTemplate;
 
 /**
  * The platform's token rules in one place: ES256 only (so {@code alg=none}, HMAC and RSA tokens fail
@@ -20,13 +22,20 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
  */
 public final class PlatformJwtDecoders {
 
+    private static final java.time.Duration JWKS_TIMEOUT = java.time.Duration.ofSeconds(5);
+
     private PlatformJwtDecoders() {
     }
 
     /** Keys from the JWKS endpoint, fetched on first use and again when an unknown {@code kid} appears. */
     public static JwtDecoder fromJwks(PlatformSecurityProperties properties) {
+        // Bounded key fetches: a stalled auth-service must fail requests, not hang them.
+        SimpleClientHttpRequestFactory http = new SimpleClientHttpRequestFactory();
+        http.setConnectTimeout(JWKS_TIMEOUT);
+        http.setReadTimeout(JWKS_TIMEOUT);
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwksUri().toString())
                 .jwsAlgorithm(SignatureAlgorithm.ES256)
+                .restOperations(new RestTemplate(http))
                 .build();
         decoder.setJwtValidator(validator(properties));
         return decoder;

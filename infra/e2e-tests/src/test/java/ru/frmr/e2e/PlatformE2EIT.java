@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -32,7 +33,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
+import ru.frmr.contracts.ContractSchemas;
 import ru.frmr.contracts.EventTypes;
+import ru.frmr.contracts.Topics;
 
 /**
  * The platform end to end, as real processes behind the gateway: a worker logs in through ESIA (the
@@ -245,9 +248,25 @@ class PlatformE2EIT {
         assertThat(practitioner.status()).as(practitioner.body()).isEqualTo(200);
         assertThat(practitioner.contentType()).startsWith("application/fhir+json");
 
+        // Outside subscribers see the approval on the public topic, exactly as its JSON Schema says.
+        List<ConsumerRecord<String, byte[]>> published = platform.records(Topics.PUBLIC_EVENTS).stream()
+                .filter(r -> workerId.equals(r.key()))
+                .filter(r -> EventTypes.PROFILE_UPDATED.equals(header(r, "ce_type")))
+                .toList();
+        assertThat(published).hasSize(1);
+        byte[] data = published.get(0).value();
+        assertThat(ContractSchemas.violations(EventTypes.PROFILE_UPDATED, data)).isEmpty();
+        assertThat(new String(data, StandardCharsets.UTF_8)).contains("ACCREDITATION")
+                .doesNotContain("11223344595").doesNotContain("ivanova@");
+
         List<JsonNode> entries = awaitLedger(4);
         assertThat(entries.get(3).get("type").asText()).isEqualTo(EventTypes.PROFILE_UPDATED);
         assertChainIntact();
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        org.apache.kafka.common.header.Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     @Test

@@ -12,10 +12,13 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = EducationEntry.class, name = "EDUCATION"),
         @JsonSubTypes.Type(value = CertificateEntry.class, name = "CERTIFICATES"),
         @JsonSubTypes.Type(value = AccreditationEntry.class, name = "ACCREDITATION"),
-        @JsonSubTypes.Type(value = QualificationCategoryEntry.class, name = "QUALIFICATION_CATEGORIES")
+        @JsonSubTypes.Type(value = QualificationCategoryEntry.class, name = "QUALIFICATION_CATEGORIES"),
+        @JsonSubTypes.Type(value = PostgraduateEducationEntry.class, name = "POSTGRADUATE_EDUCATION"),
+        @JsonSubTypes.Type(value = AdditionalEducationEntry.class, name = "ADDITIONAL_EDUCATION")
 })
 public sealed interface RecordEntry
-        permits EducationEntry, CertificateEntry, AccreditationEntry, QualificationCategoryEntry {
+        permits EducationEntry, CertificateEntry, AccreditationEntry, QualificationCategoryEntry,
+        PostgraduateEducationEntry, AdditionalEducationEntry {
 
     RecordSection section();
 }

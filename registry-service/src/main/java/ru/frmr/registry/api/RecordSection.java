@@ -5,5 +5,9 @@ public enum RecordSection {
     EDUCATION,
     CERTIFICATES,
     ACCREDITATION,
-    QUALIFICATION_CATEGORIES
+    QUALIFICATION_CATEGORIES,
+    /** Интернатура, ординатура, аспирантура. */
+    POSTGRADUATE_EDUCATION,
+    /** Повышение квалификации, профессиональная переподготовка. */
+    ADDITIONAL_EDUCATION
 }

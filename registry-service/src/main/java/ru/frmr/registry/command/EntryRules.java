@@ -5,10 +5,15 @@ import java.util.regex.Pattern;
 
 import ru.frmr.kit.error.BusinessRuleException;
 import ru.frmr.registry.api.AccreditationEntry;
+import ru.frmr.registry.api.AdditionalEducationEntry;
+import ru.frmr.registry.api.AdditionalEducationKind;
 import ru.frmr.registry.api.CertificateEntry;
 import ru.frmr.registry.api.EducationEntry;
+import ru.frmr.registry.api.PostgraduateEducationEntry;
 import ru.frmr.registry.api.QualificationCategoryEntry;
 import ru.frmr.registry.api.RecordEntry;
+import ru.frmr.registry.reference.AdditionalEducationDocument;
+import ru.frmr.registry.reference.PostgraduateProgram;
 import ru.frmr.registry.reference.ReferenceDictionaries;
 
 /**
@@ -21,6 +26,11 @@ final class EntryRules {
     private static final Pattern PLAIN_TEXT = Pattern.compile("[^<>\\p{Cntrl}]*");
     private static final int DOCUMENT_FIELD = 30;
     private static final int NAME_FIELD = 300;
+    /**
+     * No real programme is longer (the longest переподготовка runs about 1,500 hours); a larger figure is a
+     * typing error, not a course.
+     */
+    private static final int MAX_PROGRAM_HOURS = 3000;
 
     private final ReferenceDictionaries dictionaries;
     private final LocalDate today;
@@ -39,6 +49,10 @@ final class EntryRules {
             accreditation(e);
         } else if (entry instanceof QualificationCategoryEntry e) {
             category(e);
+        } else if (entry instanceof PostgraduateEducationEntry e) {
+            postgraduate(e);
+        } else if (entry instanceof AdditionalEducationEntry e) {
+            additional(e);
         }
     }
 
@@ -82,6 +96,67 @@ final class EntryRules {
         required(e.endDate(), "entry.endDate");
         if (!e.endDate().isAfter(e.startDate())) {
             throw new BusinessRuleException("entry.endDate", "must be after the start date");
+        }
+    }
+
+    private void postgraduate(PostgraduateEducationEntry e) {
+        PostgraduateProgram program = dictionaries.postgraduateProgram(e.programKind()).orElseThrow(
+                () -> new BusinessRuleException("entry.programKind", "is not a known postgraduate programme"));
+        text(e.institution(), "entry.institution", NAME_FIELD, true);
+        if (program.trainsForSpecialty()) {
+            specialty(e.specialtyCode());
+            if (!program.trainsFor(e.specialtyCode())) {
+                throw new BusinessRuleException("entry.specialtyCode", "is not a specialty of this programme");
+            }
+        } else if (e.specialtyCode() != null) {
+            specialty(e.specialtyCode());
+        }
+        required(e.startDate(), "entry.startDate");
+        // Only completed programmes enter the record, so the end has passed.
+        past(e.endDate(), "entry.endDate");
+        if (!e.endDate().isAfter(e.startDate())) {
+            throw new BusinessRuleException("entry.endDate", "must be after the start date");
+        }
+        completionDocument(e.documentSeries(), e.documentNumber(), e.documentDate(), e.endDate());
+        text(e.qualification(), "entry.qualification", NAME_FIELD, false);
+    }
+
+    private void additional(AdditionalEducationEntry e) {
+        required(e.kind(), "entry.kind");
+        text(e.courseName(), "entry.courseName", NAME_FIELD, true);
+        required(e.hours(), "entry.hours");
+        int minimum = e.kind().minimumHours();
+        if (e.hours() < minimum || e.hours() > MAX_PROGRAM_HOURS) {
+            throw new BusinessRuleException("entry.hours",
+                    "must be from " + minimum + " to " + MAX_PROGRAM_HOURS + " academic hours for this kind");
+        }
+        text(e.institution(), "entry.institution", NAME_FIELD, true);
+        if (e.kind() == AdditionalEducationKind.PROFESSIONAL_RETRAINING || e.specialtyCode() != null) {
+            specialty(e.specialtyCode());
+        }
+        required(e.startDate(), "entry.startDate");
+        past(e.endDate(), "entry.endDate");
+        if (e.endDate().isBefore(e.startDate())) {
+            throw new BusinessRuleException("entry.endDate", "must not be before the start date");
+        }
+        AdditionalEducationDocument document = dictionaries.additionalEducationDocument(e.documentKind())
+                .orElseThrow(() -> new BusinessRuleException("entry.documentKind", "is not a known document kind"));
+        if (document.programKind() != e.kind()) {
+            throw new BusinessRuleException("entry.documentKind", "is not issued for this kind of programme");
+        }
+        completionDocument(e.documentSeries(), e.documentNumber(), e.documentDate(), e.endDate());
+        if (!document.issuableOn(e.documentDate())) {
+            throw new BusinessRuleException("entry.documentDate", "is after this document kind ceased to be issued");
+        }
+    }
+
+    /** The document that certifies a completed programme: issued once it ended, and not in the future. */
+    private void completionDocument(String series, String number, LocalDate date, LocalDate programEnd) {
+        text(series, "entry.documentSeries", DOCUMENT_FIELD, false);
+        text(number, "entry.documentNumber", DOCUMENT_FIELD, true);
+        past(date, "entry.documentDate");
+        if (date.isBefore(programEnd)) {
+            throw new BusinessRuleException("entry.documentDate", "must not be before the end date");
         }
     }
 

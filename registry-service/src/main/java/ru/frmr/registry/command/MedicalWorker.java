@@ -115,6 +115,7 @@ class MedicalWorker {
     @CommandHandler
     void handle(ApproveProfileChangeCommand command) {
         PendingChange change = pendingChange(command.changeId());
+        requireOtherModerator(change, command.approvedBy(), command.moderatorWorkerId());
         if (change.kind() != ChangeKind.REMOVE) {
             // Another change approved since the submission may have taken the same accreditation period.
             requireNoOverlap(change.entryId(), change.entry());
@@ -126,6 +127,7 @@ class MedicalWorker {
     @CommandHandler
     void handle(RejectProfileChangeCommand command) {
         PendingChange change = pendingChange(command.changeId());
+        requireOtherModerator(change, command.rejectedBy(), command.moderatorWorkerId());
         requireText(command.reason(), "reason");
         require(command.reason().length() <= MAX_REASON, "reason", "must be at most " + MAX_REASON + " characters");
         require(!command.reason().matches("(?s).*[<>].*"), "reason", "must be plain text");
@@ -151,7 +153,7 @@ class MedicalWorker {
     @EventSourcingHandler
     void on(ProfileChangeSubmittedEvent event) {
         pending.put(event.changeId(), new PendingChange(event.kind(), event.section(), event.entryId(),
-                event.entry()));
+                event.entry(), event.submittedBy()));
     }
 
     @EventSourcingHandler
@@ -191,6 +193,17 @@ class MedicalWorker {
         require(!overlaps, "entry.protocolDate", "overlaps another accreditation period in this specialty");
     }
 
+    /**
+     * Nobody moderates their own record: not by the worker id their token carries, nor a change their account
+     * submitted (a worker later made administrator keeps the account, and their token need not carry the
+     * worker id).
+     */
+    private void requireOtherModerator(PendingChange change, String moderator, String moderatorWorkerId) {
+        if (workerId.equals(moderatorWorkerId) || Objects.equals(change.submittedBy(), moderator)) {
+            throw new OwnRecordModerationException();
+        }
+    }
+
     private PendingChange pendingChange(String changeId) {
         PendingChange change = pending.get(changeId);
         require(change != null, "changeId", "is not awaiting moderation");
@@ -209,6 +222,7 @@ class MedicalWorker {
         }
     }
 
-    private record PendingChange(ChangeKind kind, RecordSection section, String entryId, RecordEntry entry) {
+    private record PendingChange(ChangeKind kind, RecordSection section, String entryId, RecordEntry entry,
+                                 String submittedBy) {
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 
 import ru.frmr.kit.axon.ActorResolver;
 import ru.frmr.kit.error.NotFoundException;
+import ru.frmr.kit.security.CurrentUser;
 import ru.frmr.registry.api.ApproveProfileChangeCommand;
 import ru.frmr.registry.api.ChangeKind;
 import ru.frmr.registry.api.RecordEntry;
@@ -46,11 +47,16 @@ public class ProfileModeration {
 
     public void approve(String workerId, String changeId) {
         commands.sendAndWait(new ApproveProfileChangeCommand(workerId, changeId, actors.currentActor(),
-                Instant.now()));
+                Instant.now(), moderatorWorkerId()));
     }
 
     public void reject(String workerId, String changeId, String reason) {
         commands.sendAndWait(new RejectProfileChangeCommand(workerId, changeId, reason, actors.currentActor(),
-                Instant.now()));
+                Instant.now(), moderatorWorkerId()));
+    }
+
+    /** The deciding administrator's own registry record, as their token names it; null if none. */
+    private static String moderatorWorkerId() {
+        return CurrentUser.current().map(CurrentUser::workerId).orElse(null);
     }
 }

@@ -16,9 +16,12 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
 import ru.frmr.registry.api.AccreditationEntry;
+import ru.frmr.registry.api.AdditionalEducationEntry;
+import ru.frmr.registry.api.AdditionalEducationKind;
 import ru.frmr.registry.api.CertificateEntry;
 import ru.frmr.registry.api.ChangeKind;
 import ru.frmr.registry.api.EducationEntry;
+import ru.frmr.registry.api.PostgraduateEducationEntry;
 import ru.frmr.registry.api.ProfileChangeApprovedEvent;
 import ru.frmr.registry.api.QualificationCategoryEntry;
 import ru.frmr.registry.api.RecordEntry;
@@ -94,6 +97,12 @@ public class PublicRegisterProjection {
                 specialtyCodes.add(e.specialtyCode());
             } else if (entry instanceof QualificationCategoryEntry q && q.specialtyCode() != null) {
                 specialtyCodes.add(q.specialtyCode());
+            } else if (entry instanceof PostgraduateEducationEntry p && p.specialtyCode() != null) {
+                specialtyCodes.add(p.specialtyCode());
+            } else if (entry instanceof AdditionalEducationEntry a
+                    && a.kind() == AdditionalEducationKind.PROFESSIONAL_RETRAINING) {
+                // Retraining qualifies for a specialty; a повышение квалификации course only refreshes one.
+                specialtyCodes.add(a.specialtyCode());
             }
         }
         List<PublicWorkerDocument.Specialty> specialties = specialtyCodes.stream()

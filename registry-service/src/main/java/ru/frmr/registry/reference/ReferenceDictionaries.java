@@ -23,11 +23,18 @@ public class ReferenceDictionaries {
     private final Map<String, String> specialties;
     private final Map<String, String> educationLevels;
     private final Map<String, String> documentKinds;
+    private final Map<String, PostgraduateProgram> postgraduatePrograms;
+    private final Map<String, AdditionalEducationDocument> additionalEducationDocuments;
 
     public ReferenceDictionaries() {
         specialties = load("reference/specialties-v1.json");
         educationLevels = load("reference/education-levels-v1.json");
         documentKinds = load("reference/document-kinds-v1.json");
+        postgraduatePrograms = byCode(DictionaryFile.entries("reference/postgraduate-programs-v1.json",
+                PostgraduateProgram.class), PostgraduateProgram::code);
+        additionalEducationDocuments = byCode(DictionaryFile.entries(
+                "reference/additional-education-documents-v1.json", AdditionalEducationDocument.class),
+                AdditionalEducationDocument::code);
     }
 
     public boolean isSpecialty(String code) {
@@ -45,6 +52,22 @@ public class ReferenceDictionaries {
 
     public boolean isDocumentKind(String code) {
         return code != null && documentKinds.containsKey(code);
+    }
+
+    /** The postgraduate programme of this code (ординатура is {@code RESIDENCY}), or empty. */
+    public java.util.Optional<PostgraduateProgram> postgraduateProgram(String code) {
+        return java.util.Optional.ofNullable(code == null ? null : postgraduatePrograms.get(code));
+    }
+
+    /** The document kind of this code that completes an additional professional programme, or empty. */
+    public java.util.Optional<AdditionalEducationDocument> additionalEducationDocument(String code) {
+        return java.util.Optional.ofNullable(code == null ? null : additionalEducationDocuments.get(code));
+    }
+
+    private static <T> Map<String, T> byCode(List<T> entries, java.util.function.Function<T, String> code) {
+        Map<String, T> byCode = new HashMap<>();
+        entries.forEach(e -> byCode.put(code.apply(e), e));
+        return Map.copyOf(byCode);
     }
 
     private static Map<String, String> load(String resource) {

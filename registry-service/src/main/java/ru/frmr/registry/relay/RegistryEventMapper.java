@@ -54,6 +54,8 @@ class RegistryEventMapper implements IntegrationEventMapper {
             case CERTIFICATES -> ProfileSection.CERTIFICATES;
             case ACCREDITATION -> ProfileSection.ACCREDITATION;
             case QUALIFICATION_CATEGORIES -> ProfileSection.QUALIFICATION_CATEGORIES;
+            // The v1 contract has one education section; subscribers learn the rest from the record itself.
+            case POSTGRADUATE_EDUCATION, ADDITIONAL_EDUCATION -> ProfileSection.EDUCATION;
         };
     }
 }

@@ -20,7 +20,8 @@ import ru.frmr.registry.query.ProfileChangeView;
 
 /**
  * The registry administrators' queue. A decision names only the change; the worker comes from the queue's
- * read model, so a change submitted a moment ago may briefly answer 404.
+ * read model, so a change submitted a moment ago may briefly answer 404. An administrator who is also a
+ * medical worker decides no change of their own record (403, {@link RegistryProblemAdvice}).
  */
 @RestController
 @RequestMapping("/api/registry/moderation")

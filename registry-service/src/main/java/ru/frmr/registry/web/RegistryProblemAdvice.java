@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import ru.frmr.contracts.ProblemTypes;
+import ru.frmr.kit.web.FieldError;
 import ru.frmr.kit.web.Problems;
+import ru.frmr.registry.command.OwnRecordModerationException;
 
 /**
  * The registry's own error kinds; everything else is the kit's {@code ProblemDetailsAdvice}. Only in a web
@@ -29,6 +31,14 @@ class RegistryProblemAdvice {
 
     RegistryProblemAdvice(Problems problems) {
         this.problems = problems;
+    }
+
+    /** 403, not 422: the change is fine and another administrator may decide it; this caller may not. */
+    @ExceptionHandler(OwnRecordModerationException.class)
+    ResponseEntity<ProblemDetail> ownRecord(OwnRecordModerationException e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problems.of(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", e.getMessage(),
+                        request.getRequestURI(), List.of(new FieldError("changeId", e.getMessage()))));
     }
 
     @ExceptionHandler(StepUpRequiredException.class)

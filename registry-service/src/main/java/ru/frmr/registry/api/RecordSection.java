@@ -5,5 +5,7 @@ public enum RecordSection {
     EDUCATION,
     CERTIFICATES,
     ACCREDITATION,
-    QUALIFICATION_CATEGORIES
+    QUALIFICATION_CATEGORIES,
+    /** Reported by employers through the employer-service; the worker cannot submit changes of it. */
+    EMPLOYMENT
 }

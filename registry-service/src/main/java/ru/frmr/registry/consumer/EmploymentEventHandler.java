@@ -7,10 +7,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import ru.frmr.contracts.ContractJson;
-import ru.frmr.contracts.ContractSchemas;
 import ru.frmr.contracts.EventTypes;
-import ru.frmr.contracts.IntegrationEvent;
 import ru.frmr.contracts.Topics;
 import ru.frmr.contracts.employer.ContractKind;
 import ru.frmr.contracts.employer.EmployingOrganization;
@@ -18,7 +15,6 @@ import ru.frmr.contracts.employer.EmploymentCorrected;
 import ru.frmr.contracts.employer.EmploymentEnded;
 import ru.frmr.contracts.employer.EmploymentRecorded;
 import ru.frmr.kit.consumer.IntegrationEventHandler;
-import ru.frmr.kit.consumer.PoisonEventException;
 import ru.frmr.kit.consumer.ReceivedEvent;
 import ru.frmr.registry.api.CorrectEmploymentCommand;
 import ru.frmr.registry.api.EmploymentContractKind;
@@ -56,40 +52,27 @@ class EmploymentEventHandler implements IntegrationEventHandler {
     public void handle(ReceivedEvent event) {
         switch (event.type()) {
             case EventTypes.EMPLOYMENT_RECORDED -> {
-                EmploymentRecorded e = read(event, EmploymentRecorded.class);
+                EmploymentRecorded e = ConformingPayloads.read(event, EmploymentRecorded.class);
                 records.record(new RecordEmploymentCommand(e.workerId(), e.employmentId(), e.version(),
                         terms(e.organization(), e.department(), e.positionCode(), e.rate(), e.contractKind(),
                                 e.startDate()),
                         actor(event), e.recordedAt()));
             }
             case EventTypes.EMPLOYMENT_CORRECTED -> {
-                EmploymentCorrected e = read(event, EmploymentCorrected.class);
+                EmploymentCorrected e = ConformingPayloads.read(event, EmploymentCorrected.class);
                 records.correct(new CorrectEmploymentCommand(e.workerId(), e.employmentId(), e.version(),
                         terms(e.organization(), e.department(), e.positionCode(), e.rate(), e.contractKind(),
                                 e.startDate()),
                         actor(event), e.correctedAt()));
             }
             case EventTypes.EMPLOYMENT_ENDED -> {
-                EmploymentEnded e = read(event, EmploymentEnded.class);
+                EmploymentEnded e = ConformingPayloads.read(event, EmploymentEnded.class);
                 records.end(new EndEmploymentCommand(e.workerId(), e.employmentId(), e.version(), e.organizationId(),
                         e.endDate(), actor(event), e.endedAt()));
             }
             default -> {
                 // Other employer events (link requests) are not about the record.
             }
-        }
-    }
-
-    /** The payload, once it conforms to its published schema; the violations name the fields otherwise. */
-    private static <T extends IntegrationEvent> T read(ReceivedEvent event, Class<T> type) {
-        List<String> violations = ContractSchemas.violations(event.type(), event.data());
-        if (!violations.isEmpty()) {
-            throw new PoisonEventException(event.type() + " " + event.id() + " breaks its schema: " + violations);
-        }
-        try {
-            return ContractJson.fromBytes(event.data(), type);
-        } catch (IllegalArgumentException e) {
-            throw new PoisonEventException("Unreadable " + event.type() + " " + event.id(), e);
         }
     }
 

@@ -66,6 +66,9 @@ class ActivationQueueIT {
         registry.add("spring.kafka.bootstrap-servers", infra::kafkaBootstrapServers);
         registry.add("spring.data.mongodb.uri", () -> infra.mongoUri(DB));
         registry.add("frmr.security.jwks-uri", ISSUER::jwksUri);
+        // Consumer groups are named after the application. Test contexts stay alive side by side in one JVM, so
+        // a name of its own keeps this context's consumers from sharing partitions with another context's.
+        registry.add("spring.application.name", () -> "registry-activation-queue-it");
     }
 
     @LocalServerPort

@@ -12,6 +12,9 @@ import ru.frmr.contracts.auth.LoginFailed;
 import ru.frmr.contracts.auth.LoginSucceeded;
 import ru.frmr.contracts.auth.SessionEnded;
 import ru.frmr.contracts.employer.EmployerLinkRequested;
+import ru.frmr.contracts.employer.EmploymentCorrected;
+import ru.frmr.contracts.employer.EmploymentEnded;
+import ru.frmr.contracts.employer.EmploymentRecorded;
 import ru.frmr.contracts.registry.LicenseExpired;
 import ru.frmr.contracts.registry.ProfileChangeRejected;
 import ru.frmr.contracts.registry.ProfileUpdated;
@@ -36,7 +39,13 @@ public final class EventCatalog {
                     ProfileChangeRejected.class, false),
             new EventDescriptor(EventTypes.LICENSE_EXPIRED, Topics.REGISTRY_EVENTS, LicenseExpired.class, true),
             new EventDescriptor(EventTypes.EMPLOYER_LINK_REQUESTED, Topics.EMPLOYER_EVENTS,
-                    EmployerLinkRequested.class, true));
+                    EmployerLinkRequested.class, true),
+            // Internal: they carry rate, contract kind and past employments, more than the public register shows.
+            new EventDescriptor(EventTypes.EMPLOYMENT_RECORDED, Topics.EMPLOYER_EVENTS, EmploymentRecorded.class,
+                    false),
+            new EventDescriptor(EventTypes.EMPLOYMENT_CORRECTED, Topics.EMPLOYER_EVENTS, EmploymentCorrected.class,
+                    false),
+            new EventDescriptor(EventTypes.EMPLOYMENT_ENDED, Topics.EMPLOYER_EVENTS, EmploymentEnded.class, false));
 
     private EventCatalog() {
     }

@@ -1,5 +1,6 @@
 package ru.frmr.contracts;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +15,12 @@ import ru.frmr.contracts.auth.LoginFailed;
 import ru.frmr.contracts.auth.LoginMethod;
 import ru.frmr.contracts.auth.LoginSucceeded;
 import ru.frmr.contracts.auth.SessionEnded;
+import ru.frmr.contracts.employer.ContractKind;
 import ru.frmr.contracts.employer.EmployerLinkRequested;
+import ru.frmr.contracts.employer.EmployingOrganization;
+import ru.frmr.contracts.employer.EmploymentCorrected;
+import ru.frmr.contracts.employer.EmploymentEnded;
+import ru.frmr.contracts.employer.EmploymentRecorded;
 import ru.frmr.contracts.registry.LicenseExpired;
 import ru.frmr.contracts.registry.LicenseKind;
 import ru.frmr.contracts.registry.ProfileSection;
@@ -26,6 +32,8 @@ import ru.frmr.contracts.registry.WorkerRegistered;
 final class IntegrationEventMother {
 
     private static final Instant NOW = Instant.parse("2026-11-25T10:15:30.123Z");
+    static final EmployingOrganization HOSPITAL = new EmployingOrganization("org-5", "ГБУЗ «Городская клиническая больница № 1»",
+            "1027700132195", "77");
 
     static final Map<Class<? extends IntegrationEvent>, IntegrationEvent> SAMPLES = Map.ofEntries(
             Map.entry(AccountProvisioned.class, new AccountProvisioned("a-1", "w-1", "1000299654", "Иванова", "Мария",
@@ -44,7 +52,14 @@ WorkerRegistered.class, new WorkerRegistered("w-1", "Иванова", "Мари�
                     ProfileSection.ACCREDITATION, "Скан протокола нечитаем", NOW)),
             Map.entry(LicenseExpired.class, new LicenseExpired("w-1", "acc-7", LicenseKind.ACCREDITATION, "31.08.49",
                     LocalDate.of(2026, 11, 25))),
-            Map.entry(EmployerLinkRequested.class, new EmployerLinkRequested("lr-1", "org-5", "w-1", NOW)));
+            Map.entry(EmployerLinkRequested.class, new EmployerLinkRequested("lr-1", "org-5", "w-1", NOW)),
+            Map.entry(EmploymentRecorded.class, new EmploymentRecorded("emp-1", "w-1", HOSPITAL, "Терапевтическое отделение",
+                    "THERAPIST", new BigDecimal("1.0"), ContractKind.MAIN, LocalDate.of(2026, 3, 1), 1, NOW)),
+            Map.entry(EmploymentCorrected.class, new EmploymentCorrected("emp-1", "w-1", HOSPITAL, null,
+                    "CARDIOLOGIST", new BigDecimal("0.75"), ContractKind.EXTERNAL_PART_TIME, LocalDate.of(2026, 3, 1),
+                    2, NOW)),
+            Map.entry(EmploymentEnded.class, new EmploymentEnded("emp-1", "w-1", "org-5", LocalDate.of(2026, 11, 24),
+                    3, NOW)));
 
     private IntegrationEventMother() {
     }

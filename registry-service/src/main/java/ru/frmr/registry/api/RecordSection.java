@@ -9,5 +9,7 @@ public enum RecordSection {
     /** Интернатура, ординатура, аспирантура. */
     POSTGRADUATE_EDUCATION,
     /** Повышение квалификации, профессиональная переподготовка. */
-    ADDITIONAL_EDUCATION
+    ADDITIONAL_EDUCATION,
+    /** Reported by employers through the employer-service; the worker cannot submit changes of it. */
+    EMPLOYMENT
 }

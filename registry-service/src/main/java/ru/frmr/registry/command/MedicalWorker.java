@@ -2,6 +2,8 @@ package ru.frmr.registry.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,9 +19,16 @@ import ru.frmr.registry.api.AccreditationEntry;
 import ru.frmr.registry.api.ApproveProfileChangeCommand;
 import ru.frmr.registry.api.ChangeKind;
 import ru.frmr.registry.api.ContactsUpdatedEvent;
+import ru.frmr.registry.api.CorrectEmploymentCommand;
+import ru.frmr.registry.api.EmploymentCorrectedEvent;
+import ru.frmr.registry.api.EmploymentEndedEvent;
+import ru.frmr.registry.api.EmploymentRecordedEvent;
+import ru.frmr.registry.api.EmploymentTerms;
+import ru.frmr.registry.api.EndEmploymentCommand;
 import ru.frmr.registry.api.ProfileChangeApprovedEvent;
 import ru.frmr.registry.api.ProfileChangeRejectedEvent;
 import ru.frmr.registry.api.ProfileChangeSubmittedEvent;
+import ru.frmr.registry.api.RecordEmploymentCommand;
 import ru.frmr.registry.api.RecordEntry;
 import ru.frmr.registry.api.RecordSection;
 import ru.frmr.registry.api.RegisterWorkerCommand;
@@ -28,6 +37,7 @@ import ru.frmr.registry.api.Snils;
 import ru.frmr.registry.api.SubmitProfileChangeCommand;
 import ru.frmr.registry.api.UpdateContactsCommand;
 import ru.frmr.registry.api.WorkerRegisteredEvent;
+import ru.frmr.registry.reference.EmploymentDictionaries;
 import ru.frmr.registry.reference.ReferenceDictionaries;
 
 /**
@@ -224,5 +234,103 @@ class MedicalWorker {
 
     private record PendingChange(ChangeKind kind, RecordSection section, String entryId, RecordEntry entry,
                                  String submittedBy) {
+    }
+
+    // --- employment: reported by employers through the employer-service, not moderated ---
+
+    /** The employments the employers reported, by the employer's employment id. */
+    private final Map<String, HeldEmployment> employments = new HashMap<>();
+
+    @CommandHandler
+    void handle(RecordEmploymentCommand command, EmploymentDictionaries dictionaries) {
+        require(command.recordedAt() != null, "recordedAt", "is required");
+        new EmploymentRules(dictionaries).checkTerms(command.employmentId(), command.version(), command.terms(),
+                command.recordedBy(), day(command.recordedAt()));
+        EmploymentTerms terms = command.terms().normalised();
+        HeldEmployment held = employments.get(command.employmentId());
+        if (held != null) {
+            require(command.version() <= held.version(), "employmentId",
+                    "is already recorded; a later version is a correction");
+            requireSameAtSameVersion(held, command.version(), held.terms().equals(terms));
+            return; // delivered again, or older than what the record holds
+        }
+        apply(new EmploymentRecordedEvent(workerId, command.employmentId(), command.version(), terms,
+                command.recordedBy(), command.recordedAt(), profileVersion + 1));
+    }
+
+    @CommandHandler
+    void handle(CorrectEmploymentCommand command, EmploymentDictionaries dictionaries) {
+        require(command.correctedAt() != null, "correctedAt", "is required");
+        new EmploymentRules(dictionaries).checkTerms(command.employmentId(), command.version(), command.terms(),
+                command.correctedBy(), day(command.correctedAt()));
+        EmploymentTerms terms = command.terms().normalised();
+        HeldEmployment held = heldEmployment(command.employmentId());
+        require(held.terms().organizationId().equals(terms.organizationId()), "organization.id",
+                "must stay the organisation the employment was recorded with");
+        if (command.version() <= held.version()) {
+            requireSameAtSameVersion(held, command.version(), held.terms().equals(terms));
+            return;
+        }
+        require(held.endDate() == null || !held.endDate().isBefore(terms.startDate()), "startDate",
+                "must not be after the end date");
+        apply(new EmploymentCorrectedEvent(workerId, command.employmentId(), command.version(), terms,
+                command.correctedBy(), command.correctedAt(), profileVersion + 1));
+    }
+
+    @CommandHandler
+    void handle(EndEmploymentCommand command, EmploymentDictionaries dictionaries) {
+        require(command.endedAt() != null, "endedAt", "is required");
+        new EmploymentRules(dictionaries).checkEnd(command.employmentId(), command.version(), command.endDate(),
+                command.endedBy(), day(command.endedAt()));
+        HeldEmployment held = heldEmployment(command.employmentId());
+        require(held.terms().organizationId().equals(command.organizationId()), "organizationId",
+                "is not the organisation the employment was recorded with");
+        if (command.version() <= held.version()) {
+            requireSameAtSameVersion(held, command.version(), command.endDate().equals(held.endDate()));
+            return;
+        }
+        require(!command.endDate().isBefore(held.terms().startDate()), "endDate", "must not be before the start date");
+        apply(new EmploymentEndedEvent(workerId, command.employmentId(), command.version(), command.endDate(),
+                command.endedBy(), command.endedAt(), profileVersion + 1));
+    }
+
+    @EventSourcingHandler
+    void on(EmploymentRecordedEvent event) {
+        employments.put(event.employmentId(), new HeldEmployment(event.version(), event.terms(), null));
+        profileVersion = event.profileVersion();
+    }
+
+    @EventSourcingHandler
+    void on(EmploymentCorrectedEvent event) {
+        HeldEmployment held = employments.get(event.employmentId());
+        employments.put(event.employmentId(), new HeldEmployment(event.version(), event.terms(), held.endDate()));
+        profileVersion = event.profileVersion();
+    }
+
+    @EventSourcingHandler
+    void on(EmploymentEndedEvent event) {
+        HeldEmployment held = employments.get(event.employmentId());
+        employments.put(event.employmentId(), new HeldEmployment(event.version(), held.terms(), event.endDate()));
+        profileVersion = event.profileVersion();
+    }
+
+    private HeldEmployment heldEmployment(String employmentId) {
+        HeldEmployment held = employments.get(employmentId);
+        require(held != null, "employmentId", "is not an employment of this record");
+        return held;
+    }
+
+    /** Two reports of one version must agree: the employer never issues one version twice with other content. */
+    private static void requireSameAtSameVersion(HeldEmployment held, long version, boolean sameContent) {
+        require(version != held.version() || sameContent, "version",
+                "was already recorded with other content");
+    }
+
+    private static LocalDate day(Instant at) {
+        return at.atZone(MOSCOW).toLocalDate();
+    }
+
+    /** @param endDate null while the employment lasts */
+    private record HeldEmployment(long version, EmploymentTerms terms, LocalDate endDate) {
     }
 }

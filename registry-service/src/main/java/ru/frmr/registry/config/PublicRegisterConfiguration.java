@@ -24,8 +24,8 @@ import ru.frmr.registry.search.PublicRegisterIndex;
 class PublicRegisterConfiguration {
 
     @Bean(destroyMethod = "close")
-    PublicRegisterIndex publicRegisterIndex(@Value("${frmr.registry.public-index.path:}") String path) {
-        return path.isBlank() ? PublicRegisterIndex.inMemory() : PublicRegisterIndex.onDisk(Path.of(path));
+    PublicRegisterIndex publicRegisterIndex(@Value("${frmr.registry.public-index.path:}") String path, Clock clock) {
+        return path.isBlank() ? PublicRegisterIndex.inMemory(clock) : PublicRegisterIndex.onDisk(Path.of(path), clock);
     }
 
     /**

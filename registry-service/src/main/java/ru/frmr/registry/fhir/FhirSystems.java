@@ -16,6 +16,8 @@ final class FhirSystems {
     static final String SPECIALTY = BASE + "/CodeSystem/specialty";
     static final String LICENSE_KIND = BASE + "/CodeSystem/license-kind";
     static final String LICENSE_STATUS = BASE + "/CodeSystem/license-status";
+    /** Positions of the register's positions dictionary ({@code reference/positions-v1.json}). */
+    static final String POSITION = BASE + "/CodeSystem/position";
 
     static final String LICENSE_KIND_EXTENSION = BASE + "/StructureDefinition/license-kind";
     static final String LICENSE_STATUS_EXTENSION = BASE + "/StructureDefinition/license-status";

@@ -68,6 +68,13 @@ final class PractitionerMapper {
                     .setIdentifier(new Identifier().setSystem(FhirSystems.ORGANIZATION_ID)
                             .setValue(employer.organizationId()))
                     .setDisplay(employer.name()));
+            if (employer.since() != null) {
+                role.setPeriod(new Period().setStartElement(new DateTimeType(employer.since().toString())));
+            }
+            if (employer.positionCode() != null) {
+                role.addCode(new CodeableConcept(new Coding(FhirSystems.POSITION, employer.positionCode(),
+                        employer.positionName())).setText(employer.positionName()));
+            }
         }
         Map<String, String> specialtyNames = specialtyNames(worker);
         Stream.concat(worker.specialties().stream().map(Specialty::code),

@@ -3,6 +3,8 @@ package ru.frmr.registry.query;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,18 +23,24 @@ import ru.frmr.registry.api.AdditionalEducationKind;
 import ru.frmr.registry.api.CertificateEntry;
 import ru.frmr.registry.api.ChangeKind;
 import ru.frmr.registry.api.EducationEntry;
+import ru.frmr.registry.api.EmploymentContractKind;
+import ru.frmr.registry.api.EmploymentCorrectedEvent;
+import ru.frmr.registry.api.EmploymentEndedEvent;
+import ru.frmr.registry.api.EmploymentRecordedEvent;
+import ru.frmr.registry.api.EmploymentTerms;
 import ru.frmr.registry.api.PostgraduateEducationEntry;
 import ru.frmr.registry.api.ProfileChangeApprovedEvent;
 import ru.frmr.registry.api.QualificationCategoryEntry;
 import ru.frmr.registry.api.RecordEntry;
 import ru.frmr.registry.api.WorkerRegisteredEvent;
+import ru.frmr.registry.reference.EmploymentDictionaries;
 import ru.frmr.registry.reference.ReferenceDictionaries;
 import ru.frmr.registry.search.PublicRegisterIndex;
 import ru.frmr.registry.search.PublicWorkerDocument;
 
 /**
- * Feeds the public register's search index from the record's events: names and approved entries only,
- * so pending changes and personal data never reach it. Each instance owns its index and tracks the event
+ * Feeds the public register's search index from the record's events: names, approved entries and current
+ * employers only, so pending changes and personal data never reach it. Each instance owns its index and tracks the event
  * store with an in-memory token, so it rebuilds the index from the events when it starts.
  */
 @Component
@@ -75,6 +83,42 @@ public class PublicRegisterProjection {
         index.upsert(document(event.workerId(), state));
     }
 
+    @EventHandler
+    void on(EmploymentRecordedEvent event, EmploymentDictionaries dictionaries) {
+        employmentChanged(event.workerId(), event.employmentId(), event.terms(), dictionaries);
+    }
+
+    @EventHandler
+    void on(EmploymentCorrectedEvent event, EmploymentDictionaries dictionaries) {
+        employmentChanged(event.workerId(), event.employmentId(), event.terms(), dictionaries);
+    }
+
+    @EventHandler
+    void on(EmploymentEndedEvent event) {
+        WorkerState state = workers.get(event.workerId());
+        if (state == null) {
+            return;
+        }
+        state.ended.add(event.employmentId());
+        if (state.employments.remove(event.employmentId()) != null) {
+            index.upsert(document(event.workerId(), state));
+        }
+    }
+
+    /** The employment as the public register shows it: where, in which position, since when. */
+    private void employmentChanged(String workerId, String employmentId, EmploymentTerms terms,
+                                   EmploymentDictionaries dictionaries) {
+        WorkerState state = workers.get(workerId);
+        if (state == null || state.ended.contains(employmentId)) {
+            return; // the public register shows current employers only; a corrected past one stays past
+        }
+        state.employments.put(employmentId, new CurrentEmployment(employmentId, terms.contractKind(),
+                new PublicWorkerDocument.Employer(terms.organizationId(), terms.organizationName(),
+                        terms.positionCode(), dictionaries.positionName(terms.positionCode()).orElse(null),
+                        terms.regionCode(), terms.startDate())));
+        index.upsert(document(workerId, state));
+    }
+
     @ResetHandler
     void reset() {
         workers.clear();
@@ -109,7 +153,7 @@ public class PublicRegisterProjection {
                 .map(code -> new PublicWorkerDocument.Specialty(code, dictionaries.specialtyName(code).orElse(null)))
                 .toList();
         return new PublicWorkerDocument(workerId, state.lastName, state.firstName, state.middleName, specialties,
-                licenses, null, null, PublicWorkerDocument.AccountStatus.ACTIVE);
+                licenses, null, null, PublicWorkerDocument.AccountStatus.ACTIVE, state.currentEmployers());
     }
 
     private static PublicWorkerDocument.License license(PublicWorkerDocument.LicenseKind kind, String specialty,
@@ -125,11 +169,29 @@ public class PublicRegisterProjection {
         private final String firstName;
         private final String middleName;
         private final Map<String, RecordEntry> entries = new LinkedHashMap<>();
+        /** Employments not ended, by employment id. */
+        private final Map<String, CurrentEmployment> employments = new LinkedHashMap<>();
+        /** Employments that ended: a correction of one must not bring it back. */
+        private final Set<String> ended = new HashSet<>();
 
         private WorkerState(String lastName, String firstName, String middleName) {
             this.lastName = lastName;
             this.firstName = firstName;
             this.middleName = middleName;
         }
+
+        /** The main job first, then the longest held; the employment id settles the rest. */
+        private List<PublicWorkerDocument.Employer> currentEmployers() {
+            return employments.values().stream()
+                    .sorted(Comparator.comparing((CurrentEmployment e) -> e.kind() != EmploymentContractKind.MAIN)
+                            .thenComparing(e -> e.employer().since())
+                            .thenComparing(CurrentEmployment::employmentId))
+                    .map(CurrentEmployment::employer)
+                    .toList();
+        }
+    }
+
+    private record CurrentEmployment(String employmentId, EmploymentContractKind kind,
+                                     PublicWorkerDocument.Employer employer) {
     }
 }

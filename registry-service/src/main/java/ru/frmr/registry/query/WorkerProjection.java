@@ -1,6 +1,7 @@
 package ru.frmr.registry.query;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -15,9 +16,14 @@ import org.springframework.stereotype.Component;
 
 import ru.frmr.registry.api.ChangeKind;
 import ru.frmr.registry.api.ContactsUpdatedEvent;
+import ru.frmr.registry.api.EmploymentCorrectedEvent;
+import ru.frmr.registry.api.EmploymentEndedEvent;
+import ru.frmr.registry.api.EmploymentRecordedEvent;
+import ru.frmr.registry.api.EmploymentTerms;
 import ru.frmr.registry.api.ProfileChangeApprovedEvent;
 import ru.frmr.registry.api.Snils;
 import ru.frmr.registry.api.WorkerRegisteredEvent;
+import ru.frmr.registry.reference.EmploymentDictionaries;
 
 /**
  * Keeps {@link WorkerView} up to date. Each write only applies when the event is newer than what the
@@ -64,6 +70,44 @@ class WorkerProjection {
         Update update = event.kind() == ChangeKind.REMOVE ? new Update().unset(field)
                 : new Update().set(field, event.entry());
         applyIfNewer(event.workerId(), sequence, update.set("updatedAt", at));
+    }
+
+    @EventHandler
+    void on(EmploymentRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
+            EmploymentDictionaries dictionaries) {
+        applyIfNewer(event.workerId(), sequence, new Update()
+                .set("employments." + event.employmentId(), employment(event.terms(), null, event.version(),
+                        dictionaries))
+                .set("updatedAt", at));
+    }
+
+    @EventHandler
+    void on(EmploymentCorrectedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
+            EmploymentDictionaries dictionaries) {
+        String field = "employments." + event.employmentId();
+        // The end date is the only part a correction does not carry: keep what the view holds.
+        WorkerView view = mongo.findById(event.workerId(), WorkerView.class);
+        EmploymentView held = view == null || view.employments() == null ? null
+                : view.employments().get(event.employmentId());
+        applyIfNewer(event.workerId(), sequence, new Update()
+                .set(field, employment(event.terms(), held == null ? null : held.endDate(), event.version(),
+                        dictionaries))
+                .set("updatedAt", at));
+    }
+
+    @EventHandler
+    void on(EmploymentEndedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        String field = "employments." + event.employmentId();
+        applyIfNewer(event.workerId(), sequence, new Update()
+                .set(field + ".endDate", event.endDate())
+                .set(field + ".version", event.version())
+                .set("updatedAt", at));
+    }
+
+    private static EmploymentView employment(EmploymentTerms terms, LocalDate endDate, long version,
+                                             EmploymentDictionaries dictionaries) {
+        return EmploymentView.of(terms, dictionaries.regionName(terms.regionCode()).orElse(null),
+                dictionaries.positionName(terms.positionCode()).orElse(null), endDate, version);
     }
 
     private void applyIfNewer(String id, long sequence, Update update) {

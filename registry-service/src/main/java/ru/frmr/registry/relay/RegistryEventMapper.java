@@ -13,6 +13,9 @@ import ru.frmr.contracts.registry.ProfileUpdated;
 import ru.frmr.contracts.registry.WorkerRegistered;
 import ru.frmr.kit.relay.IntegrationEventMapper;
 import ru.frmr.registry.api.ContactsUpdatedEvent;
+import ru.frmr.registry.api.EmploymentCorrectedEvent;
+import ru.frmr.registry.api.EmploymentEndedEvent;
+import ru.frmr.registry.api.EmploymentRecordedEvent;
 import ru.frmr.registry.api.ProfileChangeApprovedEvent;
 import ru.frmr.registry.api.ProfileChangeRejectedEvent;
 import ru.frmr.registry.api.RecordSection;
@@ -45,7 +48,21 @@ class RegistryEventMapper implements IntegrationEventMapper {
             return Optional.of(new ProfileChangeRejected(e.workerId(), e.changeId(), publicSection(e.section()),
                     e.reason(), occurredAt));
         }
+        if (domainEvent instanceof EmploymentRecordedEvent e) {
+            return Optional.of(employmentChanged(e.workerId(), e.profileVersion(), occurredAt));
+        }
+        if (domainEvent instanceof EmploymentCorrectedEvent e) {
+            return Optional.of(employmentChanged(e.workerId(), e.profileVersion(), occurredAt));
+        }
+        if (domainEvent instanceof EmploymentEndedEvent e) {
+            return Optional.of(employmentChanged(e.workerId(), e.profileVersion(), occurredAt));
+        }
         return Optional.empty();
+    }
+
+    /** Employment is public register data (the current employer) and not moderated: news as soon as it is recorded. */
+    private static ProfileUpdated employmentChanged(String workerId, long profileVersion, Instant occurredAt) {
+        return new ProfileUpdated(workerId, List.of(ProfileSection.EMPLOYMENT), profileVersion, occurredAt);
     }
 
     private static ProfileSection publicSection(RecordSection section) {
@@ -56,6 +73,7 @@ class RegistryEventMapper implements IntegrationEventMapper {
             case QUALIFICATION_CATEGORIES -> ProfileSection.QUALIFICATION_CATEGORIES;
             // The v1 contract has one education section; subscribers learn the rest from the record itself.
             case POSTGRADUATE_EDUCATION, ADDITIONAL_EDUCATION -> ProfileSection.EDUCATION;
+            case EMPLOYMENT -> ProfileSection.EMPLOYMENT;
         };
     }
 }

@@ -4,6 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -30,6 +33,9 @@ import org.apache.lucene.store.MMapDirectory;
  * {@link #upsert} every worker). It is a projection, so it holds nothing that cannot be
  * derived again from the record's events.
  *
+ * <p>License statuses, in filters and in the documents returned, are those of the day of the search
+ * (by the index's clock), so a license expires in the register on its day without being re-indexed.
+ *
  * <p>Searches see every write made before them: each search first refreshes the near-real-time
  * reader if the writer has changes, which is cheap when it has none.
  */
@@ -37,14 +43,18 @@ public final class PublicRegisterIndex implements Closeable {
 
     /** Larger than Lucene's default, so that a rebuild flushes fewer, bigger segments. */
     private static final double RAM_BUFFER_MB = 64;
+    /** Licenses end on the register's day, as the law's deadlines do: Moscow time. */
+    private static final ZoneId REGISTER_ZONE = ZoneId.of("Europe/Moscow");
 
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final PublicSearchQueryTranslator translator = new PublicSearchQueryTranslator();
+    private final Clock clock;
 
-    private PublicRegisterIndex(Directory directory) throws IOException {
+    private PublicRegisterIndex(Directory directory, Clock clock) throws IOException {
         this.directory = directory;
+        this.clock = Objects.requireNonNull(clock, "clock");
         IndexWriterConfig config = new IndexWriterConfig(PublicWorkerFields.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB);
@@ -54,21 +64,30 @@ public final class PublicRegisterIndex implements Closeable {
 
     /** An index on the heap: for tests and for instances that rebuild on every start. */
     public static PublicRegisterIndex inMemory() {
-        return open(new ByteBuffersDirectory());
+        return inMemory(Clock.systemUTC());
+    }
+
+    /** @param clock decides which licenses are valid when a search runs */
+    public static PublicRegisterIndex inMemory(Clock clock) {
+        return open(new ByteBuffersDirectory(), clock);
     }
 
     /** An index memory-mapped from {@code path}, kept across restarts; created if absent. */
     public static PublicRegisterIndex onDisk(Path path) {
+        return onDisk(path, Clock.systemUTC());
+    }
+
+    public static PublicRegisterIndex onDisk(Path path, Clock clock) {
         try {
-            return open(new MMapDirectory(path));
+            return open(new MMapDirectory(path), clock);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static PublicRegisterIndex open(Directory directory) {
+    private static PublicRegisterIndex open(Directory directory, Clock clock) {
         try {
-            return new PublicRegisterIndex(directory);
+            return new PublicRegisterIndex(directory, clock);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -124,7 +143,7 @@ public final class PublicRegisterIndex implements Closeable {
                     return Optional.empty();
                 }
                 return Optional.of(PublicWorkerFields.fromStored(searcher.storedFields()
-                        .document(top.scoreDocs[0].doc, PublicWorkerFields.storedFields())));
+                        .document(top.scoreDocs[0].doc, PublicWorkerFields.storedFields())).asOf(today()));
             } finally {
                 searchers.release(searcher);
             }
@@ -149,14 +168,16 @@ public final class PublicRegisterIndex implements Closeable {
     }
 
     private PublicSearchPage search(IndexSearcher searcher, PublicSearchQuery query) throws IOException {
-        Query lucene = translator.toLucene(query);
+        LocalDate today = today();
+        Query lucene = translator.toLucene(query, today);
         int from = query.page() * query.size();
         TopDocs top = searcher.search(lucene, from + query.size(), translator.sortFor(query), false);
         StoredFields stored = searcher.storedFields();
         List<PublicWorkerDocument> items = new ArrayList<>();
         for (int i = from; i < top.scoreDocs.length; i++) {
             ScoreDoc hit = top.scoreDocs[i];
-            items.add(PublicWorkerFields.fromStored(stored.document(hit.doc, PublicWorkerFields.storedFields())));
+            items.add(PublicWorkerFields.fromStored(stored.document(hit.doc, PublicWorkerFields.storedFields()))
+                    .asOf(today));
         }
         return new PublicSearchPage(items, total(searcher, lucene, top), query.page(), query.size());
     }
@@ -164,6 +185,11 @@ public final class PublicRegisterIndex implements Closeable {
     /** Lucene stops counting early once it knows the top hits; the page still needs the exact total. */
     private static long total(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
         return top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
+    }
+
+    /** The register's day now: license statuses are as of this day, both in filters and in what is shown. */
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), REGISTER_ZONE);
     }
 
     private static Term idTerm(String workerId) {

@@ -9,10 +9,13 @@ import java.util.Set;
  *
  * @param q            free-text name query; blank means "no name criterion", results then sort by name
  * @param specialty    specialty code the worker holds
- * @param region       region code
- * @param organization organization id of the current employer
- * @param status       license status ({@code ACTIVE} or {@code EXPIRED}); combined with
- *                     {@code specialty} it must hold for a license of that specialty
+ * @param region       region code (two digits) of a current employer
+ * @param organization organization id of a current employer
+ * @param status       status of the right to practise, from the worker's certificates and accreditations on
+ *                     the day of the search: {@code ACTIVE} (one is valid), {@code EXPIRED} (there are some, none
+ *                     valid), {@code NONE} (none at all); combined with {@code specialty} it is the status in that
+ *                     specialty. Not the login account's status: a blocked login says nothing about whether the
+ *                     person may practise, and is no public register data.
  * @param page         zero-based page number
  * @param size         page size
  */
@@ -26,7 +29,11 @@ public record PublicSearchQuery(
     public static final int MAX_WINDOW = 10_000;
     public static final int DEFAULT_PAGE_SIZE = 20;
 
-    private static final Set<String> STATUSES = Set.of("ACTIVE", "EXPIRED");
+    public static final String ACTIVE = "ACTIVE";
+    public static final String EXPIRED = "EXPIRED";
+    public static final String NONE = "NONE";
+
+    private static final Set<String> STATUSES = Set.of(ACTIVE, EXPIRED, NONE);
 
     public PublicSearchQuery {
         q = bounded("q", q, MAX_QUERY_LENGTH);
@@ -37,7 +44,7 @@ public record PublicSearchQuery(
         if (status != null) {
             status = status.toUpperCase(Locale.ROOT);
             if (!STATUSES.contains(status)) {
-                throw new IllegalArgumentException("status must be one of " + STATUSES);
+                throw new IllegalArgumentException("status must be one of ACTIVE, EXPIRED, NONE");
             }
         }
         if (page < 0) {

@@ -5,6 +5,7 @@ import static ru.frmr.registry.search.PublicWorkerFields.NAME_STEM;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +23,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
 
 /**
  * Turns a {@link PublicSearchQuery} into a Lucene query and sort. Queries are built from
@@ -54,7 +56,8 @@ final class PublicSearchQueryTranslator {
     private final Analyzer exact = PersonNameAnalyzer.exact();
     private final Analyzer stemmed = PersonNameAnalyzer.stemmed();
 
-    Query toLucene(PublicSearchQuery query) {
+    /** @param today the register's day (Moscow), against which license end dates decide the status */
+    Query toLucene(PublicSearchQuery query, LocalDate today) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         List<String> words = query.hasName() ? tokens(exact, query.q()) : List.of();
         words.forEach(word -> builder.add(anyNamePart(word), Occur.MUST));
@@ -64,13 +67,36 @@ final class PublicSearchQueryTranslator {
         filter(builder, PublicWorkerFields.SPECIALTY, query.specialty());
         filter(builder, PublicWorkerFields.REGION, query.region());
         filter(builder, PublicWorkerFields.ORGANIZATION, query.organization());
-        if (query.status() != null && query.specialty() != null) {
-            filter(builder, PublicWorkerFields.SPECIALTY_LICENSE_STATUS,
-                    PublicWorkerFields.specialtyStatus(query.specialty(), query.status()));
-        } else {
-            filter(builder, PublicWorkerFields.LICENSE_STATUS, query.status());
+        if (query.status() != null) {
+            licenseStatus(builder, query.status(), query.specialty(), today);
         }
         return builder.build();
+    }
+
+    /**
+     * The status of the worker's right to practise, in the specialty when one is given, else in any:
+     * {@code ACTIVE}, a license valid today; {@code EXPIRED}, licenses, none of them valid today;
+     * {@code NONE}, no license at all.
+     */
+    private static void licenseStatus(BooleanQuery.Builder builder, String status, String specialty,
+                                      LocalDate today) {
+        Query licensed = specialty == null ? new TermQuery(new Term(PublicWorkerFields.LICENSED, PublicWorkerFields.YES))
+                : new TermQuery(new Term(PublicWorkerFields.LICENSED_SPECIALTY, specialty));
+        Query validToday = specialty == null
+                ? TermRangeQuery.newStringRange(PublicWorkerFields.LICENSE_END, today.toString(),
+                        PublicWorkerFields.NO_END, true, true)
+                : TermRangeQuery.newStringRange(PublicWorkerFields.SPECIALTY_LICENSE_END,
+                        PublicWorkerFields.specialtyDay(specialty, today.toString()),
+                        PublicWorkerFields.specialtyDay(specialty, PublicWorkerFields.NO_END), true, true);
+        switch (status) {
+            case PublicSearchQuery.ACTIVE -> builder.add(validToday, Occur.FILTER);
+            case PublicSearchQuery.EXPIRED -> {
+                builder.add(licensed, Occur.FILTER);
+                builder.add(validToday, Occur.MUST_NOT);
+            }
+            case PublicSearchQuery.NONE -> builder.add(licensed, Occur.MUST_NOT);
+            default -> throw new IllegalArgumentException("status " + status + " is not known");
+        }
     }
 
     /** Relevance first when there is a name to be relevant to; names and id break every tie. */

@@ -25,7 +25,8 @@ public record PublicSearchResponse(List<Worker> items, long total, int page, int
             List<Specialty> specialties,
             List<License> licenses,
             Employer currentEmployer,
-            String regionCode) {
+            String regionCode,
+            List<Employer> currentEmployers) {
 
         static Worker from(PublicWorkerDocument worker) {
             return new Worker(
@@ -37,9 +38,9 @@ public record PublicSearchResponse(List<Worker> items, long total, int page, int
                     worker.licenses().stream()
                             .map(l -> new License(l.kind().name(), l.specialtyCode(), l.status().name(), l.endDate()))
                             .toList(),
-                    worker.currentEmployer() == null ? null
-                            : new Employer(worker.currentEmployer().organizationId(), worker.currentEmployer().name()),
-                    worker.regionCode());
+                    worker.currentEmployer() == null ? null : Employer.from(worker.currentEmployer()),
+                    worker.regionCode(),
+                    worker.currentEmployers().stream().map(Employer::from).toList());
         }
     }
 
@@ -51,6 +52,13 @@ public record PublicSearchResponse(List<Worker> items, long total, int page, int
             String kind, String specialtyCode, String status, @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate endDate) {
     }
 
-    public record Employer(String organizationId, String name) {
+    /** An organisation the worker works for now: the position held there and since when. */
+    public record Employer(String organizationId, String name, String positionCode, String positionName,
+                           String regionCode, @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate since) {
+
+        static Employer from(PublicWorkerDocument.Employer employer) {
+            return new Employer(employer.organizationId(), employer.name(), employer.positionCode(),
+                    employer.positionName(), employer.regionCode(), employer.since());
+        }
     }
 }

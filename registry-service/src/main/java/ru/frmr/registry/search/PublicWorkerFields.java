@@ -2,6 +2,7 @@ package ru.frmr.registry.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -31,9 +32,20 @@ final class PublicWorkerFields {
     static final String SPECIALTY = "specialty";
     static final String REGION = "region";
     static final String ORGANIZATION = "organization";
-    static final String LICENSE_STATUS = "licenseStatus";
-    /** "code|status" pairs, so that specialty and status filters meet on the same license. */
-    static final String SPECIALTY_LICENSE_STATUS = "specialtyLicenseStatus";
+    /** {@link #YES} when the worker holds any certificate or accreditation, valid or not. */
+    static final String LICENSED = "licensed";
+    /** Specialty codes the worker holds a certificate or accreditation in. */
+    static final String LICENSED_SPECIALTY = "licensedSpecialty";
+    /**
+     * Each license's last valid day (ISO, so terms sort as days do): the status filter compares them with the
+     * day of the search, and a license expires in the index on its own, without an event to re-index it.
+     */
+    static final String LICENSE_END = "licenseEnd";
+    /** "code|day" pairs, so that specialty and status filters meet on the same license. */
+    static final String SPECIALTY_LICENSE_END = "specialtyLicenseEnd";
+    static final String YES = "yes";
+    /** The end of a license without an end date. */
+    static final String NO_END = "9999-12-31";
     static final String SORT_LAST_NAME = "sortLastName";
     static final String SORT_FIRST_NAME = "sortFirstName";
     static final String SORT_MIDDLE_NAME = "sortMiddleName";
@@ -68,17 +80,29 @@ final class PublicWorkerFields {
             doc.add(new Field(NAME_STEM, part, NAME_TYPE));
         });
         worker.specialties().forEach(s -> doc.add(new StringField(SPECIALTY, s.code(), Field.Store.NO)));
+        if (!worker.licenses().isEmpty()) {
+            doc.add(new StringField(LICENSED, YES, Field.Store.NO));
+        }
         worker.licenses().forEach(license -> {
-            doc.add(new StringField(LICENSE_STATUS, license.status().name(), Field.Store.NO));
-            doc.add(new StringField(SPECIALTY_LICENSE_STATUS,
-                    specialtyStatus(license.specialtyCode(), license.status().name()), Field.Store.NO));
+            String end = license.endDate() == null ? NO_END : license.endDate().toString();
+            doc.add(new StringField(LICENSED_SPECIALTY, license.specialtyCode(), Field.Store.NO));
+            doc.add(new StringField(LICENSE_END, end, Field.Store.NO));
+            doc.add(new StringField(SPECIALTY_LICENSE_END, specialtyDay(license.specialtyCode(), end), Field.Store.NO));
         });
+        // Every current employer counts for the organisation and region filters, not only the principal one.
+        Set<String> regions = new LinkedHashSet<>();
+        Set<String> organizations = new LinkedHashSet<>();
         if (worker.regionCode() != null) {
-            doc.add(new StringField(REGION, worker.regionCode(), Field.Store.NO));
+            regions.add(worker.regionCode());
         }
-        if (worker.currentEmployer() != null) {
-            doc.add(new StringField(ORGANIZATION, worker.currentEmployer().organizationId(), Field.Store.NO));
-        }
+        worker.currentEmployers().forEach(employer -> {
+            organizations.add(employer.organizationId());
+            if (employer.regionCode() != null) {
+                regions.add(employer.regionCode());
+            }
+        });
+        regions.forEach(region -> doc.add(new StringField(REGION, region, Field.Store.NO)));
+        organizations.forEach(org -> doc.add(new StringField(ORGANIZATION, org, Field.Store.NO)));
         doc.add(sortKey(SORT_LAST_NAME, PersonNameAnalyzer.fold(worker.lastName())));
         doc.add(sortKey(SORT_FIRST_NAME, PersonNameAnalyzer.fold(worker.firstName())));
         doc.add(sortKey(SORT_MIDDLE_NAME, PersonNameAnalyzer.fold(worker.middleName())));
@@ -100,8 +124,8 @@ final class PublicWorkerFields {
         return Set.of(SOURCE);
     }
 
-    static String specialtyStatus(String specialtyCode, String status) {
-        return specialtyCode + '|' + status;
+    static String specialtyDay(String specialtyCode, String isoDay) {
+        return specialtyCode + '|' + isoDay;
     }
 
     private static Stream<String> nameParts(PublicWorkerDocument worker) {

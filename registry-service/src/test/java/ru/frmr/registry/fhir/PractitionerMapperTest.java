@@ -2,8 +2,10 @@ package ru.frmr.registry.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 
 import ca.uhn.fhir.context.FhirContext;
@@ -16,6 +18,10 @@ import org.hl7.fhir.r4.model.Practitioner.PractitionerQualificationComponent;
 import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.PrimitiveType;
 import org.junit.jupiter.api.Test;
+
+import ru.frmr.registry.search.PublicWorkerDocument;
+import ru.frmr.registry.search.PublicWorkerDocument.AccountStatus;
+import ru.frmr.registry.search.PublicWorkerDocument.Employer;
 
 class PractitionerMapperTest {
 
@@ -105,6 +111,29 @@ class PractitionerMapperTest {
         assertThat(role.getOrganization().getDisplay()).isEqualTo("ГБУЗ ГКБ № 1");
         assertThat(role.getSpecialty()).extracting(concept -> concept.getCodingFirstRep().getCode())
                 .containsExactly("31.08.49", "31.08.36");
+    }
+
+    @Test
+    void roleShowsThePrincipalEmployersPositionAndSinceWhen() throws Exception {
+        PublicWorkerDocument worker = new PublicWorkerDocument("w-sidorova", "Сидорова", "Ольга", null,
+                List.of(FhirWorkers.THERAPY), List.of(), null, null, AccountStatus.ACTIVE, List.of(
+                        new Employer("org-4", "ГБУЗ МО «Больница»", "THERAPIST", "Врач-терапевт", "50",
+                                LocalDate.of(2020, 1, 15)),
+                        new Employer("org-2", "ООО Клиника", "CARDIOLOGIST", "Врач-кардиолог", "78",
+                                LocalDate.of(2025, 3, 1))));
+
+        String json = parser.encodeResourceToString(PractitionerMapper.toPractitionerRole(worker));
+        assertThat(fieldNames(JSON.readTree(json))).containsOnly("resourceType", "id", "active", "practitioner",
+                "organization", "period", "code", "specialty");
+        PractitionerRole role = parser.parseResource(PractitionerRole.class, json);
+        assertThat(role.getOrganization().getIdentifier().getValue()).isEqualTo("org-4");
+        assertThat(role.getOrganization().getDisplay()).isEqualTo("ГБУЗ МО «Больница»");
+        assertThat(role.getPeriod().getStartElement().getValueAsString()).isEqualTo("2020-01-15");
+        assertThat(role.getPeriod().hasEnd()).isFalse();
+        Coding position = role.getCodeFirstRep().getCodingFirstRep();
+        assertThat(position.getSystem()).isEqualTo("https://frmr.ru/fhir/CodeSystem/position");
+        assertThat(position.getCode()).isEqualTo("THERAPIST");
+        assertThat(position.getDisplay()).isEqualTo("Врач-терапевт");
     }
 
     @Test

@@ -44,6 +44,15 @@ class PublicSearchQueryTest {
     }
 
     @Test
+    void statusIsActiveExpiredOrNoneInAnyCase() {
+        assertThat(new PublicSearchQuery(null, null, null, null, "none", 0, 20).status()).isEqualTo("NONE");
+        assertThat(new PublicSearchQuery(null, null, null, null, "Expired", 0, 20).status()).isEqualTo("EXPIRED");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new PublicSearchQuery(null, null, null, null, "BLOCKED", 0, 20))
+                .withMessage("status must be one of ACTIVE, EXPIRED, NONE");
+    }
+
+    @Test
     void rejectsBadPaging() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new PublicSearchQuery(null, null, null, null, null, -1, 20))

@@ -2,6 +2,7 @@ package ru.frmr.registry.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -33,6 +34,32 @@ class PublicSearchResponseJsonTest {
             assertThat(keys).noneMatch(key -> PERSONAL_KEYS.stream()
                     .anyMatch(personal -> key.toLowerCase(Locale.ROOT).contains(personal)));
             assertThat(raw).contains("\"endDate\":\"2029-06-30\"").contains("\"total\":1");
+        }
+    }
+
+    @Test
+    void currentEmployersSerialiseWithPositionRegionAndStartButNoPersonalKey() throws Exception {
+        try (PublicRegisterIndex index = PublicRegisterIndex.inMemory()) {
+            PublicWorkerDocument.Employer main = new PublicWorkerDocument.Employer("org-4", "ГБУЗ МО «Больница»",
+                    "THERAPIST", "Врач-терапевт", "50", LocalDate.of(2020, 1, 15));
+            PublicWorkerDocument.Employer second = new PublicWorkerDocument.Employer("org-2", "ООО Клиника",
+                    "CARDIOLOGIST", "Врач-кардиолог", "78", LocalDate.of(2025, 3, 1));
+            index.upsert(new PublicWorkerDocument("w-2", "Петрова", "Анна", null, List.of(), List.of(), null, null,
+                    PublicWorkerDocument.AccountStatus.ACTIVE, List.of(main, second)));
+
+            String raw = json.writeValueAsString(PublicSearchResponse.from(index.search(PublicSearchQuery.byName("петрова"))));
+
+            List<String> keys = keys(json.readTree(raw));
+            assertThat(keys).contains("currentEmployer", "currentEmployers", "positionCode", "positionName", "since",
+                    "regionCode");
+            assertThat(keys).noneMatch(key -> PERSONAL_KEYS.stream()
+                    .anyMatch(personal -> key.toLowerCase(Locale.ROOT).contains(personal)));
+            JsonNode worker = json.readTree(raw).path("items").get(0);
+            assertThat(worker.path("currentEmployer").path("organizationId").asText()).isEqualTo("org-4");
+            assertThat(worker.path("currentEmployer").path("since").asText()).isEqualTo("2020-01-15");
+            assertThat(worker.path("regionCode").asText()).isEqualTo("50");
+            assertThat(worker.path("currentEmployers")).hasSize(2);
+            assertThat(worker.path("currentEmployers").get(1).path("positionName").asText()).isEqualTo("Врач-кардиолог");
         }
     }
 

@@ -29,10 +29,15 @@ final class PublicWorkerMother {
                 AccountStatus.ACTIVE);
     }
 
+    /** The day {@link #worker(String, Specialty, LicenseStatus, String, String)} licenses are active or expired on. */
+    static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+
+    /** A worker whose one certificate has {@code status} on {@link #TODAY}. */
     static PublicWorkerDocument worker(String id, Specialty specialty, LicenseStatus status, String region, String org) {
+        LocalDate end = status == LicenseStatus.ACTIVE ? TODAY.plusMonths(7) : TODAY.minusMonths(5);
         return new PublicWorkerDocument(id, "Работник", "Тест", null,
                 List.of(specialty),
-                List.of(new License(LicenseKind.CERTIFICATE, specialty.code(), status, LocalDate.of(2026, 1, 1))),
+                List.of(new License(LicenseKind.CERTIFICATE, specialty.code(), status, end)),
                 new Employer(org, "Организация " + org),
                 region,
                 AccountStatus.ACTIVE);

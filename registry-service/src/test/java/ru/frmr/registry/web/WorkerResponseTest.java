@@ -12,7 +12,7 @@ import ru.frmr.registry.query.WorkerView;
 class WorkerResponseTest {
 
     private static final WorkerView VIEW = new WorkerView("w-1", "Иванова", "Мария", null, LocalDate.of(1985, 4, 12),
-            "112-233-445 95", "m@example.ru", null, Instant.EPOCH, Instant.EPOCH, 3, null);
+            "112-233-445 95", "m@example.ru", null, Instant.EPOCH, Instant.EPOCH, 3, null, null);
 
     @Test
     void theCabinetCallsAnAccountAwaitingConfirmationPendingVerification() {
@@ -27,5 +27,10 @@ class WorkerResponseTest {
         WorkerResponse response = WorkerResponse.of(VIEW, 2, "ACTIVE");
         assertThat(response.entries()).isEmpty();
         assertThat(response.pendingChanges()).isEqualTo(2);
+    }
+
+    @Test
+    void aRecordWithoutEmploymentsShowsNone() {
+        assertThat(WorkerResponse.of(VIEW, 0, "ACTIVE").employments()).isEmpty();
     }
 }

@@ -1,0 +1,311 @@
+package ru.frmr.registry.consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import ru.frmr.contracts.ContractSchemas;
+import ru.frmr.contracts.EventSources;
+import ru.frmr.contracts.EventTypes;
+import ru.frmr.contracts.IntegrationEvent;
+import ru.frmr.contracts.Topics;
+import ru.frmr.contracts.employer.ContractKind;
+import ru.frmr.contracts.employer.EmployingOrganization;
+import ru.frmr.contracts.employer.EmploymentCorrected;
+import ru.frmr.contracts.employer.EmploymentEnded;
+import ru.frmr.contracts.employer.EmploymentRecorded;
+import ru.frmr.infra.embedded.SharedTestInfra;
+import ru.frmr.infra.embedded.jwt.TestJwtIssuer;
+import ru.frmr.infra.embedded.jwt.TestToken;
+
+/**
+ * The employer-service's employment events, published to {@code frmr.employer.events} as that service's relay
+ * would, reach the worker's record once however often they are delivered, show in the cabinet, the journal, the
+ * public register and FHIR, and go to the dead-letter topic when they can never apply.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EmploymentConsumerIT {
+
+    private static final String DB = "registry_employment_it";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TestJwtIssuer ISSUER = TestJwtIssuer.shared();
+    private static final TestToken ADMIN = TestToken.withRoles("REGISTRY_ADMIN").validFor(Duration.ofHours(1));
+    private static final String HR = "account:hr-7";
+    private static final LocalDate START = LocalDate.of(2024, 2, 1);
+    private static final String RECORDED_TYPE = "ru.frmr.registry.api.EmploymentRecordedEvent";
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry registry) {
+        SharedTestInfra infra = SharedTestInfra.get();
+        registry.add("spring.kafka.bootstrap-servers", infra::kafkaBootstrapServers);
+        registry.add("spring.data.mongodb.uri", () -> infra.mongoUri(DB));
+        registry.add("frmr.security.jwks-uri", ISSUER::jwksUri);
+        // Consumer groups are named after the application. Test contexts stay alive side by side in one JVM, so
+        // a name of its own keeps this context's consumers from sharing partitions with another context's.
+        registry.add("spring.application.name", () -> "registry-employment-it");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    private KafkaConsumer<String, byte[]> registryEvents;
+
+    @BeforeAll
+    void subscribe() {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedTestInfra.get().kafkaBootstrapServers());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "registry-employment-it-" + UUID.randomUUID());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        registryEvents = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+        registryEvents.subscribe(List.of(Topics.REGISTRY_EVENTS));
+    }
+
+    @AfterAll
+    void close() {
+        registryEvents.close();
+    }
+
+    @Test
+    void anEmploymentAppliesOnceHoweverOftenDeliveredAndShowsEverywhere() throws Exception {
+        String workerId = registerWorker();
+        String org = "org-" + UUID.randomUUID();
+        String employment = "emp-" + UUID.randomUUID();
+        EmployingOrganization hospital = new EmployingOrganization(org, "ГБУЗ МО «Больница № 7»", "1025000000002", "50");
+        EmploymentRecorded recorded = new EmploymentRecorded(employment, workerId, hospital, "Терапевтическое отделение",
+                "THERAPIST", new BigDecimal("1.0"), ContractKind.MAIN, START, 1, Instant.now());
+        String eventId = UUID.randomUUID().toString();
+
+        publish(eventId, recorded);
+        publish(eventId, recorded); // redelivered: the same CloudEvents id
+        publish(UUID.randomUUID().toString(), recorded); // published again by the employer: same version, new id
+
+        TestToken worker = TestToken.worker(workerId).validFor(Duration.ofHours(1));
+        JsonNode cabinet = awaitJson(bearer(worker), "/api/registry/workers/" + workerId,
+                n -> n.path("employments").has(employment));
+        JsonNode shown = cabinet.get("employments").get(employment);
+        assertThat(shown.get("organizationId").asText()).isEqualTo(org);
+        assertThat(shown.get("positionName").asText()).isEqualTo("Врач-терапевт");
+        assertThat(shown.get("regionName").asText()).isEqualTo("Московская область");
+        assertThat(shown.get("rate").decimalValue()).isEqualByComparingTo("1");
+        assertThat(shown.get("startDate").asText()).isEqualTo("2024-02-01");
+        assertThat(shown.get("endDate").isNull()).isTrue();
+
+        JsonNode found = awaitPublic("/api/registry/public/workers?organization=" + org + "&region=50",
+                items -> items.findValuesAsText("workerId").contains(workerId));
+        JsonNode employer = found.get(0).get("currentEmployer");
+        assertThat(employer.get("name").asText()).isEqualTo("ГБУЗ МО «Больница № 7»");
+        assertThat(employer.get("positionCode").asText()).isEqualTo("THERAPIST");
+        assertThat(employer.get("since").asText()).isEqualTo("2024-02-01");
+        assertThat(found.get(0).get("regionCode").asText()).isEqualTo("50");
+        String publicJson = JSON.writeValueAsString(found);
+        assertThat(publicJson).doesNotContain("1025000000002").doesNotContain("rate").doesNotContain("1961-02-03");
+
+        HttpResponse<String> role = anonymousGet("/fhir/PractitionerRole/" + workerId);
+        assertThat(role.statusCode()).as(role.body()).isEqualTo(200);
+        JsonNode roleJson = JSON.readTree(role.body());
+        assertThat(roleJson.at("/organization/identifier/value").asText()).isEqualTo(org);
+        assertThat(roleJson.at("/organization/display").asText()).isEqualTo("ГБУЗ МО «Больница № 7»");
+        assertThat(roleJson.at("/period/start").asText()).isEqualTo("2024-02-01");
+        assertThat(roleJson.at("/code/0/coding/0/code").asText()).isEqualTo("THERAPIST");
+
+        CloudEvent update = awaitEvent(workerId, EventTypes.PROFILE_UPDATED);
+        assertThat(ContractSchemas.violations(update.getType(), update.getData().toBytes())).isEmpty();
+        assertThat(JSON.readTree(update.getData().toBytes()).get("sections").get(0).asText()).isEqualTo("EMPLOYMENT");
+
+        // A transfer, then the end; each arrives behind the duplicates above on the employment's partition.
+        publish(UUID.randomUUID().toString(), new EmploymentCorrected(employment, workerId, hospital, null,
+                "CARDIOLOGIST", new BigDecimal("0.5"), ContractKind.MAIN, START, 2, Instant.now()));
+        LocalDate lastDay = LocalDate.now().minusDays(1);
+        EmploymentEnded ended = new EmploymentEnded(employment, workerId, org, lastDay, 3, Instant.now());
+        String endId = UUID.randomUUID().toString();
+        publish(endId, ended);
+        publish(endId, ended);
+
+        JsonNode after = awaitJson(bearer(worker), "/api/registry/workers/" + workerId,
+                n -> !n.at("/employments/" + employment + "/endDate").isNull()
+                        && !n.at("/employments/" + employment + "/endDate").isMissingNode());
+        JsonNode past = after.get("employments").get(employment);
+        assertThat(past.get("endDate").asText()).isEqualTo(lastDay.toString());
+        assertThat(past.get("positionName").asText()).isEqualTo("Врач-кардиолог");
+        assertThat(past.get("version").asLong()).isEqualTo(3);
+
+        assertThat(storedEvents(workerId, RECORDED_TYPE)).as("recorded once").isEqualTo(1);
+        assertThat(storedEvents(workerId, "ru.frmr.registry.api.EmploymentCorrectedEvent")).isEqualTo(1);
+        assertThat(storedEvents(workerId, "ru.frmr.registry.api.EmploymentEndedEvent")).isEqualTo(1);
+
+        awaitPublic("/api/registry/public/workers?organization=" + org,
+                items -> !items.findValuesAsText("workerId").contains(workerId));
+        JsonNode journal = awaitJson(bearer(worker), "/api/registry/workers/" + workerId + "/journal",
+                n -> n.size() == 3);
+        assertThat(journal.findValuesAsText("action")).containsExactly("RECORDED", "CORRECTED", "ENDED");
+        assertThat(journal.findValuesAsText("section")).containsOnly("EMPLOYMENT");
+        assertThat(journal.findValuesAsText("entryId")).containsOnly(employment);
+        assertThat(journal.findValuesAsText("actor")).containsOnly(HR);
+    }
+
+    @Test
+    void anEventThatCanNeverApplyGoesToTheDeadLetterTopicAndChangesNothing() throws Exception {
+        String workerId = registerWorker();
+        EmployingOrganization hospital = new EmployingOrganization("org-dlt", "ГБУЗ ГКБ № 1", "1027700132195", "77");
+        String badOgrn = UUID.randomUUID().toString();
+        publish(badOgrn, new EmploymentRecorded("emp-" + UUID.randomUUID(), workerId,
+                new EmployingOrganization("org-dlt", "ГБУЗ ГКБ № 1", "1027700132194", "77"), null, "THERAPIST",
+                BigDecimal.ONE, ContractKind.MAIN, START, 1, Instant.now()));
+        String unknownPosition = UUID.randomUUID().toString();
+        publish(unknownPosition, new EmploymentRecorded("emp-" + UUID.randomUUID(), workerId, hospital, null,
+                "ASTRONAUT", BigDecimal.ONE, ContractKind.MAIN, START, 1, Instant.now()));
+        String unknownWorker = UUID.randomUUID().toString();
+        publish(unknownWorker, new EmploymentRecorded("emp-" + UUID.randomUUID(), UUID.randomUUID().toString(),
+                hospital, null, "THERAPIST", BigDecimal.ONE, ContractKind.MAIN, START, 1, Instant.now()));
+        String endOfUnknownEmployment = UUID.randomUUID().toString();
+        publish(endOfUnknownEmployment, new EmploymentEnded("emp-" + UUID.randomUUID(), workerId, "org-dlt", START, 2,
+                Instant.now()));
+        String offSchema = UUID.randomUUID().toString();
+        String employment = "emp-" + UUID.randomUUID();
+        KafkaTestEvents.publishRaw(Topics.EMPLOYER_EVENTS, EventSources.EMPLOYER, offSchema,
+                EventTypes.EMPLOYMENT_RECORDED, employment, """
+                {"employmentId":"%s","workerId":"%s","organization":{"id":"org-dlt","name":"ГБУЗ ГКБ № 1",
+                 "ogrn":"1027700132195","regionCode":"77"},"positionCode":"THERAPIST","rate":0.3,
+                 "contractKind":"MAIN","startDate":"2024-02-01","version":1,"recordedAt":"%s"}"""
+                        .formatted(employment, workerId, Instant.now()));
+
+        KafkaTestEvents.awaitDeadLettered(Topics.deadLetterOf(Topics.EMPLOYER_EVENTS),
+                List.of(badOgrn, unknownPosition, unknownWorker, endOfUnknownEmployment, offSchema));
+
+        // The consumer goes on: a valid event behind the bad ones applies.
+        String good = "emp-" + UUID.randomUUID();
+        publish(UUID.randomUUID().toString(), new EmploymentRecorded(good, workerId, hospital, null, "NURSE",
+                new BigDecimal("0.25"), ContractKind.EXTERNAL_PART_TIME, START, 1, Instant.now()));
+        TestToken worker = TestToken.worker(workerId).validFor(Duration.ofHours(1));
+        JsonNode cabinet = awaitJson(bearer(worker), "/api/registry/workers/" + workerId,
+                n -> n.path("employments").has(good));
+        assertThat(cabinet.get("employments").size()).isEqualTo(1);
+        assertThat(storedEvents(workerId, RECORDED_TYPE)).isEqualTo(1);
+    }
+
+    private void publish(String eventId, IntegrationEvent event) {
+        KafkaTestEvents.publish(Topics.EMPLOYER_EVENTS, EventSources.EMPLOYER, eventId, event, HR);
+    }
+
+    private long storedEvents(String workerId, String payloadType) {
+        return mongo.getCollection("domainevents").countDocuments(
+                new Document("aggregateIdentifier", workerId).append("payloadType", payloadType));
+    }
+
+    private String registerWorker() throws Exception {
+        String body = JSON.writeValueAsString(Map.of("lastName", "Кузнецова", "firstName", "Вера",
+                "birthDate", "1961-02-03", "snils", randomSnils(), "email", "v@example.ru"));
+        HttpResponse<String> created = HTTP.send(request(bearer(ADMIN), "/api/registry/workers")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return JSON.readTree(created.body()).get("id").asText();
+    }
+
+    /** A СНИЛС with a correct checksum, random enough not to clash with other tests' registrations. */
+    private static String randomSnils() {
+        String digits = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L));
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (digits.charAt(i) - '0') * (9 - i);
+        }
+        int checksum = sum < 100 ? sum : (sum % 101) % 100;
+        return digits + String.format("%02d", checksum);
+    }
+
+    private JsonNode awaitJson(String authorization, String path, Predicate<JsonNode> ready) {
+        JsonNode[] holder = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            HttpResponse<String> r = HTTP.send(request(authorization, path).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            JsonNode node = JSON.readTree(r.body());
+            assertThat(ready.test(node)).as(r.body()).isTrue();
+            holder[0] = node;
+        });
+        return holder[0];
+    }
+
+    /** The items of a public register search, once they satisfy {@code ready}. */
+    private JsonNode awaitPublic(String path, Predicate<JsonNode> ready) {
+        JsonNode[] holder = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            HttpResponse<String> r = anonymousGet(path);
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            JsonNode items = JSON.readTree(r.body()).get("items");
+            assertThat(ready.test(items)).as(r.body()).isTrue();
+            holder[0] = items;
+        });
+        return holder[0];
+    }
+
+    private CloudEvent awaitEvent(String subject, String type) {
+        List<CloudEvent> seen = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (ConsumerRecord<String, byte[]> r : registryEvents.poll(Duration.ofMillis(200))) {
+                CloudEvent e = KafkaMessageFactory.createReader(r).toEvent();
+                if (subject.equals(e.getSubject()) && type.equals(e.getType())) {
+                    seen.add(e);
+                }
+            }
+            assertThat(seen).isNotEmpty();
+        });
+        return seen.get(0);
+    }
+
+    private HttpResponse<String> anonymousGet(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String authorization, String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10))
+                .header("Authorization", authorization);
+    }
+
+    private static String bearer(TestToken token) {
+        return "Bearer " + ISSUER.mint(token);
+    }
+}

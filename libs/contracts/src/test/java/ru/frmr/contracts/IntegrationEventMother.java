@@ -16,6 +16,7 @@ import ru.frmr.contracts.auth.LoginSucceeded;
 import ru.frmr.contracts.auth.SessionEnded;
 import ru.frmr.contracts.employer.EmployerLinkRequested;
 import ru.frmr.contracts.registry.LicenseExpired;
+import ru.frmr.contracts.registry.LicenseExpiringSoon;
 import ru.frmr.contracts.registry.LicenseKind;
 import ru.frmr.contracts.registry.ProfileSection;
 import ru.frmr.contracts.registry.ProfileChangeRejected;
@@ -44,6 +45,8 @@ WorkerRegistered.class, new WorkerRegistered("w-1", "Иванова", "Мари�
                     ProfileSection.ACCREDITATION, "Скан протокола нечитаем", NOW)),
             Map.entry(LicenseExpired.class, new LicenseExpired("w-1", "acc-7", LicenseKind.ACCREDITATION, "31.08.49",
                     LocalDate.of(2026, 11, 25))),
+            Map.entry(LicenseExpiringSoon.class, new LicenseExpiringSoon("w-1", "cert-3", LicenseKind.CERTIFICATE,
+                    "31.08.36", LocalDate.of(2026, 12, 25), 30)),
             Map.entry(EmployerLinkRequested.class, new EmployerLinkRequested("lr-1", "org-5", "w-1", NOW)));
 
     private IntegrationEventMother() {

@@ -4,8 +4,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -17,6 +19,11 @@ import ru.frmr.registry.api.AccreditationEntry;
 import ru.frmr.registry.api.ApproveProfileChangeCommand;
 import ru.frmr.registry.api.ChangeKind;
 import ru.frmr.registry.api.ContactsUpdatedEvent;
+import ru.frmr.registry.api.IssueLicenseNoticeCommand;
+import ru.frmr.registry.api.LicenseExpiredEvent;
+import ru.frmr.registry.api.LicenseExpiringSoonEvent;
+import ru.frmr.registry.api.LicenseNoticeOutcome;
+import ru.frmr.registry.api.LicenseNoticeThreshold;
 import ru.frmr.registry.api.ProfileChangeApprovedEvent;
 import ru.frmr.registry.api.ProfileChangeRejectedEvent;
 import ru.frmr.registry.api.ProfileChangeSubmittedEvent;
@@ -210,5 +217,31 @@ class MedicalWorker {
     }
 
     private record PendingChange(ChangeKind kind, RecordSection section, String entryId, RecordEntry entry) {
+    }
+
+    // --- licence expiry notices (rules in LicenseNoticeRules) ---
+
+    /** Every expiry notice issued, so each goes out once however often, and by whichever replica, it is asked. */
+    private final Set<IssuedLicenseNotice> issuedLicenseNotices = new HashSet<>();
+
+    @CommandHandler
+    LicenseNoticeOutcome handle(IssueLicenseNoticeCommand command) {
+        LicenseNoticeRules.Decision decision = LicenseNoticeRules.decide(workerId, command, entries,
+                issuedLicenseNotices);
+        if (decision.event() != null) {
+            apply(decision.event());
+        }
+        return decision.outcome();
+    }
+
+    @EventSourcingHandler
+    void on(LicenseExpiringSoonEvent event) {
+        issuedLicenseNotices.add(new IssuedLicenseNotice(event.entryId(), event.endDate(), event.threshold()));
+    }
+
+    @EventSourcingHandler
+    void on(LicenseExpiredEvent event) {
+        issuedLicenseNotices.add(new IssuedLicenseNotice(event.entryId(), event.endDate(),
+                LicenseNoticeThreshold.END_DATE));
     }
 }

@@ -7,12 +7,17 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import ru.frmr.contracts.IntegrationEvent;
+import ru.frmr.contracts.registry.LicenseExpired;
+import ru.frmr.contracts.registry.LicenseExpiringSoon;
+import ru.frmr.contracts.registry.LicenseKind;
 import ru.frmr.contracts.registry.ProfileChangeRejected;
 import ru.frmr.contracts.registry.ProfileSection;
 import ru.frmr.contracts.registry.ProfileUpdated;
 import ru.frmr.contracts.registry.WorkerRegistered;
 import ru.frmr.kit.relay.IntegrationEventMapper;
 import ru.frmr.registry.api.ContactsUpdatedEvent;
+import ru.frmr.registry.api.LicenseExpiredEvent;
+import ru.frmr.registry.api.LicenseExpiringSoonEvent;
 import ru.frmr.registry.api.ProfileChangeApprovedEvent;
 import ru.frmr.registry.api.ProfileChangeRejectedEvent;
 import ru.frmr.registry.api.RecordSection;
@@ -45,7 +50,24 @@ class RegistryEventMapper implements IntegrationEventMapper {
             return Optional.of(new ProfileChangeRejected(e.workerId(), e.changeId(), publicSection(e.section()),
                     e.reason(), occurredAt));
         }
+        if (domainEvent instanceof LicenseExpiringSoonEvent e) {
+            return Optional.of(new LicenseExpiringSoon(e.workerId(), e.entryId(), licenseKind(e.section()),
+                    e.specialtyCode(), e.endDate(), e.daysLeft()));
+        }
+        if (domainEvent instanceof LicenseExpiredEvent e) {
+            return Optional.of(new LicenseExpired(e.workerId(), e.entryId(), licenseKind(e.section()),
+                    e.specialtyCode(), e.endDate()));
+        }
         return Optional.empty();
+    }
+
+    private static LicenseKind licenseKind(RecordSection section) {
+        return switch (section) {
+            case CERTIFICATES -> LicenseKind.CERTIFICATE;
+            case ACCREDITATION -> LicenseKind.ACCREDITATION;
+            case EDUCATION, QUALIFICATION_CATEGORIES -> throw new IllegalArgumentException(
+                    "Not a licence section: " + section);
+        };
     }
 
     private static ProfileSection publicSection(RecordSection section) {

@@ -42,7 +42,7 @@ final class ExpirySchedule {
         return notices;
     }
 
-    static NoticeState initialState(LicenseNoticeThreshold threshold, LocalDate endDate, LocalDate approvedOn) {
+    private static NoticeState initialState(LicenseNoticeThreshold threshold, LocalDate endDate, LocalDate approvedOn) {
         boolean endedBeforeApproval = endDate.isBefore(approvedOn);
         return endedBeforeApproval || threshold.supersededOn(endDate, approvedOn)
                 ? NoticeState.SKIPPED : NoticeState.PENDING;

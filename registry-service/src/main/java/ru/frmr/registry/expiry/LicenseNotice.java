@@ -20,8 +20,4 @@ record LicenseNotice(@Id String id, String workerId, String entryId, RecordSecti
     static String idOf(String workerId, String entryId, String endDate, LicenseNoticeThreshold threshold) {
         return workerId + "/" + entryId + "/" + endDate + "/" + threshold;
     }
-
-    LicenseNotice withState(NoticeState newState) {
-        return new LicenseNotice(id, workerId, entryId, section, specialtyCode, endDate, threshold, dueOn, newState);
-    }
 }

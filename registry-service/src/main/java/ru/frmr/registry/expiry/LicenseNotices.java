@@ -40,8 +40,7 @@ class LicenseNotices {
      * initial state. Issued and skipped notices stay as they are.
      */
     void reconcile(String workerId, Collection<LicenseNotice> wanted) {
-        Map<String, LicenseNotice> existing = mongo.find(
-                        Query.query(Criteria.where("workerId").is(workerId)), LicenseNotice.class).stream()
+        Map<String, LicenseNotice> existing = of(workerId).stream()
                 .collect(Collectors.toMap(LicenseNotice::id, Function.identity()));
         Set<String> wantedIds = wanted.stream().map(LicenseNotice::id).collect(Collectors.toSet());
         for (LicenseNotice notice : existing.values()) {

@@ -16,6 +16,7 @@ import ru.frmr.contracts.employer.EmploymentCorrected;
 import ru.frmr.contracts.employer.EmploymentEnded;
 import ru.frmr.contracts.employer.EmploymentRecorded;
 import ru.frmr.contracts.registry.LicenseExpired;
+import ru.frmr.contracts.registry.LicenseExpiringSoon;
 import ru.frmr.contracts.registry.ProfileChangeRejected;
 import ru.frmr.contracts.registry.ProfileUpdated;
 import ru.frmr.contracts.registry.WorkerRegistered;
@@ -38,6 +39,8 @@ public final class EventCatalog {
             new EventDescriptor(EventTypes.PROFILE_CHANGE_REJECTED, Topics.REGISTRY_EVENTS,
                     ProfileChangeRejected.class, false),
             new EventDescriptor(EventTypes.LICENSE_EXPIRED, Topics.REGISTRY_EVENTS, LicenseExpired.class, true),
+            new EventDescriptor(EventTypes.LICENSE_EXPIRING_SOON, Topics.REGISTRY_EVENTS, LicenseExpiringSoon.class,
+                    false),
             new EventDescriptor(EventTypes.EMPLOYER_LINK_REQUESTED, Topics.EMPLOYER_EVENTS,
                     EmployerLinkRequested.class, true),
             // Internal: they carry rate, contract kind and past employments, more than the public register shows.

@@ -56,6 +56,15 @@ class ContractSchemasTest {
     }
 
     @Test
+    void anExpiringSoonNoticeForAnEndedLicenceIsAViolation() {
+        byte[] json = ("{\"workerId\":\"w-1\",\"licenseId\":\"a\",\"kind\":\"ACCREDITATION\","
+                + "\"specialtyCode\":\"x\",\"endDate\":\"2026-11-25\",\"daysLeft\":0}")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(ContractSchemas.violations(EventTypes.LICENSE_EXPIRING_SOON, json))
+                .anySatisfy(m -> assertThat(m).contains("daysLeft"));
+    }
+
+    @Test
     void typeNamesAreVersionedAndUnique() {
         Set<String> seen = new HashSet<>();
         for (EventDescriptor d : EventCatalog.all()) {

@@ -22,6 +22,7 @@ import ru.frmr.contracts.employer.EmploymentCorrected;
 import ru.frmr.contracts.employer.EmploymentEnded;
 import ru.frmr.contracts.employer.EmploymentRecorded;
 import ru.frmr.contracts.registry.LicenseExpired;
+import ru.frmr.contracts.registry.LicenseExpiringSoon;
 import ru.frmr.contracts.registry.LicenseKind;
 import ru.frmr.contracts.registry.ProfileSection;
 import ru.frmr.contracts.registry.ProfileChangeRejected;
@@ -59,7 +60,9 @@ WorkerRegistered.class, new WorkerRegistered("w-1", "Иванова", "Мари�
                     "CARDIOLOGIST", new BigDecimal("0.75"), ContractKind.EXTERNAL_PART_TIME, LocalDate.of(2026, 3, 1),
                     2, NOW)),
             Map.entry(EmploymentEnded.class, new EmploymentEnded("emp-1", "w-1", "org-5", LocalDate.of(2026, 11, 24),
-                    3, NOW)));
+                    3, NOW)),
+            Map.entry(LicenseExpiringSoon.class, new LicenseExpiringSoon("w-1", "cert-3", LicenseKind.CERTIFICATE,
+                    "31.08.36", LocalDate.of(2026, 12, 25), 30)));
 
     private IntegrationEventMother() {
     }

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -25,6 +27,11 @@ import ru.frmr.registry.api.EmploymentEndedEvent;
 import ru.frmr.registry.api.EmploymentRecordedEvent;
 import ru.frmr.registry.api.EmploymentTerms;
 import ru.frmr.registry.api.EndEmploymentCommand;
+import ru.frmr.registry.api.IssueLicenseNoticeCommand;
+import ru.frmr.registry.api.LicenseExpiredEvent;
+import ru.frmr.registry.api.LicenseExpiringSoonEvent;
+import ru.frmr.registry.api.LicenseNoticeOutcome;
+import ru.frmr.registry.api.LicenseNoticeThreshold;
 import ru.frmr.registry.api.ProfileChangeApprovedEvent;
 import ru.frmr.registry.api.ProfileChangeRejectedEvent;
 import ru.frmr.registry.api.ProfileChangeSubmittedEvent;
@@ -332,5 +339,31 @@ class MedicalWorker {
 
     /** @param endDate null while the employment lasts */
     private record HeldEmployment(long version, EmploymentTerms terms, LocalDate endDate) {
+    }
+
+    // --- licence expiry notices (rules in LicenseNoticeRules) ---
+
+    /** Every expiry notice issued, so each goes out once however often, and by whichever replica, it is asked. */
+    private final Set<IssuedLicenseNotice> issuedLicenseNotices = new HashSet<>();
+
+    @CommandHandler
+    LicenseNoticeOutcome handle(IssueLicenseNoticeCommand command) {
+        LicenseNoticeRules.Decision decision = LicenseNoticeRules.decide(workerId, command, entries,
+                issuedLicenseNotices);
+        if (decision.event() != null) {
+            apply(decision.event());
+        }
+        return decision.outcome();
+    }
+
+    @EventSourcingHandler
+    void on(LicenseExpiringSoonEvent event) {
+        issuedLicenseNotices.add(new IssuedLicenseNotice(event.entryId(), event.endDate(), event.threshold()));
+    }
+
+    @EventSourcingHandler
+    void on(LicenseExpiredEvent event) {
+        issuedLicenseNotices.add(new IssuedLicenseNotice(event.entryId(), event.endDate(),
+                LicenseNoticeThreshold.END_DATE));
     }
 }

@@ -7,6 +7,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import ru.frmr.contracts.IntegrationEvent;
+import ru.frmr.contracts.registry.LicenseExpired;
+import ru.frmr.contracts.registry.LicenseExpiringSoon;
+import ru.frmr.contracts.registry.LicenseKind;
 import ru.frmr.contracts.registry.ProfileChangeRejected;
 import ru.frmr.contracts.registry.ProfileSection;
 import ru.frmr.contracts.registry.ProfileUpdated;
@@ -16,6 +19,8 @@ import ru.frmr.registry.api.ContactsUpdatedEvent;
 import ru.frmr.registry.api.EmploymentCorrectedEvent;
 import ru.frmr.registry.api.EmploymentEndedEvent;
 import ru.frmr.registry.api.EmploymentRecordedEvent;
+import ru.frmr.registry.api.LicenseExpiredEvent;
+import ru.frmr.registry.api.LicenseExpiringSoonEvent;
 import ru.frmr.registry.api.ProfileChangeApprovedEvent;
 import ru.frmr.registry.api.ProfileChangeRejectedEvent;
 import ru.frmr.registry.api.RecordSection;
@@ -57,12 +62,28 @@ class RegistryEventMapper implements IntegrationEventMapper {
         if (domainEvent instanceof EmploymentEndedEvent e) {
             return Optional.of(employmentChanged(e.workerId(), e.profileVersion(), occurredAt));
         }
+        if (domainEvent instanceof LicenseExpiringSoonEvent e) {
+            return Optional.of(new LicenseExpiringSoon(e.workerId(), e.entryId(), licenseKind(e.section()),
+                    e.specialtyCode(), e.endDate(), e.daysLeft()));
+        }
+        if (domainEvent instanceof LicenseExpiredEvent e) {
+            return Optional.of(new LicenseExpired(e.workerId(), e.entryId(), licenseKind(e.section()),
+                    e.specialtyCode(), e.endDate()));
+        }
         return Optional.empty();
     }
 
     /** Employment is public register data (the current employer) and not moderated: news as soon as it is recorded. */
     private static ProfileUpdated employmentChanged(String workerId, long profileVersion, Instant occurredAt) {
         return new ProfileUpdated(workerId, List.of(ProfileSection.EMPLOYMENT), profileVersion, occurredAt);
+    }
+
+    private static LicenseKind licenseKind(RecordSection section) {
+        return switch (section) {
+            case CERTIFICATES -> LicenseKind.CERTIFICATE;
+            case ACCREDITATION -> LicenseKind.ACCREDITATION;
+            default -> throw new IllegalArgumentException("Not a licence section: " + section);
+        };
     }
 
     private static ProfileSection publicSection(RecordSection section) {

@@ -5,7 +5,6 @@ import io.micrometer.tracing.Tracer;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -17,7 +16,6 @@ import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperev
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
@@ -110,16 +108,13 @@ public class AxonMongoAutoConfiguration {
     @ConditionalOnMissingBean
     CommandGateway commandGateway(CommandBus commandBus, TraceContextDispatchInterceptor traceInterceptor,
                                   AxonMongoProperties properties) {
-        RetryScheduler retry = IntervalRetryScheduler.builder()
-                .retryExecutor(Executors.newSingleThreadScheduledExecutor(runnable -> {
+        RetryScheduler retry = ConcurrencyRetryScheduler.create(
+                Executors.newSingleThreadScheduledExecutor(runnable -> {
                     Thread thread = new Thread(runnable, "axon-command-retry");
                     thread.setDaemon(true);
                     return thread;
-                }))
-                .retryInterval(100)
-                .maxRetryCount(properties.commandRetries())
-                .nonTransientFailurePredicate(failure -> !(failure instanceof ConcurrencyException))
-                .build();
+                }),
+                100, properties.commandRetries());
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
                 .retryScheduler(retry)

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.dao.DuplicateKeyException;
@@ -64,6 +65,12 @@ class WorkerProjection {
         Update update = event.kind() == ChangeKind.REMOVE ? new Update().unset(field)
                 : new Update().set(field, event.entry());
         applyIfNewer(event.workerId(), sequence, update.set("updatedAt", at));
+    }
+
+    /** A replay rebuilds the views from the first event. */
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), WorkerView.class);
     }
 
     private void applyIfNewer(String id, long sequence, Update update) {

@@ -17,7 +17,7 @@ import ru.frmr.kit.security.CurrentUser;
 /**
  * {@code GET {frmr.ops.path}/projections}: the service's tracking processors and where they stand.
  * {@code POST {frmr.ops.path}/projections/{name}/replay}: rebuild one projection from the event store; 202, the
- * rebuild runs in the background (watch {@code replaying} in the list). Who may call them: {@link OpsProperties}.
+ * rebuild runs in the background (it is done when the list shows the processor {@code caughtUp}). Who may call them: {@link OpsProperties}.
  */
 @RestController
 @RequestMapping("${frmr.ops.path}/projections")

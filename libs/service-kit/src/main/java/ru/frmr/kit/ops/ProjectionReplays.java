@@ -120,7 +120,8 @@ public class ProjectionReplays {
                 .map(ProjectionReplays::segment)
                 .toList();
         Optional<String> refusal = whyNotReplayable(processor);
-        return new ProcessorStatus(processor.getName(), processor.isRunning(), processor.isError(),
+        boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(ProcessorStatus.Segment::caughtUp);
+        return new ProcessorStatus(processor.getName(), processor.isRunning(), processor.isError(), caughtUp,
                 processor.isReplaying(), refusal.isEmpty(), refusal.orElse(null), segments);
     }
 

@@ -74,6 +74,7 @@ class ProjectionReplaysTest {
         assertThat(projection.resets).hasValue(1);
         await().atMost(Duration.ofSeconds(10)).until(() -> projection.names.size() == 3);
         assertThat(projection.names).containsExactly("anna", "boris", "vera");
+        await().atMost(Duration.ofSeconds(10)).until(() -> replays.list().get(0).caughtUp());
     }
 
     @Test

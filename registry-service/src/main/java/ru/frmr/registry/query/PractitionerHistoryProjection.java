@@ -42,10 +42,7 @@ class PractitionerHistoryProjection {
 
     PractitionerHistoryProjection(MongoTemplate mongo) {
         this.mongo = mongo;
-        IndexOperations indexes = mongo.indexOps(PractitionerVersionView.class);
-        indexes.createIndex(new Index().on("position", Sort.Direction.DESC).unique());
-        indexes.createIndex(new Index().on("workerId", Sort.Direction.ASC).on("versionId", Sort.Direction.DESC)
-                .unique());
+        ensureIndexes();
     }
 
     @EventHandler
@@ -79,6 +76,15 @@ class PractitionerHistoryProjection {
     @ResetHandler
     void reset() {
         mongo.remove(new Query(), PractitionerVersionView.class);
+        ensureIndexes();
+    }
+
+    /** The feed's order and one version per worker and version id; again on reset, in case the collection was dropped. */
+    private void ensureIndexes() {
+        IndexOperations indexes = mongo.indexOps(PractitionerVersionView.class);
+        indexes.createIndex(new Index().on("position", Sort.Direction.DESC).unique());
+        indexes.createIndex(new Index().on("workerId", Sort.Direction.ASC).on("versionId", Sort.Direction.DESC)
+                .unique());
     }
 
     private boolean recorded(String eventId) {

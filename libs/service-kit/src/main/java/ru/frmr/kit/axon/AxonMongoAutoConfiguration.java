@@ -42,7 +42,8 @@ import java.util.concurrent.Executors;
 
 /**
  * Axon on MongoDB without Axon Server: axon-mongo 4.12 has no Boot auto-configuration, so the event
- * store (the outbox of the Kafka relay), token store and saga store are declared here once.
+ * store (the outbox of the Kafka relay), token store and saga store are declared here once, with the snapshot
+ * trigger aggregates may opt into ({@link AggregateSnapshots}).
  */
 @AutoConfiguration(before = AxonAutoConfiguration.class)
 @ConditionalOnClass({MongoEventStorageEngine.class, CommandGateway.class})

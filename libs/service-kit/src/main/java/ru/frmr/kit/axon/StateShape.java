@@ -68,7 +68,8 @@ final class StateShape {
 
     private static String describe(Class<?> type, Deque<Class<?>> todo) {
         if (type.isEnum()) {
-            return type.getName() + " enum " + Arrays.toString(type.getEnumConstants());
+            return type.getName() + " enum " + Arrays.stream(type.getEnumConstants())
+                    .map(constant -> ((Enum<?>) constant).name()).toList();
         }
         Set<String> fields = new TreeSet<>();
         for (Class<?> c = type; c != null && !isLeaf(c); c = c.getSuperclass()) {

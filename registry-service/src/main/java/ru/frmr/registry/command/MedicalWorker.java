@@ -52,7 +52,7 @@ import ru.frmr.registry.reference.ReferenceDictionaries;
  * changes of the professional record wait as pending changes until an administrator approves them; only
  * then do they enter {@code entries}.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = ru.frmr.kit.axon.AggregateSnapshots.TRIGGER)
 class MedicalWorker {
 
     /** "Today" for the date rules is the registry's day: Moscow time, as the law's deadlines are. */

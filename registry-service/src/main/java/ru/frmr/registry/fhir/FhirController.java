@@ -55,8 +55,8 @@ import ru.frmr.registry.search.PublicWorkerDocument;
  * {@code frmr.security.public-paths}); every answer, errors included, is {@code application/fhir+json}
  * written by HAPI's parser, errors as an {@code OperationOutcome}.
  *
- * <p>Not offered: {@code _history} (the public projection keeps no change times to back a change feed),
- * XML, {@code _include}, and any search parameter the {@code CapabilityStatement} does not list; unknown
+ * <p>The versions of the public data ({@code _history}, vread) are served by {@link PractitionerHistoryController}.
+ * Not offered: XML, {@code _include}, and any search parameter the {@code CapabilityStatement} does not list; unknown
  * parameters are refused (400) rather than silently ignored, so a client never mistakes an unfiltered
  * result for a filtered one.
  */
@@ -103,6 +103,7 @@ class FhirController {
             practitioner.addInteraction().setCode(TypeRestfulInteraction.READ);
         }
         practitioner.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
+        PractitionerHistoryController.declare(practitioner);
         practitioner.addSearchParam().setName("name").setType(SearchParamType.STRING)
                 .setDocumentation("Any part of the name; case, inflection and one typo are tolerated.");
         if (reads) {
@@ -231,7 +232,7 @@ class FhirController {
                 .getSearch().setMode(SearchEntryMode.MATCH);
     }
 
-    private static void checkParameters(MultiValueMap<String, String> params, Set<String> allowed) {
+    static void checkParameters(MultiValueMap<String, String> params, Set<String> allowed) {
         for (Map.Entry<String, List<String>> param : params.entrySet()) {
             String name = param.getKey();
             if (!allowed.contains(name)) {
@@ -251,7 +252,7 @@ class FhirController {
         return params.getFirst(name);
     }
 
-    private static int integer(MultiValueMap<String, String> params, String name, int fallback, int min, int max) {
+    static int integer(MultiValueMap<String, String> params, String name, int fallback, int min, int max) {
         String value = single(params, name);
         if (value == null || value.isBlank()) {
             return fallback;
@@ -276,15 +277,15 @@ class FhirController {
         return url.queryParam("_count", count).queryParam("_offset", offset).encode().build().toUriString();
     }
 
-    private static String baseUrl() {
+    static String baseUrl() {
         return ServletUriComponentsBuilder.fromCurrentContextPath().path("/fhir").build().toUriString();
     }
 
-    private static ResponseEntity<String> ok(IBaseResource resource) {
+    static ResponseEntity<String> ok(IBaseResource resource) {
         return ResponseEntity.ok().contentType(FHIR_JSON).body(encode(resource));
     }
 
-    private static ResponseEntity<String> outcome(HttpStatus status, IssueType type, String parameter, String text) {
+    static ResponseEntity<String> outcome(HttpStatus status, IssueType type, String parameter, String text) {
         OperationOutcome outcome = new OperationOutcome();
         var issue = outcome.addIssue().setSeverity(IssueSeverity.ERROR).setCode(type).setDiagnostics(text);
         if (parameter != null) {

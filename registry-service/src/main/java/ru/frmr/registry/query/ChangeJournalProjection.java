@@ -2,8 +2,10 @@ package ru.frmr.registry.query;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import ru.frmr.registry.api.ProfileChangeApprovedEvent;
@@ -37,5 +39,11 @@ class ChangeJournalProjection {
     void on(ProfileChangeRejectedEvent e, @MessageIdentifier String eventId) {
         mongo.save(new JournalEntryView(eventId, e.workerId(), e.changeId(), e.section(), e.entryId(), e.kind(),
                 "REJECTED", e.rejectedBy(), e.rejectedAt(), e.reason()));
+    }
+
+    /** A replay rebuilds the journal from the first event. */
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), JournalEntryView.class);
     }
 }

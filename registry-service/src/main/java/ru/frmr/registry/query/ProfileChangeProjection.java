@@ -2,6 +2,7 @@ package ru.frmr.registry.query;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -49,6 +50,12 @@ class ProfileChangeProjection {
         decide(event.changeId(), new Update().set("status", ChangeStatus.REJECTED)
                 .set("decidedBy", event.rejectedBy()).set("decidedAt", event.rejectedAt())
                 .set("reason", event.reason()));
+    }
+
+    /** A replay rebuilds the changes from the first event. */
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), ProfileChangeView.class);
     }
 
     private void decide(String changeId, Update update) {

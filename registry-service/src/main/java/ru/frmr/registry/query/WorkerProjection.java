@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.dao.DuplicateKeyException;
@@ -108,6 +109,12 @@ class WorkerProjection {
                                              EmploymentDictionaries dictionaries) {
         return EmploymentView.of(terms, dictionaries.regionName(terms.regionCode()).orElse(null),
                 dictionaries.positionName(terms.positionCode()).orElse(null), endDate, version);
+    }
+
+    /** A replay rebuilds the views from the first event. */
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), WorkerView.class);
     }
 
     private void applyIfNewer(String id, long sequence, Update update) {

@@ -268,7 +268,7 @@ class FhirControllerTest {
                 .containsExactly("Practitioner", "PractitionerRole");
         assertThat(capabilities.getRestFirstRep().getResourceFirstRep().getInteraction())
                 .extracting(interaction -> interaction.getCode().toCode())
-                .containsExactly("read", "search-type");
+                .containsExactly("read", "search-type", "vread", "history-instance", "history-type");
         assertThat(capabilities.getRestFirstRep().getResourceFirstRep().getSearchParam())
                 .extracting(param -> param.getName())
                 .containsExactly("name");

@@ -88,12 +88,12 @@ class FhirControllerWithoutLookupTest {
     }
 
     @Test
-    void capabilityStatementOffersSearchOnly() throws Exception {
+    void capabilityStatementOffersNoReadByIdWithoutALookup() throws Exception {
         CapabilityStatement capabilities = PARSER.parseResource(CapabilityStatement.class, body("/fhir/metadata", 200));
 
         assertThat(capabilities.getRestFirstRep().getResource()).hasSize(1);
         assertThat(capabilities.getRestFirstRep().getResourceFirstRep().getInteraction())
                 .extracting(interaction -> interaction.getCode().toCode())
-                .containsExactly("search-type");
+                .containsExactly("search-type", "vread", "history-instance", "history-type");
     }
 }

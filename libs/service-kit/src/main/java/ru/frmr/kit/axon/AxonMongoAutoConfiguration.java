@@ -6,6 +6,9 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -37,11 +40,12 @@ import java.util.concurrent.Executors;
 
 /**
  * Axon on MongoDB without Axon Server: axon-mongo 4.12 has no Boot auto-configuration, so the event
- * store (the outbox of the Kafka relay), token store and saga store are declared here once.
+ * store (the outbox of the Kafka relay), token store and saga store are declared here once, with the snapshot
+ * trigger aggregates may opt into ({@link AggregateSnapshots}).
  */
 @AutoConfiguration(before = AxonAutoConfiguration.class)
 @ConditionalOnClass({MongoEventStorageEngine.class, CommandGateway.class})
-@EnableConfigurationProperties({AxonMongoProperties.class, MongoProperties.class})
+@EnableConfigurationProperties({AxonMongoProperties.class, MongoProperties.class, SnapshotProperties.class})
 public class AxonMongoAutoConfiguration {
 
     @Bean
@@ -60,9 +64,16 @@ public class AxonMongoAutoConfiguration {
                 .mongoTemplate(template)
                 .storageStrategy(new DocumentPerEventStorageStrategy(EventEntryConfiguration.getDefault(),
                         properties.lookBack()))
-                .snapshotSerializer(serializer)
+                .snapshotSerializer(AggregateSnapshots.serializer(serializer))
+                .snapshotFilter(AggregateSnapshots.currentShapeOnly())
                 .eventSerializer(eventSerializer)
                 .build();
+    }
+
+    /** The snapshot trigger aggregates name in {@code @Aggregate}; see {@link AggregateSnapshots}. */
+    @Bean(AggregateSnapshots.TRIGGER)
+    SnapshotTriggerDefinition frmrSnapshotTrigger(Snapshotter snapshotter, SnapshotProperties properties) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.threshold());
     }
 
     @Bean

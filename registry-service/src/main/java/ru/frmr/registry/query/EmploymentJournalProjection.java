@@ -2,8 +2,11 @@ package ru.frmr.registry.query;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import ru.frmr.registry.api.ChangeKind;
@@ -43,5 +46,11 @@ class EmploymentJournalProjection {
     void on(EmploymentEndedEvent e, @MessageIdentifier String eventId) {
         mongo.save(new JournalEntryView(eventId, e.workerId(), null, RecordSection.EMPLOYMENT, e.employmentId(),
                 ChangeKind.CORRECT, "ENDED", e.endedBy(), e.endedAt(), null));
+    }
+
+    /** The moderation lines' reset clears the whole journal too; this one keeps the rule "what I built, I clear". */
+    @ResetHandler
+    void reset() {
+        mongo.remove(Query.query(Criteria.where("section").is(RecordSection.EMPLOYMENT)), JournalEntryView.class);
     }
 }

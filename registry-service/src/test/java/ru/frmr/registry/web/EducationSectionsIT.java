@@ -121,6 +121,7 @@ class EducationSectionsIT extends RegistryRestSupport {
                 invalid(retraining(), e -> e.put("kind", "QUALIFICATION_UPGRADE").put("hours", 10), 422,
                         "entry.hours"),
                 invalid(retraining(), e -> e.put("hours", "много"), 400, "entry.hours"),
+                invalid(retraining(), e -> e.put("hours", 576.5), 400, "entry.hours"),
                 invalid(retraining(), e -> e.put("kind", "SEMINAR"), 400, "entry.kind"),
                 invalid(retraining(), e -> e.put("documentKind", "QUALIFICATION_UPGRADE_CERTIFICATE"), 422,
                         "entry.documentKind"),

@@ -13,6 +13,7 @@ import ru.frmr.contracts.auth.LoginSucceeded;
 import ru.frmr.contracts.auth.SessionEnded;
 import ru.frmr.contracts.employer.EmployerLinkRequested;
 import ru.frmr.contracts.registry.LicenseExpired;
+import ru.frmr.contracts.registry.PersonalDataErased;
 import ru.frmr.contracts.registry.ProfileChangeRejected;
 import ru.frmr.contracts.registry.ProfileUpdated;
 import ru.frmr.contracts.registry.WorkerRegistered;
@@ -35,6 +36,8 @@ public final class EventCatalog {
             new EventDescriptor(EventTypes.PROFILE_CHANGE_REJECTED, Topics.REGISTRY_EVENTS,
                     ProfileChangeRejected.class, false),
             new EventDescriptor(EventTypes.LICENSE_EXPIRED, Topics.REGISTRY_EVENTS, LicenseExpired.class, true),
+            new EventDescriptor(EventTypes.PERSONAL_DATA_ERASED, Topics.REGISTRY_EVENTS, PersonalDataErased.class,
+                    false),
             new EventDescriptor(EventTypes.EMPLOYER_LINK_REQUESTED, Topics.EMPLOYER_EVENTS,
                     EmployerLinkRequested.class, true));
 

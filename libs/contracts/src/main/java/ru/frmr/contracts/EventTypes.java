@@ -16,6 +16,7 @@ public final class EventTypes {
     public static final String PROFILE_UPDATED = "ru.frmr.registry.ProfileUpdated.v1";
     public static final String PROFILE_CHANGE_REJECTED = "ru.frmr.registry.ProfileChangeRejected.v1";
     public static final String LICENSE_EXPIRED = "ru.frmr.registry.LicenseExpired.v1";
+    public static final String PERSONAL_DATA_ERASED = "ru.frmr.registry.PersonalDataErased.v1";
     public static final String EMPLOYER_LINK_REQUESTED = "ru.frmr.employer.EmployerLinkRequested.v1";
 
     private EventTypes() {

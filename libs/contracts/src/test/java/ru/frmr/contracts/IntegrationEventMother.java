@@ -18,6 +18,7 @@ import ru.frmr.contracts.auth.SessionEnded;
 import ru.frmr.contracts.employer.EmployerLinkRequested;
 import ru.frmr.contracts.registry.LicenseExpired;
 import ru.frmr.contracts.registry.LicenseKind;
+import ru.frmr.contracts.registry.PersonalDataErased;
 import ru.frmr.contracts.registry.ProfileSection;
 import ru.frmr.contracts.registry.ProfileChangeRejected;
 import ru.frmr.contracts.registry.ProfileUpdated;
@@ -47,6 +48,7 @@ WorkerRegistered.class, new WorkerRegistered("w-1", "Иванова", "Мари�
                     ProfileSection.ACCREDITATION, "Скан протокола нечитаем", NOW)),
             Map.entry(LicenseExpired.class, new LicenseExpired("w-1", "acc-7", LicenseKind.ACCREDITATION, "31.08.49",
                     LocalDate.of(2026, 11, 25))),
+            Map.entry(PersonalDataErased.class, new PersonalDataErased("w-1", NOW)),
             Map.entry(EmployerLinkRequested.class, new EmployerLinkRequested("lr-1", "org-5", "w-1", NOW)));
 
     private IntegrationEventMother() {

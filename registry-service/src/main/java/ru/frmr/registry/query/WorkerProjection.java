@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 import ru.frmr.registry.api.ChangeKind;
 import ru.frmr.registry.api.ContactsUpdatedEvent;
+import ru.frmr.registry.api.PersonalDataErasedEvent;
 import ru.frmr.registry.api.ProfileChangeApprovedEvent;
-import ru.frmr.registry.api.Snils;
+import ru.frmr.registry.api.SealedPersonalData;
 import ru.frmr.registry.api.WorkerRegisteredEvent;
 
 /**
@@ -35,19 +36,24 @@ class WorkerProjection {
         this.mongo = mongo;
     }
 
+    /** Personal data go to the view as the event holds them: sealed. The cabinet opens them when it serves them. */
     @EventHandler
     void on(WorkerRegisteredEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        String snils = Snils.parse(event.snils()).map(Snils::formatted).orElse(null);
+        SealedPersonalData personal = event.personalData();
         applyIfNewer(event.workerId(), sequence, new Update()
                 .set("lastName", event.lastName())
                 .set("firstName", event.firstName())
                 .set("middleName", event.middleName())
                 .set("birthDate", event.birthDate())
-                .set("snils", snils)
-                .set("email", event.email())
-                .set("mobile", event.mobile())
+                .set("snils", personal.snils())
+                .set("email", personal.email())
+                .set("mobile", personal.mobile())
                 .set("registeredAt", at)
-                .set("updatedAt", at));
+                .set("updatedAt", at)
+                .set("gender", event.gender())
+                .set("citizenship", event.citizenship())
+                .set("inn", personal.inn())
+                .set("identityDocument", personal.identityDocument()));
     }
 
     @EventHandler
@@ -64,6 +70,15 @@ class WorkerProjection {
         Update update = event.kind() == ChangeKind.REMOVE ? new Update().unset(field)
                 : new Update().set(field, event.entry());
         applyIfNewer(event.workerId(), sequence, update.set("updatedAt", at));
+    }
+
+    /** The tokens are unreadable now; the view drops them and says so. */
+    @EventHandler
+    void on(PersonalDataErasedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        applyIfNewer(event.workerId(), sequence, new Update()
+                .unset("snils").unset("email").unset("mobile").unset("inn").unset("identityDocument")
+                .set("personalDataErased", true)
+                .set("updatedAt", at));
     }
 
     private void applyIfNewer(String id, long sequence, Update update) {

@@ -8,17 +8,23 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import ru.frmr.registry.api.RecordEntry;
+import ru.frmr.registry.api.SealedIdentityDocument;
+import ru.frmr.registry.api.SealedPersonalData;
 
 /**
  * Read model of a worker's profile, as the cabinet shows it.
  *
  * @param entries the approved professional record, by entry id
  * @param version sequence number of the last event applied; guards against re-applying older events
+ * @param snils   like {@code email}, {@code mobile}, {@code inn} and {@code identityDocument}: sealed under the
+ *                worker's key, as the events hold them (see {@link SealedPersonalData}); unset once erased
+ * @param personalDataErased whether the worker's personal data key was shredded
  */
 @Document(WorkerView.COLLECTION)
 public record WorkerView(@Id String id, String lastName, String firstName, String middleName, LocalDate birthDate,
                          String snils, String email, String mobile, Instant registeredAt, Instant updatedAt,
-                         long version, Map<String, RecordEntry> entries) {
+                         long version, Map<String, RecordEntry> entries, String gender, String citizenship,
+                         String inn, SealedIdentityDocument identityDocument, boolean personalDataErased) {
 
     public static final String COLLECTION = "worker_views";
 

@@ -7,12 +7,14 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import ru.frmr.contracts.IntegrationEvent;
+import ru.frmr.contracts.registry.PersonalDataErased;
 import ru.frmr.contracts.registry.ProfileChangeRejected;
 import ru.frmr.contracts.registry.ProfileSection;
 import ru.frmr.contracts.registry.ProfileUpdated;
 import ru.frmr.contracts.registry.WorkerRegistered;
 import ru.frmr.kit.relay.IntegrationEventMapper;
 import ru.frmr.registry.api.ContactsUpdatedEvent;
+import ru.frmr.registry.api.PersonalDataErasedEvent;
 import ru.frmr.registry.api.ProfileChangeApprovedEvent;
 import ru.frmr.registry.api.ProfileChangeRejectedEvent;
 import ru.frmr.registry.api.RecordSection;
@@ -44,6 +46,10 @@ class RegistryEventMapper implements IntegrationEventMapper {
         if (domainEvent instanceof ProfileChangeRejectedEvent e) {
             return Optional.of(new ProfileChangeRejected(e.workerId(), e.changeId(), publicSection(e.section()),
                     e.reason(), occurredAt));
+        }
+        if (domainEvent instanceof PersonalDataErasedEvent e) {
+            // The id only: not even the reason leaves, it is free text.
+            return Optional.of(new PersonalDataErased(e.workerId(), e.erasedAt()));
         }
         return Optional.empty();
     }

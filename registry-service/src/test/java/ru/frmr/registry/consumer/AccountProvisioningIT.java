@@ -69,7 +69,7 @@ class AccountProvisioningIT {
         String workerId = workerIds.idFor("12345678964");
         AccountProvisioned provisioned = new AccountProvisioned(UUID.randomUUID().toString(), workerId, "1000299655",
                 "Петров", "Пётр", "Сергеевич", LocalDate.of(1979, 2, 3), "M", "12345678964", "petrov@frmr.test",
-                "+7(999)0000002", Instant.now());
+                "+7(999)0000002", Instant.now(), null, null, null);
         String eventId = UUID.randomUUID().toString();
         publish(eventId, provisioned);
         publish(eventId, provisioned);
@@ -92,7 +92,8 @@ class AccountProvisioningIT {
         String eventId = UUID.randomUUID().toString();
         String foreignId = UUID.randomUUID().toString();
         publish(eventId, new AccountProvisioned(UUID.randomUUID().toString(), foreignId, "1000299699", "Лжецов",
-                "Иван", null, LocalDate.of(1990, 1, 1), "M", "11223344595", null, null, Instant.now()));
+                "Иван", null, LocalDate.of(1990, 1, 1), "M", "11223344595", null, null, Instant.now(), null, null,
+                null));
 
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedTestInfra.get().kafkaBootstrapServers());
@@ -120,7 +121,8 @@ class AccountProvisioningIT {
         String workerId = workerIds.idFor("11111111145");
         String accountId = UUID.randomUUID().toString();
         publish(UUID.randomUUID().toString(), new AccountProvisioned(accountId, workerId, "1000299700", "Сидорова",
-                "Ольга", null, LocalDate.of(1990, 5, 6), "F", "11111111145", null, null, Instant.now()));
+                "Ольга", null, LocalDate.of(1990, 5, 6), "F", "11111111145", null, null, Instant.now(), null, null,
+                null));
         await().atMost(Duration.ofSeconds(30)).until(() -> statuses.ofWorker(workerId).isPresent());
         assertThat(statuses.ofWorker(workerId)).as("a provisioned account starts active").hasValue("ACTIVE");
 

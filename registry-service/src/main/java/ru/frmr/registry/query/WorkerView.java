@@ -18,13 +18,14 @@ import ru.frmr.registry.api.SealedPersonalData;
  * @param version sequence number of the last event applied; guards against re-applying older events
  * @param snils   like {@code email}, {@code mobile}, {@code inn} and {@code identityDocument}: sealed under the
  *                worker's key, as the events hold them (see {@link SealedPersonalData}); unset once erased
- * @param personalDataErased whether the worker's personal data key was shredded
+ * @param personalDataErased true once the worker's personal data key was shredded; null in views written before
+ *                           erasure existed
  */
 @Document(WorkerView.COLLECTION)
 public record WorkerView(@Id String id, String lastName, String firstName, String middleName, LocalDate birthDate,
                          String snils, String email, String mobile, Instant registeredAt, Instant updatedAt,
                          long version, Map<String, RecordEntry> entries, String gender, String citizenship,
-                         String inn, SealedIdentityDocument identityDocument, boolean personalDataErased) {
+                         String inn, SealedIdentityDocument identityDocument, Boolean personalDataErased) {
 
     public static final String COLLECTION = "worker_views";
 

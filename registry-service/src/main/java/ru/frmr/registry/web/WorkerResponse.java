@@ -32,7 +32,7 @@ public record WorkerResponse(String id, String lastName, String firstName, Strin
         String inn = personal.open(v.inn());
         IdentityDocument document = personal.open(v.identityDocument());
         // The view may not have seen the erasure yet while the key is already gone: the key decides.
-        boolean erased = v.personalDataErased() || personal.keyGone();
+        boolean erased = Boolean.TRUE.equals(v.personalDataErased()) || personal.keyGone();
         return new WorkerResponse(v.id(), v.lastName(), v.firstName(), v.middleName(), v.birthDate(),
                 erased ? null : Snils.parse(snils).map(Snils::formatted).orElse(snils), erased ? null : email,
                 erased ? null : mobile, v.registeredAt(), v.updatedAt(), v.version(),

@@ -79,7 +79,7 @@ class WorkerRegisteredEventUpcasterTest {
 
     @Test
     void otherEventsAndRevisionTwoPassUntouched() throws IOException {
-        JsonNode contacts = fixture("ContactsUpdatedEvent.rev1.stored.json");
+        JsonNode contacts = fixture("legacy-worker-stream.rev1.stored.json").get(1);
         assertThat(upcastOne(contacts).getData().getData()).isEqualTo(contacts.get("serializedPayload").asText());
 
         ObjectNode revision2 = (ObjectNode) fixture("WorkerRegisteredEvent.rev1.stored.json");

@@ -64,7 +64,7 @@ class WorkerResponseTest {
     void aViewFromBeforeSealingShowsItsPlainValues() {
         WorkerView legacy = new WorkerView("w-1", "Иванова", "Мария", null, LocalDate.of(1985, 4, 12),
                 "112-233-445 95", "m@example.ru", null, Instant.EPOCH, Instant.EPOCH, 3, null, null, null, null, null,
-                false);
+                null);
         WorkerResponse response = response(legacy, 0, "ACTIVE");
         assertThat(response.snils()).isEqualTo("112-233-445 95");
         assertThat(response.email()).isEqualTo("m@example.ru");

@@ -60,7 +60,7 @@ public class WorkerRegistration {
      * record exists (a re-delivered event, or a registration that came first). Idempotent, so the
      * Kafka consumer may call it again for the same event.
      *
-     * ESIA is the authority on identity: an optional item of its data that breaks our rules (an ИНН with a wrong
+     * <p>ESIA is the authority on identity: an optional item of its data that breaks our rules (an ИНН with a wrong
      * checksum, a malformed document) is left out rather than leaving the worker without a record.
      *
      * @param workerId the id auth-service derived from the same СНИЛС; must match ours
@@ -78,18 +78,18 @@ public class WorkerRegistration {
         try {
             commands.sendAndWait(new RegisterWorkerCommand(workerId, lastName, firstName, middleName, birthDate,
                     snils.digits(), email, russianMobile(mobile),
-                    lawful(workerId, "gender", esia.gender(), PersonalDataRules.validGender(esia.gender())),
-                    lawful(workerId, "citizenship", esia.citizenship(),
+                    keptIfValid(workerId, "gender", esia.gender(), PersonalDataRules.validGender(esia.gender())),
+                    keptIfValid(workerId, "citizenship", esia.citizenship(),
                             PersonalDataRules.validCitizenship(esia.citizenship())),
-                    lawful(workerId, "inn", esia.inn(), Inn.isValid(esia.inn())),
-                    lawful(workerId, "identityDocument", esia.identityDocument(),
+                    keptIfValid(workerId, "inn", esia.inn(), Inn.isValid(esia.inn())),
+                    keptIfValid(workerId, "identityDocument", esia.identityDocument(),
                             PersonalDataRules.documentViolation(esia.identityDocument(), birthDate).isEmpty())));
         } catch (AggregateStreamCreationException | ConcurrencyException e) {
             // Created meanwhile by another replica or a registration: the record exists, which is the goal.
         }
     }
 
-    private static <T> T lawful(String workerId, String field, T value, boolean valid) {
+    private static <T> T keptIfValid(String workerId, String field, T value, boolean valid) {
         if (value == null || valid) {
             return value;
         }

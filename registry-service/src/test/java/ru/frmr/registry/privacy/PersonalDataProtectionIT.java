@@ -224,6 +224,12 @@ class PersonalDataProtectionIT {
                 n -> n.get("personalDataErased").asBoolean() && n.get("entries").size() == 1);
         assertThat(replayed.get("snils").isNull()).isTrue();
         assertThat(replayed.get("lastName").asText()).isEqualTo("Шредова");
+        // The cabinet would say "erased" from the missing key alone: the rebuilt view itself must say it too.
+        WorkerView rebuilt = await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(id, WorkerView.class),
+                v -> v != null && Boolean.TRUE.equals(v.personalDataErased()));
+        assertThat(rebuilt.snils()).isNull();
+        assertThat(rebuilt.email()).isNull();
+        assertThat(rebuilt.entries()).hasSize(1);
         assertThat(view.processingStatus().values()).noneMatch(status -> status.isErrorState());
         assertNoneInPlainText(plainValues);
     }

@@ -75,6 +75,9 @@ class Account {
         if (isBlank(person.lastName()) || isBlank(person.firstName()) || person.birthDate() == null) {
             throw new BusinessRuleException("person", "needs last name, first name and birth date");
         }
+        if (person.inn() != null && !person.inn().matches("\\d{12}")) {
+            throw new BusinessRuleException("inn", "must be 12 digits");
+        }
         if (command.status() == AccountStatus.BLOCKED) {
             throw new BusinessRuleException("status", "a new account cannot start blocked");
         }

@@ -54,7 +54,8 @@ public class Accounts {
             return false;
         }
         PersonData data = new PersonData(person.lastName(), person.firstName(), person.middleName(),
-                person.birthDate(), person.gender(), person.snils(), person.email(), person.mobile());
+                person.birthDate(), person.gender(), person.snils(), person.email(), person.mobile(), person.inn(),
+                person.citizenship(), person.identityDocument());
         AccountStatus status = person.trusted() ? AccountStatus.ACTIVE : AccountStatus.NEEDS_CONFIRMATION;
         try {
             commands.sendAndWait(new ProvisionAccountCommand(accountId, person.subject(), data, workerId, status,

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.HttpStatus;
 
+import ru.frmr.auth.api.IdentityDocument;
 import ru.frmr.auth.identity.AuthorizationRequest;
 import ru.frmr.auth.identity.IdentifiedPerson;
 import ru.frmr.auth.identity.IdentityProvider;
@@ -29,13 +31,14 @@ import ru.frmr.contracts.auth.LoginMethod;
 
 /**
  * The ESIA client: authorization request with a GOST-signed {@code client_secret}, code exchange at
- * {@code /aas/oauth2/v3/te}, token check, and the person, contacts and organisation roles from the REST
- * API. ESIA's tokens live only inside {@link #complete} and are never logged or stored.
+ * {@code /aas/oauth2/v3/te}, token check, and the person (with ИНН and citizenship), contacts, identity
+ * documents and organisation roles from the REST API. ESIA's tokens live only inside {@link #complete} and are never logged or stored.
  */
 public class EsiaIdentityProvider implements IdentityProvider {
 
     static final String ID = "esia";
-    private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter ESIA_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final List<String> IDENTITY_DOCUMENT_TYPES = List.of("RF_PASSPORT", "FID_DOC");
 
     private final EsiaProperties properties;
     private final EsiaCredentials credentials;
@@ -149,6 +152,7 @@ public class EsiaIdentityProvider implements IdentityProvider {
         String base = properties.baseUrl() + "/rs/prns/" + oid;
         JsonNode person = get(base, accessToken);
         JsonNode contacts = get(base + "/ctts?embed=(elements)", accessToken);
+        JsonNode documents = get(base + "/docs?embed=(elements)", accessToken);
         JsonNode roles = get(base + "/roles", accessToken);
         String snils = person.path("snils").asText("").replaceAll("\\D", "");
         if (snils.length() != 11) {
@@ -156,7 +160,7 @@ public class EsiaIdentityProvider implements IdentityProvider {
         }
         LocalDate birthDate;
         try {
-            birthDate = LocalDate.parse(person.path("birthDate").asText(""), BIRTH_DATE);
+            birthDate = LocalDate.parse(person.path("birthDate").asText(""), ESIA_DATE);
         } catch (DateTimeParseException e) {
             throw EsiaErrors.invalidAnswer("the person's birth date is malformed");
         }
@@ -167,7 +171,46 @@ public class EsiaIdentityProvider implements IdentityProvider {
         };
         return new IdentifiedPerson(oid, text(person, "lastName"), text(person, "firstName"),
                 text(person, "middleName"), birthDate, gender, snils, verifiedContact(contacts, "EML"),
-                verifiedContact(contacts, "MBT"), person.path("trusted").asBoolean(false), organisations(roles));
+                verifiedContact(contacts, "MBT"), person.path("trusted").asBoolean(false), organisations(roles),
+                inn(person), citizenship(person), identityDocument(documents));
+    }
+
+    /** ESIA has an ИНН only for people the tax service confirmed: absent is normal, never a reason to refuse. */
+    private static String inn(JsonNode person) {
+        String inn = person.path("inn").asText("").strip();
+        return inn.matches("\\d{12}") ? inn : null;
+    }
+
+    private static String citizenship(JsonNode person) {
+        String code = person.path("citizenship").asText("").strip().toUpperCase(Locale.ROOT);
+        return code.matches("[A-Z]{3}") ? code : null;
+    }
+
+    /**
+     * The verified Russian passport, else a verified foreign identity document; ESIA's other documents (driving
+     * licence, military ID, ...) are not identity documents for the register.
+     */
+    private static IdentityDocument identityDocument(JsonNode documents) {
+        for (String type : IDENTITY_DOCUMENT_TYPES) {
+            for (JsonNode d : documents.path("elements")) {
+                String number = text(d, "number");
+                if (type.equals(d.path("type").asText()) && "VERIFIED".equals(d.path("vrfStu").asText())
+                        && number != null) {
+                    return new IdentityDocument(type, text(d, "series"), number, issueDate(d), text(d, "issuedBy"),
+                            text(d, "issueId"));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate issueDate(JsonNode document) {
+        try {
+            String date = text(document, "issueDate");
+            return date == null ? null : LocalDate.parse(date, ESIA_DATE);
+        } catch (DateTimeParseException e) {
+            return null; // the document stays usable without it; the registry shows no date
+        }
     }
 
     private static String verifiedContact(JsonNode contacts, String type) {

@@ -10,6 +10,7 @@ import ru.frmr.auth.api.AccountProvisionedEvent;
 import ru.frmr.auth.api.AccountStatusChangedEvent;
 import ru.frmr.auth.api.AccountUnlockedEvent;
 import ru.frmr.auth.api.ActivationRequestedEvent;
+import ru.frmr.auth.api.IdentityDocument;
 import ru.frmr.auth.api.LoginFailedEvent;
 import ru.frmr.auth.api.LoginSucceededEvent;
 import ru.frmr.auth.api.PersonData;
@@ -70,7 +71,10 @@ class AuthEventMapper implements IntegrationEventMapper {
 
     private static AccountProvisioned provisioned(AccountProvisionedEvent e, Instant occurredAt) {
         PersonData p = e.person();
+        IdentityDocument d = p.identityDocument();
         return new AccountProvisioned(e.accountId(), e.workerId(), e.esiaOid(), p.lastName(), p.firstName(),
-                p.middleName(), p.birthDate(), p.gender(), p.snils(), p.email(), p.mobile(), occurredAt);
+                p.middleName(), p.birthDate(), p.gender(), p.snils(), p.email(), p.mobile(), occurredAt, p.inn(),
+                p.citizenship(), d == null ? null : new ru.frmr.contracts.auth.IdentityDocument(d.type(), d.series(),
+                        d.number(), d.issueDate(), d.issuedBy(), d.issuerCode()));
     }
 }

@@ -26,6 +26,7 @@ import ru.frmr.auth.api.LiftLockCommand;
 import ru.frmr.auth.api.LoginCheck;
 import ru.frmr.auth.api.LoginFailedEvent;
 import ru.frmr.auth.api.LoginSucceededEvent;
+import ru.frmr.auth.api.IdentityDocument;
 import ru.frmr.auth.api.PersonData;
 import ru.frmr.auth.api.ProvisionAccountCommand;
 import ru.frmr.auth.api.ReleaseSessionCommand;
@@ -45,7 +46,9 @@ class AccountTest {
     private static final String WORKER_ID = "8c1f2c4e-1111-3a2b-9c3d-000000000001";
     private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
     private static final PersonData PERSON = new PersonData("Иванова", "Мария", "Петровна",
-            LocalDate.of(1985, 4, 12), "F", "11223344595", "ivanova@frmr.test", "+79990000001");
+            LocalDate.of(1985, 4, 12), "F", "11223344595", "ivanova@frmr.test", "+79990000001", "770112345695",
+            "RUS", new IdentityDocument("RF_PASSPORT", "4505", "612345", LocalDate.of(2005, 4, 20),
+            "ГУ МВД России по г. Москве", "770-001"));
     private static final AccountPolicy POLICY = new AccountPolicy(5, Duration.ofMinutes(15), 5, Duration.ofHours(12));
 
     private FixtureConfiguration<Account> fixture;
@@ -79,7 +82,7 @@ class AccountTest {
     @Test
     void provisioningNeedsAValidSnils() {
         PersonData noSnils = new PersonData("Иванова", "Мария", null, LocalDate.of(1985, 4, 12), "F", "112-233",
-                null, null);
+                null, null, null, null, null);
         fixture.givenNoPriorActivity()
                 .when(new ProvisionAccountCommand(ID, OID, noSnils, null, AccountStatus.ACTIVE, T0))
                 .expectException(BusinessRuleException.class)
@@ -87,8 +90,24 @@ class AccountTest {
     }
 
     @Test
+    void provisioningWithoutInnOrDocumentIsFineButAMalformedInnIsRefused() {
+        PersonData noInn = new PersonData("Иванова", "Мария", null, LocalDate.of(1985, 4, 12), "F", "11223344595",
+                null, null, null, null, null);
+        fixture.givenNoPriorActivity()
+                .when(new ProvisionAccountCommand(ID, OID, noInn, WORKER_ID, AccountStatus.ACTIVE, T0))
+                .expectEvents(new AccountProvisionedEvent(ID, OID, noInn, WORKER_ID, AccountStatus.ACTIVE, T0));
+        PersonData shortInn = new PersonData("Иванова", "Мария", null, LocalDate.of(1985, 4, 12), "F", "11223344595",
+                null, null, "7701123456", null, null);
+        fixture.givenNoPriorActivity()
+                .when(new ProvisionAccountCommand(ID, OID, shortInn, WORKER_ID, AccountStatus.ACTIVE, T0))
+                .expectException(BusinessRuleException.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void provisioningNeedsNamesAndBirthDate() {
-        PersonData noName = new PersonData(" ", "Мария", null, null, "F", "11223344595", null, null);
+        PersonData noName = new PersonData(" ", "Мария", null, null, "F", "11223344595", null, null, null, null,
+                null);
         fixture.givenNoPriorActivity()
                 .when(new ProvisionAccountCommand(ID, OID, noName, null, AccountStatus.ACTIVE, T0))
                 .expectException(BusinessRuleException.class)

@@ -20,6 +20,7 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.HttpStatus;
 
 import ru.frmr.auth.DevKeys;
+import ru.frmr.auth.api.IdentityDocument;
 import ru.frmr.auth.identity.AuthorizationRequest;
 import ru.frmr.auth.identity.IdentifiedPerson;
 import ru.frmr.auth.identity.IdentityProviderException;
@@ -28,7 +29,7 @@ import ru.frmr.gost.GostSignatures;
 
 class EsiaIdentityProviderTest {
 
-    private static final String SCOPES = "openid fullname birthdate gender snils email mobile contacts usr_org";
+    private static final String SCOPES = "openid fullname birthdate gender snils inn id_doc email mobile contacts usr_org";
     private static final String REDIRECT = "http://localhost:8080/api/auth/esia/callback";
 
     private EsiaStub esia;
@@ -92,7 +93,26 @@ class EsiaIdentityProviderTest {
             assertThat(org.oid()).isEqualTo("5000001");
             assertThat(org.active()).isTrue();
         });
-        assertThat(person.toString()).doesNotContain("Сидорова").doesNotContain("00000060006");
+        assertThat(person.inn()).isEqualTo("770334567804");
+        assertThat(person.citizenship()).isEqualTo("RUS");
+        assertThat(person.identityDocument()).as("the verified passport, not the licence or the unverified one")
+                .isEqualTo(new IdentityDocument("RF_PASSPORT", "4502", "834567", LocalDate.of(2002, 8, 1),
+                        "ГУ МВД России по г. Москве", "770-003"));
+        assertThat(person.toString()).doesNotContain("Сидорова").doesNotContain("00000060006")
+                .doesNotContain("770334567804").doesNotContain("834567");
+    }
+
+    @Test
+    void aPersonWithoutInnOrVerifiedPassportStillLogsIn() {
+        esia.bareRecord = true;
+        AuthorizationRequest request = provider.authorize();
+        esia.acceptCode("code-1");
+        IdentifiedPerson person = provider.complete(request, Map.of("code", "code-1", "state", request.state()));
+
+        assertThat(person.snils()).isEqualTo("00000060006");
+        assertThat(person.inn()).isNull();
+        assertThat(person.citizenship()).isNull();
+        assertThat(person.identityDocument()).isNull();
     }
 
     @Test

@@ -38,6 +38,8 @@ final class EsiaStub implements AutoCloseable {
     volatile String answerState;
     volatile PrivateKey tokenKey = esiaKey;
     volatile Map<String, String> lastTokenRequest = Map.of();
+    /** A person ESIA knows no ИНН, citizenship or verified identity document of. */
+    volatile boolean bareRecord;
 
     EsiaStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -93,12 +95,24 @@ final class EsiaStub implements AutoCloseable {
             respond(exchange, 200, "{\"size\":2,\"elements\":[{\"id\":1,\"type\":\"EML\",\"vrfStu\":\"VERIFIED\","
                     + "\"value\":\"sidorova.hr@frmr.test\"},{\"id\":2,\"type\":\"MBT\",\"vrfStu\":\"NOT_VERIFIED\","
                     + "\"value\":\"+79990000003\"}]}");
+        } else if (path.endsWith("/docs")) {
+            // A driving licence first and an unverified passport: neither is the identity document to take.
+            String verified = bareRecord ? "NOT_VERIFIED" : "VERIFIED";
+            respond(exchange, 200, "{\"size\":3,\"elements\":[{\"id\":3,\"type\":\"RF_DRIVING_LICENSE\","
+                    + "\"vrfStu\":\"VERIFIED\",\"series\":\"7700\",\"number\":\"123456\"},"
+                    + "{\"id\":2,\"type\":\"RF_PASSPORT\",\"vrfStu\":\"NOT_VERIFIED\",\"series\":\"4500\","
+                    + "\"number\":\"000001\",\"issueDate\":\"01.08.1999\"},"
+                    + "{\"id\":1,\"type\":\"RF_PASSPORT\",\"vrfStu\":\"" + verified + "\",\"series\":\"4502\","
+                    + "\"number\":\"834567\",\"issueDate\":\"01.08.2002\",\"issueId\":\"770-003\","
+                    + "\"issuedBy\":\"ГУ МВД России по г. Москве\"}]}");
         } else if (path.endsWith("/roles")) {
             respond(exchange, 200, "{\"size\":1,\"elements\":[{\"oid\":5000001,\"fullName\":\"ГБУЗ «Городская "
                     + "поликлиника № 1»\",\"ogrn\":\"1027700000001\",\"chief\":false,\"admin\":false,\"active\":true}]}");
         } else {
+            String innAndCitizenship = bareRecord ? "" : "\"inn\":\"770334567804\",\"citizenship\":\"RUS\",";
             respond(exchange, 200, "{\"firstName\":\"Анна\",\"lastName\":\"Сидорова\",\"middleName\":\"Викторовна\","
-                    + "\"birthDate\":\"21.07.1982\",\"gender\":\"F\",\"snils\":\"000-000-600 06\",\"trusted\":true}");
+                    + "\"birthDate\":\"21.07.1982\",\"gender\":\"F\",\"snils\":\"000-000-600 06\","
+                    + innAndCitizenship + "\"trusted\":true}");
         }
     }
 

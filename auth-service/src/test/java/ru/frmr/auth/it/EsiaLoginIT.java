@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ import ru.frmr.contracts.ContractSchemas;
 import ru.frmr.contracts.ContractJson;
 import ru.frmr.contracts.EventTypes;
 import ru.frmr.contracts.auth.AccountProvisioned;
+import ru.frmr.contracts.auth.IdentityDocument;
 import ru.frmr.kit.identity.WorkerIds;
 
 /** The browser login through the real ESIA emulator, end to end, and every rejection on the way. */
@@ -102,12 +104,18 @@ class EsiaLoginIT extends AuthIntegrationTest {
         assertThat(payload.snils()).isEqualTo(ivanova.snils);
         assertThat(payload.lastName()).isEqualTo("Иванова");
         assertThat(payload.email()).isEqualTo(ivanova.email());
+        assertThat(payload.gender()).isEqualTo("F");
+        assertThat(payload.inn()).isEqualTo(ivanova.inn);
+        assertThat(payload.citizenship()).isEqualTo("RUS");
+        assertThat(payload.identityDocument()).isEqualTo(new IdentityDocument("RF_PASSPORT", "4505", "612345",
+                LocalDate.of(2005, 4, 20), "ГУ МВД России по г. Москве", "770-001"));
         String sid = claims.getStringClaim("sid");
         CloudEvent login = events.await(accountId, EventTypes.LOGIN_SUCCEEDED,
                 e -> new String(e.getData().toBytes(), StandardCharsets.UTF_8).contains(sid));
         assertThat(ContractSchemas.violations(login.getType(), login.getData().toBytes())).isEmpty();
 
         assertThat(output.getAll()).doesNotContain(ivanova.snils).doesNotContain(ivanova.snilsFormatted)
+                .doesNotContain(ivanova.inn).doesNotContain("612345")
                 .doesNotContain(esiaCode).doesNotContain(body.get("access_token").asText())
                 .doesNotContain(firstRefresh).doesNotContain(rotatedRefresh)
                 .doesNotContain(firstRefresh.substring(firstRefresh.indexOf('.') + 1));

@@ -19,6 +19,7 @@ import ru.frmr.auth.api.AccountUnlockedEvent;
 import ru.frmr.auth.api.ActivationRequestedEvent;
 import ru.frmr.auth.api.LoginFailedEvent;
 import ru.frmr.auth.api.LoginSucceededEvent;
+import ru.frmr.auth.api.IdentityDocument;
 import ru.frmr.auth.api.PersonData;
 import ru.frmr.auth.api.PlatformRole;
 import ru.frmr.auth.api.RefreshTokenRotatedEvent;
@@ -27,6 +28,7 @@ import ru.frmr.auth.api.SessionEndReason;
 import ru.frmr.auth.api.SessionEndedEvent;
 import ru.frmr.auth.api.SessionOpenedEvent;
 import ru.frmr.contracts.ContractJson;
+import ru.frmr.contracts.auth.AccountProvisioned;
 import ru.frmr.contracts.ContractSchemas;
 import ru.frmr.contracts.IntegrationEvent;
 import ru.frmr.contracts.auth.LoginMethod;
@@ -40,7 +42,8 @@ class AuthEventMapperTest {
 
     static Stream<Object> relayed() {
         PersonData person = new PersonData("Иванова", "Мария", null, LocalDate.of(1985, 4, 12), "F", "11223344595",
-                "ivanova@frmr.test", null);
+                "ivanova@frmr.test", null, "770112345695", "RUS", new IdentityDocument("RF_PASSPORT", "4505", "612345",
+                LocalDate.of(2005, 4, 20), "ГУ МВД России по г. Москве", "770-001"));
         return Stream.of(
                 new AccountProvisionedEvent(ID, "1000299654", person, "8c1f2c4e-1111-3a2b-9c3d-000000000001",
                         AccountStatus.ACTIVE, AT),
@@ -73,6 +76,17 @@ class AuthEventMapperTest {
     void onlyProvisioningCarriesPersonalData() {
         relayed().filter(e -> !(e instanceof AccountProvisionedEvent)).forEach(e -> assertThat(new String(
                 ContractJson.toBytes(mapper.map(e, AT).orElseThrow()))).doesNotContain("11223344595")
-                .doesNotContain("Иванова"));
+                .doesNotContain("Иванова").doesNotContain("770112345695").doesNotContain("612345"));
+    }
+
+    @Test
+    void provisioningCarriesTheInnCitizenshipAndIdentityDocumentForTheRegistry() {
+        AccountProvisioned event = (AccountProvisioned) relayed().filter(AccountProvisionedEvent.class::isInstance)
+                .map(e -> mapper.map(e, AT).orElseThrow()).findFirst().orElseThrow();
+        assertThat(event.inn()).isEqualTo("770112345695");
+        assertThat(event.citizenship()).isEqualTo("RUS");
+        assertThat(event.identityDocument()).isEqualTo(new ru.frmr.contracts.auth.IdentityDocument("RF_PASSPORT",
+                "4505", "612345", LocalDate.of(2005, 4, 20), "ГУ МВД России по г. Москве", "770-001"));
+        assertThat(event.toString()).doesNotContain("770112345695").doesNotContain("612345");
     }
 }

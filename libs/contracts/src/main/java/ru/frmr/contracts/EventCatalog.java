@@ -17,6 +17,7 @@ import ru.frmr.contracts.employer.EmploymentEnded;
 import ru.frmr.contracts.employer.EmploymentRecorded;
 import ru.frmr.contracts.registry.LicenseExpired;
 import ru.frmr.contracts.registry.LicenseExpiringSoon;
+import ru.frmr.contracts.registry.PersonalDataErased;
 import ru.frmr.contracts.registry.ProfileChangeRejected;
 import ru.frmr.contracts.registry.ProfileUpdated;
 import ru.frmr.contracts.registry.WorkerRegistered;
@@ -40,6 +41,8 @@ public final class EventCatalog {
                     ProfileChangeRejected.class, false),
             new EventDescriptor(EventTypes.LICENSE_EXPIRED, Topics.REGISTRY_EVENTS, LicenseExpired.class, true),
             new EventDescriptor(EventTypes.LICENSE_EXPIRING_SOON, Topics.REGISTRY_EVENTS, LicenseExpiringSoon.class,
+                    false),
+            new EventDescriptor(EventTypes.PERSONAL_DATA_ERASED, Topics.REGISTRY_EVENTS, PersonalDataErased.class,
                     false),
             new EventDescriptor(EventTypes.EMPLOYER_LINK_REQUESTED, Topics.EMPLOYER_EVENTS,
                     EmployerLinkRequested.class, true),

@@ -18,7 +18,8 @@ class ContractSchemasTest {
 
     /** Field names that are personal data and must never be part of a public contract. */
     private static final Set<String> PERSONAL_FIELDS = Set.of(
-            "snils", "passport", "passportNumber", "email", "mobile", "phone", "birthDate", "inn", "address");
+            "snils", "passport", "passportNumber", "email", "mobile", "phone", "birthDate", "inn", "address",
+            "identityDocument");
 
     @TestFactory
     Stream<DynamicTest> everyCataloguedEventConformsToItsSchema() {
@@ -46,6 +47,20 @@ class ContractSchemasTest {
                 .getBytes(StandardCharsets.UTF_8);
         assertThat(ContractSchemas.violations(EventTypes.PROFILE_UPDATED, json))
                 .anySatisfy(m -> assertThat(m).contains("snils"));
+    }
+
+    @Test
+    void accountProvisionedWithoutTheOptionalEsiaDataConformsButAMalformedInnDoesNot() {
+        String base = "{\"accountId\":\"a-1\",\"esiaOid\":\"1\",\"lastName\":\"Иванова\",\"firstName\":\"Мария\","
+                + "\"birthDate\":\"1985-04-12\",\"snils\":\"11223344595\",\"provisionedAt\":\"2026-11-25T10:15:30Z\"";
+        assertThat(ContractSchemas.violations(EventTypes.ACCOUNT_PROVISIONED,
+                (base + "}").getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(ContractSchemas.violations(EventTypes.ACCOUNT_PROVISIONED,
+                (base + ",\"inn\":\"77011234569\"}").getBytes(StandardCharsets.UTF_8)))
+                .anySatisfy(m -> assertThat(m).contains("inn"));
+        assertThat(ContractSchemas.violations(EventTypes.ACCOUNT_PROVISIONED,
+                (base + ",\"identityDocument\":{\"type\":\"RF_PASSPORT\"}}").getBytes(StandardCharsets.UTF_8)))
+                .anySatisfy(m -> assertThat(m).contains("number"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import ru.frmr.contracts.auth.AccountProvisioned;
 import ru.frmr.contracts.auth.AccountStatusChanged;
 import ru.frmr.contracts.auth.AccountUnlocked;
 import ru.frmr.contracts.auth.ActivationRequested;
+import ru.frmr.contracts.auth.IdentityDocument;
 import ru.frmr.contracts.auth.LoginFailed;
 import ru.frmr.contracts.auth.LoginMethod;
 import ru.frmr.contracts.auth.LoginSucceeded;
@@ -24,6 +25,7 @@ import ru.frmr.contracts.employer.EmploymentRecorded;
 import ru.frmr.contracts.registry.LicenseExpired;
 import ru.frmr.contracts.registry.LicenseExpiringSoon;
 import ru.frmr.contracts.registry.LicenseKind;
+import ru.frmr.contracts.registry.PersonalDataErased;
 import ru.frmr.contracts.registry.ProfileSection;
 import ru.frmr.contracts.registry.ProfileChangeRejected;
 import ru.frmr.contracts.registry.ProfileUpdated;
@@ -38,7 +40,9 @@ final class IntegrationEventMother {
 
     static final Map<Class<? extends IntegrationEvent>, IntegrationEvent> SAMPLES = Map.ofEntries(
             Map.entry(AccountProvisioned.class, new AccountProvisioned("a-1", "w-1", "1000299654", "Иванова", "Мария",
-                    "Петровна", LocalDate.of(1985, 4, 12), "F", "11223344595", "m@example.ru", "+79991234567", NOW)),
+                    "Петровна", LocalDate.of(1985, 4, 12), "F", "11223344595", "m@example.ru", "+79991234567", NOW,
+                    "770112345695", "RUS", new IdentityDocument("RF_PASSPORT", "4505", "612345",
+                    LocalDate.of(2005, 4, 20), "ГУ МВД России по г. Москве", "770-001"))),
             Map.entry(LoginSucceeded.class, new LoginSucceeded("a-1", "s-1", LoginMethod.ESIA, NOW)),
             Map.entry(LoginFailed.class, new LoginFailed("a-1", "SECOND_FACTOR", NOW)),
             Map.entry(AccountLocked.class, new AccountLocked("a-1", NOW.plusSeconds(900), NOW)),
@@ -62,7 +66,8 @@ WorkerRegistered.class, new WorkerRegistered("w-1", "Иванова", "Мари�
             Map.entry(EmploymentEnded.class, new EmploymentEnded("emp-1", "w-1", "org-5", LocalDate.of(2026, 11, 24),
                     3, NOW)),
             Map.entry(LicenseExpiringSoon.class, new LicenseExpiringSoon("w-1", "cert-3", LicenseKind.CERTIFICATE,
-                    "31.08.36", LocalDate.of(2026, 12, 25), 30)));
+                    "31.08.36", LocalDate.of(2026, 12, 25), 30)),
+            Map.entry(PersonalDataErased.class, new PersonalDataErased("w-1", NOW)));
 
     private IntegrationEventMother() {
     }

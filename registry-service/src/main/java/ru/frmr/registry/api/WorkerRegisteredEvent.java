@@ -5,13 +5,17 @@ import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 
 /**
- * Domain event (private to the registry's event store). {@code snils}: 11 digits; {@code mobile} is absent
- * (null) in events stored before it was recorded at registration.
+ * Domain event (private to the registry's event store). Revision 2 moved СНИЛС and contacts into
+ * {@code personalData}, sealed, and added ИНН, identity document, gender and citizenship; revision-1 events
+ * are upcast ({@code WorkerRegisteredEventUpcaster}).
+ *
+ * @param gender      {@code M}, {@code F} or null
+ * @param citizenship ISO 3166-1 alpha-3 or null
  */
-@Revision("1")
+@Revision("2")
 public record WorkerRegisteredEvent(String workerId, String lastName, String firstName, String middleName,
-                                    LocalDate birthDate, String snils, String email,
-                                    String mobile) {
+                                    LocalDate birthDate, String gender, String citizenship,
+                                    SealedPersonalData personalData) {
 
     @Override
     public String toString() {

@@ -32,6 +32,8 @@ import ru.frmr.registry.api.LicenseExpiredEvent;
 import ru.frmr.registry.api.LicenseExpiringSoonEvent;
 import ru.frmr.registry.api.LicenseNoticeOutcome;
 import ru.frmr.registry.api.LicenseNoticeThreshold;
+import ru.frmr.registry.api.ErasePersonalDataCommand;
+import ru.frmr.registry.api.PersonalDataErasedEvent;
 import ru.frmr.registry.api.ProfileChangeApprovedEvent;
 import ru.frmr.registry.api.ProfileChangeRejectedEvent;
 import ru.frmr.registry.api.ProfileChangeSubmittedEvent;
@@ -40,11 +42,14 @@ import ru.frmr.registry.api.RecordEntry;
 import ru.frmr.registry.api.RecordSection;
 import ru.frmr.registry.api.RegisterWorkerCommand;
 import ru.frmr.registry.api.RejectProfileChangeCommand;
+import ru.frmr.registry.api.SealedPersonalData;
 import ru.frmr.registry.api.Snils;
 import ru.frmr.registry.api.SubmitProfileChangeCommand;
 import ru.frmr.registry.api.UpdateContactsCommand;
 import ru.frmr.registry.api.WorkerRegisteredEvent;
 import ru.frmr.registry.reference.EmploymentDictionaries;
+import ru.frmr.registry.privacy.PersonalDataReader;
+import ru.frmr.registry.privacy.PersonalDataVault;
 import ru.frmr.registry.reference.ReferenceDictionaries;
 
 /**
@@ -58,9 +63,12 @@ class MedicalWorker {
     /** "Today" for the date rules is the registry's day: Moscow time, as the law's deadlines are. */
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final int MAX_REASON = 500;
+    /** An erasure reason stays in the stream for good, so it must not carry what the erasure removes. */
+    private static final String PERSONAL_DATA_LOOKALIKE = "(?s).*(\\d{6,}|\\d{3}-\\d{3}-\\d{3}|@|\\+7).*";
 
     @AggregateIdentifier
     private String workerId;
+    /** Contacts as stored: sealed tokens (plain text in events stored before sealing); null once erased. */
     private String email;
     private String mobile;
     private long profileVersion;
@@ -68,13 +76,15 @@ class MedicalWorker {
     private final Map<String, RecordEntry> entries = new HashMap<>();
     /** Changes awaiting moderation: change id to change. */
     private final Map<String, PendingChange> pending = new HashMap<>();
+    private boolean personalDataErased;
 
     MedicalWorker() {
         // for Axon: rebuilt from events
     }
 
+    /** Checks the personal data in plain text; the event holds them sealed under the worker's own key. */
     @CommandHandler
-    MedicalWorker(RegisterWorkerCommand command) {
+    MedicalWorker(RegisterWorkerCommand command, PersonalDataVault vault) {
         // The web layer validates too; the aggregate does not trust its callers (ESIA provisioning comes later).
         if (Snils.parse(command.snils()).isEmpty()) {
             throw new BusinessRuleException("snils", "is not a valid СНИЛС");
@@ -84,17 +94,26 @@ class MedicalWorker {
         if (command.birthDate() == null) {
             throw new BusinessRuleException("birthDate", "is required");
         }
-        apply(new WorkerRegisteredEvent(command.workerId(), command.lastName(), command.firstName(),
-                command.middleName(), command.birthDate(), Snils.parse(command.snils()).orElseThrow().digits(),
-                command.email(), command.mobile()));
+        PersonalDataRules.check(command.gender(), command.citizenship(), command.inn(), command.identityDocument(),
+                command.birthDate());
+        String id = command.workerId();
+        apply(new WorkerRegisteredEvent(id, command.lastName(), command.firstName(), command.middleName(),
+                command.birthDate(), command.gender(), command.citizenship(), new SealedPersonalData(
+                        vault.seal(id, Snils.parse(command.snils()).orElseThrow().digits()),
+                        vault.seal(id, command.inn()), vault.seal(id, command.identityDocument()),
+                        vault.seal(id, command.email()), vault.seal(id, command.mobile()))));
     }
 
     @CommandHandler
-    void handle(UpdateContactsCommand command) {
-        if (Objects.equals(command.email(), email) && Objects.equals(command.mobile(), mobile)) {
+    void handle(UpdateContactsCommand command, PersonalDataVault vault) {
+        require(!personalDataErased, "email", "cannot be recorded: this worker's personal data were erased");
+        PersonalDataReader current = vault.reader(workerId);
+        if (Objects.equals(command.email(), current.open(email))
+                && Objects.equals(command.mobile(), current.open(mobile))) {
             return; // nothing changed: a repeated PUT produces no event
         }
-        apply(new ContactsUpdatedEvent(workerId, command.email(), command.mobile(), profileVersion + 1));
+        apply(new ContactsUpdatedEvent(workerId, vault.seal(workerId, command.email()),
+                vault.seal(workerId, command.mobile()), profileVersion + 1));
     }
 
     @CommandHandler
@@ -155,8 +174,8 @@ class MedicalWorker {
     @EventSourcingHandler
     void on(WorkerRegisteredEvent event) {
         workerId = event.workerId();
-        email = event.email();
-        mobile = event.mobile();
+        email = event.personalData().email();
+        mobile = event.personalData().mobile();
         profileVersion = 1;
     }
 
@@ -187,6 +206,32 @@ class MedicalWorker {
     @EventSourcingHandler
     void on(ProfileChangeRejectedEvent event) {
         pending.remove(event.changeId());
+    }
+
+    /**
+     * Crypto-shredding: the key goes first, then the event records it, so a failure in between leaves the data
+     * erased and a retry records it. Nothing else of the record changes; a repeated order is a no-op.
+     */
+    @CommandHandler
+    void handle(ErasePersonalDataCommand command, PersonalDataVault vault) {
+        if (personalDataErased) {
+            return;
+        }
+        requireText(command.reason(), "reason");
+        require(command.reason().length() <= MAX_REASON, "reason", "must be at most " + MAX_REASON + " characters");
+        require(!command.reason().matches("(?s).*[<>].*"), "reason", "must be plain text");
+        require(!command.reason().matches(PERSONAL_DATA_LOOKALIKE), "reason",
+                "must not quote personal data (document numbers, e-mail addresses, phone numbers)");
+        vault.shred(workerId);
+        apply(new PersonalDataErasedEvent(workerId, command.reason().strip(), command.erasedBy(),
+                command.erasedAt()));
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErasedEvent event) {
+        personalDataErased = true;
+        email = null;
+        mobile = null;
     }
 
     /** The entry with what the law fixes filled in, whatever the submitter sent. */

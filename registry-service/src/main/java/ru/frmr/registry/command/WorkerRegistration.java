@@ -6,12 +6,15 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import ru.frmr.kit.error.BusinessRuleException;
 import ru.frmr.kit.error.ConflictException;
 import ru.frmr.kit.error.NotFoundException;
 import ru.frmr.kit.identity.WorkerIds;
+import ru.frmr.registry.api.Inn;
 import ru.frmr.registry.api.RegisterWorkerCommand;
 import ru.frmr.registry.api.Snils;
 import ru.frmr.registry.api.UpdateContactsCommand;
@@ -20,6 +23,7 @@ import ru.frmr.registry.api.UpdateContactsCommand;
 @Service
 public class WorkerRegistration {
 
+    private static final Logger log = LoggerFactory.getLogger(WorkerRegistration.class);
     private static final String DUPLICATE = "a worker with this СНИЛС is already registered";
 
     private final CommandGateway commands;
@@ -43,7 +47,7 @@ public class WorkerRegistration {
         }
         try {
             commands.sendAndWait(new RegisterWorkerCommand(workerId, lastName, firstName, middleName, birthDate,
-                    snils.digits(), email, null));
+                    snils.digits(), email, null, null, null, null, null));
         } catch (AggregateStreamCreationException | ConcurrencyException e) {
             // Lost the race against a simultaneous registration of the same person.
             throw new ConflictException("snils", DUPLICATE);
@@ -56,10 +60,13 @@ public class WorkerRegistration {
      * record exists (a re-delivered event, or a registration that came first). Idempotent, so the
      * Kafka consumer may call it again for the same event.
      *
+     * <p>ESIA is the authority on identity: an optional item of its data that breaks our rules (an ИНН with a wrong
+     * checksum, a malformed document) is left out rather than leaving the worker without a record.
+     *
      * @param workerId the id auth-service derived from the same СНИЛС; must match ours
      */
     public void provision(String workerId, String lastName, String firstName, String middleName, LocalDate birthDate,
-                          String snilsDigits, String email, String mobile) {
+                          String snilsDigits, String email, String mobile, EsiaPersonalData esia) {
         Snils snils = Snils.parse(snilsDigits)
                 .orElseThrow(() -> new BusinessRuleException("snils", "is not a valid СНИЛС"));
         if (!workerIds.idFor(snils.digits()).equals(workerId)) {
@@ -70,10 +77,26 @@ public class WorkerRegistration {
         }
         try {
             commands.sendAndWait(new RegisterWorkerCommand(workerId, lastName, firstName, middleName, birthDate,
-                    snils.digits(), email, russianMobile(mobile)));
+                    snils.digits(), email, russianMobile(mobile),
+                    keptIfValid(workerId, "gender", esia.gender(), PersonalDataRules.validGender(esia.gender())),
+                    keptIfValid(workerId, "citizenship", esia.citizenship(),
+                            PersonalDataRules.validCitizenship(esia.citizenship())),
+                    keptIfValid(workerId, "inn", esia.inn(), Inn.isValid(esia.inn())),
+                    keptIfValid(workerId, "identityDocument", esia.identityDocument(),
+                            PersonalDataRules.documentViolation(esia.identityDocument(), birthDate).isEmpty())));
         } catch (AggregateStreamCreationException | ConcurrencyException e) {
             // Created meanwhile by another replica or a registration: the record exists, which is the goal.
         }
+    }
+
+    private static <T> T keptIfValid(String workerId, String field, T value, boolean valid) {
+        if (value == null || valid) {
+            return value;
+        }
+        // Names the field only: the value is personal data.
+        log.warn("ESIA data left out of a new record workerId={} field={} reason=fails the registry's rules",
+                workerId, field);
+        return null;
     }
 
     /** ESIA writes mobiles as {@code +7(999)0000001}; we keep {@code +79990000001}, or nothing if it is not one. */

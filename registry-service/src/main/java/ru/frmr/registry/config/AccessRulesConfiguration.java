@@ -15,8 +15,8 @@ import ru.frmr.kit.security.Roles;
  * Who may touch a worker's record. Records normally arrive through ESIA provisioning; registering one by
  * hand is an administrator's correction. A worker sees and edits only their own record; administrators
  * and supervisory agencies may read any. Changes of the professional record are submitted by the worker
- * alone and decided by registry administrators only. Anything not listed still needs a valid token (the
- * kit's rule).
+ * alone and decided by registry administrators only, who alone may also erase a worker's personal data.
+ * Anything not listed still needs a valid token (the kit's rule).
  */
 @Configuration(proxyBeanMethods = false)
 class AccessRulesConfiguration {
@@ -35,6 +35,8 @@ class AccessRulesConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/registry/workers/{id}/changes", "/api/registry/workers/{id}/journal")
                 .access(anyOf(ownWorkerRecord("id"), anyRole(Roles.REGISTRY_ADMIN)))
                 .requestMatchers("/api/registry/moderation/**")
+                .access(anyRole(Roles.REGISTRY_ADMIN))
+                .requestMatchers(HttpMethod.DELETE, "/api/registry/workers/{id}/personal-data")
                 .access(anyRole(Roles.REGISTRY_ADMIN));
     }
 }

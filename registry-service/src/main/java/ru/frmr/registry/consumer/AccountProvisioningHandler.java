@@ -9,9 +9,11 @@ import ru.frmr.contracts.ContractJson;
 import ru.frmr.contracts.EventTypes;
 import ru.frmr.contracts.Topics;
 import ru.frmr.contracts.auth.AccountProvisioned;
+import ru.frmr.contracts.auth.IdentityDocument;
 import ru.frmr.kit.consumer.IntegrationEventHandler;
 import ru.frmr.kit.consumer.PoisonEventException;
 import ru.frmr.kit.consumer.ReceivedEvent;
+import ru.frmr.registry.command.EsiaPersonalData;
 import ru.frmr.registry.command.WorkerRegistration;
 
 /**
@@ -52,6 +54,13 @@ class AccountProvisioningHandler implements IntegrationEventHandler {
             return;
         }
         registration.provision(account.workerId(), account.lastName(), account.firstName(), account.middleName(),
-                account.birthDate(), account.snils(), account.email(), account.mobile());
+                account.birthDate(), account.snils(), account.email(), account.mobile(), esiaData(account));
+    }
+
+    private static EsiaPersonalData esiaData(AccountProvisioned account) {
+        IdentityDocument d = account.identityDocument();
+        return new EsiaPersonalData(account.gender(), account.citizenship(), account.inn(), d == null ? null
+                : new ru.frmr.registry.api.IdentityDocument(d.type(), d.series(), d.number(), d.issueDate(),
+                        d.issuedBy(), d.issuerCode()));
     }
 }

@@ -21,8 +21,9 @@ import ru.frmr.registry.api.EmploymentCorrectedEvent;
 import ru.frmr.registry.api.EmploymentEndedEvent;
 import ru.frmr.registry.api.EmploymentRecordedEvent;
 import ru.frmr.registry.api.EmploymentTerms;
+import ru.frmr.registry.api.PersonalDataErasedEvent;
 import ru.frmr.registry.api.ProfileChangeApprovedEvent;
-import ru.frmr.registry.api.Snils;
+import ru.frmr.registry.api.SealedPersonalData;
 import ru.frmr.registry.api.WorkerRegisteredEvent;
 import ru.frmr.registry.reference.EmploymentDictionaries;
 
@@ -42,19 +43,24 @@ class WorkerProjection {
         this.mongo = mongo;
     }
 
+    /** Personal data go to the view as the event holds them: sealed. The cabinet opens them when it serves them. */
     @EventHandler
     void on(WorkerRegisteredEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        String snils = Snils.parse(event.snils()).map(Snils::formatted).orElse(null);
+        SealedPersonalData personal = event.personalData();
         applyIfNewer(event.workerId(), sequence, new Update()
                 .set("lastName", event.lastName())
                 .set("firstName", event.firstName())
                 .set("middleName", event.middleName())
                 .set("birthDate", event.birthDate())
-                .set("snils", snils)
-                .set("email", event.email())
-                .set("mobile", event.mobile())
+                .set("snils", personal.snils())
+                .set("email", personal.email())
+                .set("mobile", personal.mobile())
                 .set("registeredAt", at)
-                .set("updatedAt", at));
+                .set("updatedAt", at)
+                .set("gender", event.gender())
+                .set("citizenship", event.citizenship())
+                .set("inn", personal.inn())
+                .set("identityDocument", personal.identityDocument()));
     }
 
     @EventHandler
@@ -115,6 +121,15 @@ class WorkerProjection {
     @ResetHandler
     void reset() {
         mongo.remove(new Query(), WorkerView.class);
+    }
+
+    /** The tokens are unreadable now; the view drops them and says so. */
+    @EventHandler
+    void on(PersonalDataErasedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        applyIfNewer(event.workerId(), sequence, new Update()
+                .unset("snils").unset("email").unset("mobile").unset("inn").unset("identityDocument")
+                .set("personalDataErased", true)
+                .set("updatedAt", at));
     }
 
     private void applyIfNewer(String id, long sequence, Update update) {

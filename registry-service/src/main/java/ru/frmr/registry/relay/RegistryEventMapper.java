@@ -10,6 +10,7 @@ import ru.frmr.contracts.IntegrationEvent;
 import ru.frmr.contracts.registry.LicenseExpired;
 import ru.frmr.contracts.registry.LicenseExpiringSoon;
 import ru.frmr.contracts.registry.LicenseKind;
+import ru.frmr.contracts.registry.PersonalDataErased;
 import ru.frmr.contracts.registry.ProfileChangeRejected;
 import ru.frmr.contracts.registry.ProfileSection;
 import ru.frmr.contracts.registry.ProfileUpdated;
@@ -21,6 +22,7 @@ import ru.frmr.registry.api.EmploymentEndedEvent;
 import ru.frmr.registry.api.EmploymentRecordedEvent;
 import ru.frmr.registry.api.LicenseExpiredEvent;
 import ru.frmr.registry.api.LicenseExpiringSoonEvent;
+import ru.frmr.registry.api.PersonalDataErasedEvent;
 import ru.frmr.registry.api.ProfileChangeApprovedEvent;
 import ru.frmr.registry.api.ProfileChangeRejectedEvent;
 import ru.frmr.registry.api.RecordSection;
@@ -69,6 +71,10 @@ class RegistryEventMapper implements IntegrationEventMapper {
         if (domainEvent instanceof LicenseExpiredEvent e) {
             return Optional.of(new LicenseExpired(e.workerId(), e.entryId(), licenseKind(e.section()),
                     e.specialtyCode(), e.endDate()));
+        }
+        if (domainEvent instanceof PersonalDataErasedEvent e) {
+            // The id only: not even the reason leaves, it is free text.
+            return Optional.of(new PersonalDataErased(e.workerId(), e.erasedAt()));
         }
         return Optional.empty();
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,7 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import ru.frmr.kit.error.NotFoundException;
+import ru.frmr.registry.command.PersonalDataErasure;
 import ru.frmr.registry.command.WorkerRegistration;
+import ru.frmr.registry.privacy.PersonalDataVault;
 import ru.frmr.registry.query.AccountStatuses;
 import ru.frmr.registry.query.ProfileChangeQueries;
 import ru.frmr.registry.query.WorkerQueries;
@@ -32,13 +35,17 @@ class WorkerController {
     private final WorkerQueries queries;
     private final ProfileChangeQueries changes;
     private final AccountStatuses accounts;
+    private final PersonalDataVault vault;
+    private final PersonalDataErasure erasure;
 
     WorkerController(WorkerRegistration registration, WorkerQueries queries, ProfileChangeQueries changes,
-                     AccountStatuses accounts) {
+                     AccountStatuses accounts, PersonalDataVault vault, PersonalDataErasure erasure) {
         this.registration = registration;
         this.queries = queries;
         this.changes = changes;
         this.accounts = accounts;
+        this.vault = vault;
+        this.erasure = erasure;
     }
 
     @PostMapping
@@ -52,7 +59,8 @@ class WorkerController {
     @GetMapping("/{id}")
     WorkerResponse get(@PathVariable @Pattern(regexp = InputRules.UUID, message = "must be a worker id") String id) {
         return queries.byId(id)
-                .map(view -> WorkerResponse.of(view, changes.pendingCount(id), accounts.ofWorker(id).orElse(null)))
+                .map(view -> WorkerResponse.of(view, changes.pendingCount(id), accounts.ofWorker(id).orElse(null),
+                        vault.reader(id)))
                 .orElseThrow(() -> new NotFoundException("No worker with this id."));
     }
 
@@ -61,6 +69,15 @@ class WorkerController {
             @PathVariable @Pattern(regexp = InputRules.UUID, message = "must be a worker id") String id,
             @Valid @RequestBody ContactsRequest request) {
         registration.updateContacts(id, request.email().strip(), request.mobile());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Crypto-shredding by an administrator; repeating it changes nothing. */
+    @DeleteMapping("/{id}/personal-data")
+    ResponseEntity<Void> erasePersonalData(
+            @PathVariable @Pattern(regexp = InputRules.UUID, message = "must be a worker id") String id,
+            @Valid @RequestBody ErasureRequest request) {
+        erasure.erase(id, request.reason().strip());
         return ResponseEntity.noContent().build();
     }
 }

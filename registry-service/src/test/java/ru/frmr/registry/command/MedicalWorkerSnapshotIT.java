@@ -74,7 +74,7 @@ class MedicalWorkerSnapshotIT {
     void aLongStreamIsLoadedFromItsSnapshotAndBehavesAsFromEveryEvent() {
         String id = UUID.randomUUID().toString();
         commands.sendAndWait(new RegisterWorkerCommand(id, "Смирнова", "Анна", null, LocalDate.of(1987, 9, 3),
-                "11223344595", "a@example.ru", null));
+                "11223344595", "a@example.ru", null, null, null, null, null));
         submit(id, "c-accreditation", ChangeKind.ADD, "e-accreditation", ACCREDITATION);
         commands.sendAndWait(new ApproveProfileChangeCommand(id, "c-accreditation", "account:admin", TODAY));
         submit(id, "c-certificate", ChangeKind.ADD, "e-certificate", CERTIFICATE);

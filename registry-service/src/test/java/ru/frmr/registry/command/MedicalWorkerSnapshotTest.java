@@ -30,6 +30,7 @@ import ru.frmr.registry.api.ProfileChangeSubmittedEvent;
 import ru.frmr.registry.api.QualificationCategory;
 import ru.frmr.registry.api.QualificationCategoryEntry;
 import ru.frmr.registry.api.RecordEntry;
+import ru.frmr.registry.api.SealedPersonalData;
 import ru.frmr.registry.api.WorkerRegisteredEvent;
 
 /**
@@ -92,7 +93,7 @@ class MedicalWorkerSnapshotTest {
     private static List<DomainEventMessage<?>> history() {
         List<Object> payloads = new ArrayList<>();
         payloads.add(new WorkerRegisteredEvent(ID, "Иванова", "Мария", "Петровна", LocalDate.of(1985, 4, 12),
-                "11223344595", "m@example.ru", "+79990000001"));
+                "F", "RUS", new SealedPersonalData("11223344595", null, null, "m@example.ru", "+79990000001")));
         payloads.add(new ContactsUpdatedEvent(ID, "m.ivanova@example.ru", null, 2));
         long version = 2;
         for (RecordEntry entry : List.of(EDUCATION, CERTIFICATE, ACCREDITATION, CATEGORY)) {

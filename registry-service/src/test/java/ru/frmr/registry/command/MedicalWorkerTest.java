@@ -30,9 +30,12 @@ import ru.frmr.registry.api.RecordEntry;
 import ru.frmr.registry.api.RecordSection;
 import ru.frmr.registry.api.RegisterWorkerCommand;
 import ru.frmr.registry.api.RejectProfileChangeCommand;
+import ru.frmr.registry.api.SealedPersonalData;
 import ru.frmr.registry.api.SubmitProfileChangeCommand;
 import ru.frmr.registry.api.UpdateContactsCommand;
 import ru.frmr.registry.api.WorkerRegisteredEvent;
+import ru.frmr.registry.privacy.PersonalDataVault;
+import ru.frmr.registry.privacy.TestCipher;
 import ru.frmr.registry.reference.ReferenceDictionaries;
 
 class MedicalWorkerTest {
@@ -46,18 +49,29 @@ class MedicalWorkerTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(MedicalWorker.class);
         fixture.registerInjectableResource(new ReferenceDictionaries());
+        fixture.registerInjectableResource(new PersonalDataVault(new TestCipher()));
     }
 
     private static WorkerRegisteredEvent registered() {
-        return new WorkerRegisteredEvent(ID, "Иванова", "Мария", "Петровна", BIRTH, "11223344595", "m@example.ru",
-                "+79990000001");
+        return new WorkerRegisteredEvent(ID, "Иванова", "Мария", "Петровна", BIRTH, null, null,
+                new SealedPersonalData(sealed("11223344595"), null, null, sealed("m@example.ru"),
+                        sealed("+79990000001")));
+    }
+
+    /** The worker's personal value as the event store holds it: sealed under the worker's key. */
+    private static String sealed(String plaintext) {
+        return TestCipher.sealed(ID, plaintext);
+    }
+
+    private static ContactsUpdatedEvent contactsUpdated(String email, String mobile, long profileVersion) {
+        return new ContactsUpdatedEvent(ID, sealed(email), sealed(mobile), profileVersion);
     }
 
     @Test
     void registersAWorkerWithNormalisedSnils() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterWorkerCommand(ID, "Иванова", "Мария", "Петровна", BIRTH, "112-233-445 95",
-                        "m@example.ru", "+79990000001"))
+                        "m@example.ru", "+79990000001", null, null, null, null))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(registered());
     }
@@ -65,7 +79,8 @@ class MedicalWorkerTest {
     @Test
     void rejectsAnInvalidSnils() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterWorkerCommand(ID, "Иванова", "Мария", null, BIRTH, "112-233-445 96", "m@example.ru", null))
+                .when(new RegisterWorkerCommand(ID, "Иванова", "Мария", null, BIRTH, "112-233-445 96", "m@example.ru", null,
+                        null, null, null, null))
                 .expectException(BusinessRuleException.class)
                 .expectNoEvents();
     }
@@ -73,7 +88,8 @@ class MedicalWorkerTest {
     @Test
     void rejectsMissingName() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterWorkerCommand(ID, " ", "Мария", null, BIRTH, "112-233-445 95", "m@example.ru", null))
+                .when(new RegisterWorkerCommand(ID, " ", "Мария", null, BIRTH, "112-233-445 95", "m@example.ru", null,
+                        null, null, null, null))
                 .expectException(BusinessRuleException.class)
                 .expectNoEvents();
     }
@@ -81,7 +97,8 @@ class MedicalWorkerTest {
     @Test
     void rejectsMissingBirthDate() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterWorkerCommand(ID, "Иванова", "Мария", null, null, "112-233-445 95", "m@example.ru", null))
+                .when(new RegisterWorkerCommand(ID, "Иванова", "Мария", null, null, "112-233-445 95", "m@example.ru", null,
+                        null, null, null, null))
                 .expectException(BusinessRuleException.class)
                 .expectNoEvents();
     }
@@ -90,7 +107,7 @@ class MedicalWorkerTest {
     void updatesContactsWithANewProfileVersion() {
         fixture.given(registered())
                 .when(new UpdateContactsCommand(ID, "new@example.ru", "+79991234567"))
-                .expectEvents(new ContactsUpdatedEvent(ID, "new@example.ru", "+79991234567", 2));
+                .expectEvents(contactsUpdated("new@example.ru", "+79991234567", 2));
     }
 
     @Test
@@ -103,7 +120,7 @@ class MedicalWorkerTest {
 
     @Test
     void repeatedContactsUpdateChangesNothing() {
-        fixture.given(registered(), new ContactsUpdatedEvent(ID, "new@example.ru", "+79991234567", 2))
+        fixture.given(registered(), contactsUpdated("new@example.ru", "+79991234567", 2))
                 .when(new UpdateContactsCommand(ID, "new@example.ru", "+79991234567"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -111,9 +128,9 @@ class MedicalWorkerTest {
 
     @Test
     void versionKeepsIncreasing() {
-        fixture.given(registered(), new ContactsUpdatedEvent(ID, "new@example.ru", null, 2))
+        fixture.given(registered(), contactsUpdated("new@example.ru", null, 2))
                 .when(new UpdateContactsCommand(ID, "new@example.ru", "+79991234567"))
-                .expectEvents(new ContactsUpdatedEvent(ID, "new@example.ru", "+79991234567", 3));
+                .expectEvents(contactsUpdated("new@example.ru", "+79991234567", 3));
     }
 
     // --- the professional record and its moderation ---
@@ -399,6 +416,6 @@ class MedicalWorkerTest {
     void contactChangesAfterApprovalsContinueTheProfileVersion() {
         fixture.given(withApprovedAccreditation())
                 .when(new UpdateContactsCommand(ID, "new@example.ru", null))
-                .expectEvents(new ContactsUpdatedEvent(ID, "new@example.ru", null, 3));
+                .expectEvents(contactsUpdated("new@example.ru", null, 3));
     }
 }

@@ -32,9 +32,12 @@ import ru.frmr.contracts.Topics;
 import ru.frmr.contracts.IntegrationEvent;
 import ru.frmr.contracts.auth.AccountProvisioned;
 import ru.frmr.contracts.auth.AccountStatusChanged;
+import ru.frmr.contracts.auth.IdentityDocument;
 import ru.frmr.infra.embedded.SharedTestInfra;
 import ru.frmr.kit.identity.WorkerIds;
 import ru.frmr.kit.relay.CloudEventRecords;
+import ru.frmr.registry.privacy.PersonalDataReader;
+import ru.frmr.registry.privacy.PersonalDataVault;
 import ru.frmr.registry.query.AccountStatuses;
 import ru.frmr.registry.query.WorkerQueries;
 import ru.frmr.registry.query.WorkerView;
@@ -64,22 +67,35 @@ class AccountProvisioningIT {
     @Autowired
     AccountStatuses statuses;
 
+    @Autowired
+    PersonalDataVault vault;
+
+    private static final IdentityDocument PASSPORT = new IdentityDocument("RF_PASSPORT", "4524", "723456",
+            LocalDate.of(2024, 2, 10), "ГУ МВД России по г. Москве", "770-002");
+
     @Test
     void firstLoginCreatesTheRecordOnceEvenWhenDeliveredTwice() {
         String workerId = workerIds.idFor("12345678964");
         AccountProvisioned provisioned = new AccountProvisioned(UUID.randomUUID().toString(), workerId, "1000299655",
                 "Петров", "Пётр", "Сергеевич", LocalDate.of(1979, 2, 3), "M", "12345678964", "petrov@frmr.test",
-                "+7(999)0000002", Instant.now());
+                "+7(999)0000002", Instant.now(), "770223456707", "RUS", PASSPORT);
         String eventId = UUID.randomUUID().toString();
         publish(eventId, provisioned);
         publish(eventId, provisioned);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> queries.byId(workerId).isPresent());
         WorkerView view = queries.byId(workerId).orElseThrow();
+        PersonalDataReader personal = vault.reader(workerId);
         assertThat(view.lastName()).isEqualTo("Петров");
-        assertThat(view.snils()).isEqualTo("123-456-789 64");
-        assertThat(view.email()).isEqualTo("petrov@frmr.test");
-        assertThat(view.mobile()).isEqualTo("+79990000002");
+        assertThat(view.gender()).isEqualTo("M");
+        assertThat(view.citizenship()).isEqualTo("RUS");
+        assertThat(personal.open(view.snils())).isEqualTo("12345678964");
+        assertThat(personal.open(view.inn())).isEqualTo("770223456707");
+        assertThat(personal.open(view.identityDocument())).isEqualTo(new ru.frmr.registry.api.IdentityDocument(
+                "RF_PASSPORT", "4524", "723456", LocalDate.of(2024, 2, 10), "ГУ МВД России по г. Москве", "770-002"));
+        assertThat(personal.open(view.email())).isEqualTo("petrov@frmr.test");
+        assertThat(personal.open(view.mobile())).isEqualTo("+79990000002");
+        assertThat(view.snils()).as("stored sealed").startsWith("pd1:");
         // Other consumers of the auth topic (account status) record the same event id under their own name.
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.getCollection("processed_events")
                 .countDocuments(new org.bson.Document("_id", "worker-provisioning|" + eventId)) == 1);
@@ -88,11 +104,29 @@ class AccountProvisioningIT {
     }
 
     @Test
+    void esiaDataThatBreakTheRegistrysRulesAreLeftOutAndTheRecordIsCreatedWithoutThem() {
+        String workerId = workerIds.idFor("22222222290");
+        IdentityDocument malformed = new IdentityDocument("RF_PASSPORT", "45", "1", null, null, null);
+        publish(UUID.randomUUID().toString(), new AccountProvisioned(UUID.randomUUID().toString(), workerId,
+                "1000299658", "Орлова", "Елена", "Дмитриевна", LocalDate.of(1980, 5, 5), "F", "22222222290", null,
+                null, Instant.now(), "770556789005", "Russia", malformed));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> queries.byId(workerId).isPresent());
+        WorkerView view = queries.byId(workerId).orElseThrow();
+        assertThat(view.lastName()).isEqualTo("Орлова");
+        assertThat(view.inn()).as("a wrong checksum").isNull();
+        assertThat(view.citizenship()).isNull();
+        assertThat(view.identityDocument()).isNull();
+        assertThat(vault.reader(workerId).open(view.snils())).isEqualTo("22222222290");
+    }
+
+    @Test
     void aWorkerIdThatDoesNotBelongToTheSnilsGoesToTheDeadLetterTopic() {
         String eventId = UUID.randomUUID().toString();
         String foreignId = UUID.randomUUID().toString();
         publish(eventId, new AccountProvisioned(UUID.randomUUID().toString(), foreignId, "1000299699", "Лжецов",
-                "Иван", null, LocalDate.of(1990, 1, 1), "M", "11223344595", null, null, Instant.now()));
+                "Иван", null, LocalDate.of(1990, 1, 1), "M", "11223344595", null, null, Instant.now(), null, null,
+                null));
 
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedTestInfra.get().kafkaBootstrapServers());
@@ -120,7 +154,8 @@ class AccountProvisioningIT {
         String workerId = workerIds.idFor("11111111145");
         String accountId = UUID.randomUUID().toString();
         publish(UUID.randomUUID().toString(), new AccountProvisioned(accountId, workerId, "1000299700", "Сидорова",
-                "Ольга", null, LocalDate.of(1990, 5, 6), "F", "11111111145", null, null, Instant.now()));
+                "Ольга", null, LocalDate.of(1990, 5, 6), "F", "11111111145", null, null, Instant.now(), null, null,
+                null));
         await().atMost(Duration.ofSeconds(30)).until(() -> statuses.ofWorker(workerId).isPresent());
         assertThat(statuses.ofWorker(workerId)).as("a provisioned account starts active").hasValue("ACTIVE");
 

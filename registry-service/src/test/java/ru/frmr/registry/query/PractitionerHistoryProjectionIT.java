@@ -23,6 +23,7 @@ import ru.frmr.registry.api.ChangeKind;
 import ru.frmr.registry.api.ProfileChangeApprovedEvent;
 import ru.frmr.registry.api.RecordEntry;
 import ru.frmr.registry.api.RecordSection;
+import ru.frmr.registry.api.SealedPersonalData;
 import ru.frmr.registry.api.WorkerRegisteredEvent;
 import ru.frmr.registry.query.PractitionerVersionView.PublicEntry;
 
@@ -37,7 +38,8 @@ class PractitionerHistoryProjectionIT {
     private static final AccreditationEntry ACCREDITATION = new AccreditationEntry(AccreditationKind.PERIODIC,
             "П-17/2024", LocalDate.of(2024, 6, 1), "31.08.49", LocalDate.of(2029, 6, 1));
     private static final WorkerRegisteredEvent REGISTERED = new WorkerRegisteredEvent("w-1", "Иванова", "Мария", null,
-            LocalDate.of(1985, 4, 12), "11223344595", "m@example.ru", "+79990000001");
+            LocalDate.of(1985, 4, 12), "F", "RUS", new SealedPersonalData("11223344595", null, null, "m@example.ru",
+            "+79990000001"));
 
     private MongoClient client;
     private MongoTemplate mongo;

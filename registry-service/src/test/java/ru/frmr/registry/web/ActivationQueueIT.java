@@ -86,7 +86,7 @@ class ActivationQueueIT {
         String workerId = workerIds.idFor(snils);
         String account = UUID.randomUUID().toString();
         publish(UUID.randomUUID().toString(), new AccountProvisioned(account, workerId, "1000299801", "Орлова", "Нина",
-                null, LocalDate.of(1980, 1, 2), "F", snils, null, null, Instant.now()));
+                null, LocalDate.of(1980, 1, 2), "F", snils, null, null, Instant.now(), null, null, null));
         Instant requestedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String requestId = UUID.randomUUID().toString();
         ActivationRequested request = new ActivationRequested(account, requestedAt);

@@ -12,11 +12,15 @@ import ru.frmr.contracts.IntegrationEvent;
  *
  * @param workerId the registry's id for this person (derived from СНИЛС), null for people who are not
  *                 medical workers (e.g. a supervisor)
- * @param snils    11 digits
+ * @param snils            11 digits
+ * @param inn              the personal ИНН, 12 digits, or null when ESIA has none
+ * @param citizenship      ISO 3166-1 alpha-3 ({@code RUS}) or null
+ * @param identityDocument the person's verified identity document, or null when ESIA gave none
  */
 public record AccountProvisioned(String accountId, String workerId, String esiaOid, String lastName,
                                  String firstName, String middleName, LocalDate birthDate, String gender,
-                                 String snils, String email, String mobile, Instant provisionedAt)
+                                 String snils, String email, String mobile, Instant provisionedAt, String inn,
+                                 String citizenship, IdentityDocument identityDocument)
         implements IntegrationEvent {
 
     @Override

@@ -21,6 +21,8 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -59,7 +61,10 @@ public class AxonMongoAutoConfiguration {
     EventStorageEngine eventStorageEngine(org.axonframework.extensions.mongo.MongoTemplate template,
                                           Serializer serializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          AxonMongoProperties properties) {
+                                          AxonMongoProperties properties,
+                                          ObjectProvider<EventUpcaster> upcasters) {
+        // A storage engine declared by hand gets no upcasters from Axon: the service's EventUpcaster beans
+        // are chained here, in their @Order, so stored events of an older @Revision are read in the current shape.
         return MongoEventStorageEngine.builder()
                 .mongoTemplate(template)
                 .storageStrategy(new DocumentPerEventStorageStrategy(EventEntryConfiguration.getDefault(),
@@ -67,6 +72,7 @@ public class AxonMongoAutoConfiguration {
                 .snapshotSerializer(AggregateSnapshots.serializer(serializer))
                 .snapshotFilter(AggregateSnapshots.currentShapeOnly())
                 .eventSerializer(eventSerializer)
+                .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
                 .build();
     }
 

@@ -27,6 +27,7 @@ import ru.frmr.registry.api.ProfileChangeSubmittedEvent;
 import ru.frmr.registry.api.RecordEntry;
 import ru.frmr.registry.api.RecordSection;
 import ru.frmr.registry.api.SubmitProfileChangeCommand;
+import ru.frmr.registry.api.SealedPersonalData;
 import ru.frmr.registry.api.WorkerRegisteredEvent;
 import ru.frmr.registry.reference.ReferenceDictionaries;
 
@@ -49,8 +50,8 @@ class MedicalWorkerEducationTest {
     }
 
     private static WorkerRegisteredEvent registered() {
-        return new WorkerRegisteredEvent(ID, "Петров", "Пётр", "Сергеевич", LocalDate.of(1979, 2, 3),
-                "12345678964", null, null);
+        return new WorkerRegisteredEvent(ID, "Петров", "Пётр", "Сергеевич", LocalDate.of(1979, 2, 3), null, null,
+                new SealedPersonalData("12345678964", null, null, null, null));
     }
 
     private static SubmitProfileChangeCommand add(RecordEntry entry) {

@@ -26,6 +26,7 @@ import ru.frmr.registry.api.EmploymentRecordedEvent;
 import ru.frmr.registry.api.EmploymentTerms;
 import ru.frmr.registry.api.EndEmploymentCommand;
 import ru.frmr.registry.api.RecordEmploymentCommand;
+import ru.frmr.registry.api.SealedPersonalData;
 import ru.frmr.registry.api.WorkerRegisteredEvent;
 import ru.frmr.registry.reference.EmploymentDictionaries;
 import ru.frmr.registry.reference.ReferenceDictionaries;
@@ -52,8 +53,8 @@ class MedicalWorkerEmploymentTest {
     }
 
     private static WorkerRegisteredEvent registered() {
-        return new WorkerRegisteredEvent(ID, "Иванова", "Мария", "Петровна", LocalDate.of(1985, 4, 12), "11223344595",
-                "m@example.ru", null);
+        return new WorkerRegisteredEvent(ID, "Иванова", "Мария", "Петровна", LocalDate.of(1985, 4, 12), null, null,
+                new SealedPersonalData("11223344595", null, null, "m@example.ru", null));
     }
 
     private static EmploymentRecordedEvent recorded() {

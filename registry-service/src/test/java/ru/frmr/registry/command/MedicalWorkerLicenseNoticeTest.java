@@ -26,6 +26,7 @@ import ru.frmr.registry.api.ProfileChangeApprovedEvent;
 import ru.frmr.registry.api.ProfileChangeSubmittedEvent;
 import ru.frmr.registry.api.RecordEntry;
 import ru.frmr.registry.api.RecordSection;
+import ru.frmr.registry.api.SealedPersonalData;
 import ru.frmr.registry.api.WorkerRegisteredEvent;
 import ru.frmr.registry.reference.ReferenceDictionaries;
 
@@ -49,8 +50,8 @@ class MedicalWorkerLicenseNoticeTest {
     }
 
     private static WorkerRegisteredEvent registered() {
-        return new WorkerRegisteredEvent(ID, "Иванова", "Мария", "Петровна", LocalDate.of(1985, 4, 12),
-                "11223344595", "m@example.ru", null);
+        return new WorkerRegisteredEvent(ID, "Иванова", "Мария", "Петровна", LocalDate.of(1985, 4, 12), null, null,
+                new SealedPersonalData("11223344595", null, null, "m@example.ru", null));
     }
 
     private static CertificateEntry certificate(LocalDate endDate) {

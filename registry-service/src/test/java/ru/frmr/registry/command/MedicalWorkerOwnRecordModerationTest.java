@@ -17,6 +17,7 @@ import ru.frmr.registry.api.ProfileChangeRejectedEvent;
 import ru.frmr.registry.api.ProfileChangeSubmittedEvent;
 import ru.frmr.registry.api.RecordSection;
 import ru.frmr.registry.api.RejectProfileChangeCommand;
+import ru.frmr.registry.api.SealedPersonalData;
 import ru.frmr.registry.api.WorkerRegisteredEvent;
 import ru.frmr.registry.reference.ReferenceDictionaries;
 
@@ -41,8 +42,8 @@ class MedicalWorkerOwnRecordModerationTest {
 
     /** The record with a change its owner submitted, awaiting moderation. */
     private TestExecutor<MedicalWorker> givenOwnersPendingChange() {
-        return fixture.given(new WorkerRegisteredEvent(ID, "Кузнецов", "Игорь", "Олегович",
-                        LocalDate.of(1975, 10, 10), "11111111145", null, null),
+        return fixture.given(new WorkerRegisteredEvent(ID, "Кузнецов", "Игорь", "Олегович", LocalDate.of(1975, 10, 10), null, null,
+                new SealedPersonalData("11111111145", null, null, null, null)),
                 new ProfileChangeSubmittedEvent(ID, "c-1", ChangeKind.ADD, RecordSection.CERTIFICATES, "e-1",
                         CERTIFICATE, OWNER, NOW));
     }

@@ -116,8 +116,8 @@ class PractitionerHistoryProjectionIT {
     @Test
     void pagesAreCutBySinceAndByPosition() {
         projection.on(REGISTERED, "ev-1", T0);
-        projection.on(new WorkerRegisteredEvent("w-2", "Петров", "Пётр", null, LocalDate.of(1979, 2, 3),
-                "12345678964", null, null), "ev-2", T0.plusSeconds(60));
+        projection.on(new WorkerRegisteredEvent("w-2", "Петров", "Пётр", null, LocalDate.of(1979, 2, 3), null, null,
+                new SealedPersonalData("12345678964", null, null, null, null)), "ev-2", T0.plusSeconds(60));
         projection.on(approved(ChangeKind.ADD, "e-1", CERTIFICATE, 2), "ev-3", T0.plusSeconds(120));
 
         List<PractitionerVersionView> first = queries.page(null, null, null, 2);

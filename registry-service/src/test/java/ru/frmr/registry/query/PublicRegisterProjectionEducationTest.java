@@ -17,6 +17,7 @@ import ru.frmr.registry.api.ChangeKind;
 import ru.frmr.registry.api.PostgraduateEducationEntry;
 import ru.frmr.registry.api.ProfileChangeApprovedEvent;
 import ru.frmr.registry.api.RecordEntry;
+import ru.frmr.registry.api.SealedPersonalData;
 import ru.frmr.registry.api.WorkerRegisteredEvent;
 import ru.frmr.registry.reference.ReferenceDictionaries;
 import ru.frmr.registry.search.PublicRegisterIndex;
@@ -53,8 +54,8 @@ class PublicRegisterProjectionEducationTest {
 
     @Test
     void residencyAndRetrainingMakeSpecialtiesButACourseDoesNot() {
-        projection.on(new WorkerRegisteredEvent("w-1", "Петров", "Пётр", "Сергеевич", LocalDate.of(1979, 2, 3),
-                "12345678964", null, null));
+        projection.on(new WorkerRegisteredEvent("w-1", "Петров", "Пётр", "Сергеевич", LocalDate.of(1979, 2, 3), null, null,
+                new SealedPersonalData("12345678964", null, null, null, null)));
         approve("e-1", RESIDENCY, 2);
         approve("e-2", RETRAINING, 3);
         approve("e-3", UPGRADE, 4);
@@ -72,8 +73,8 @@ class PublicRegisterProjectionEducationTest {
 
     @Test
     void removingTheResidencyTakesItsSpecialtyAway() {
-        projection.on(new WorkerRegisteredEvent("w-1", "Петров", "Пётр", null, LocalDate.of(1979, 2, 3),
-                "12345678964", null, null));
+        projection.on(new WorkerRegisteredEvent("w-1", "Петров", "Пётр", null, LocalDate.of(1979, 2, 3), null, null,
+                new SealedPersonalData("12345678964", null, null, null, null)));
         approve("e-1", RESIDENCY, 2);
         projection.on(new ProfileChangeApprovedEvent("w-1", "c-remove", ChangeKind.REMOVE,
                 RESIDENCY.section(), "e-1", null, "account:admin", AT, 3));

@@ -17,6 +17,7 @@ import ru.frmr.registry.api.EmploymentCorrectedEvent;
 import ru.frmr.registry.api.EmploymentEndedEvent;
 import ru.frmr.registry.api.EmploymentRecordedEvent;
 import ru.frmr.registry.api.EmploymentTerms;
+import ru.frmr.registry.api.SealedPersonalData;
 import ru.frmr.registry.api.WorkerRegisteredEvent;
 import ru.frmr.registry.reference.EmploymentDictionaries;
 import ru.frmr.registry.reference.ReferenceDictionaries;
@@ -84,8 +85,8 @@ class PublicRegisterProjectionEmploymentTest {
     }
 
     private static WorkerRegisteredEvent registered() {
-        return new WorkerRegisteredEvent(WORKER, "Иванова", "Мария", null, LocalDate.of(1985, 4, 12), "11223344595",
-                null, null);
+        return new WorkerRegisteredEvent(WORKER, "Иванова", "Мария", null, LocalDate.of(1985, 4, 12), null, null,
+                new SealedPersonalData("11223344595", null, null, null, null));
     }
 
     private static EmploymentRecordedEvent recorded(String employmentId, EmploymentTerms terms) {

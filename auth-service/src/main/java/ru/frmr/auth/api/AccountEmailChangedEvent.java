@@ -4,7 +4,11 @@ import java.time.Instant;
 
 import org.axonframework.serialization.Revision;
 
-/** Domain event: the identity provider reported another verified e-mail; one-time codes go there now. */
+/**
+ * Domain event: the identity provider reported another verified e-mail; one-time codes go there now. The e-mail is
+ * a personal data token sealed under the person's key; events stored before auth-service sealed personal data
+ * hold it plain (readers take a value without the token prefix as it is).
+ */
 @Revision("1")
 public record AccountEmailChangedEvent(String accountId, String email, Instant at) {
 

@@ -4,10 +4,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -16,6 +18,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import ru.frmr.auth.api.AccountEmailChangedEvent;
 import ru.frmr.auth.api.AccountLockedEvent;
+import ru.frmr.auth.api.AccountPersonalDataErasedEvent;
 import ru.frmr.auth.api.AccountProvisionedEvent;
 import ru.frmr.auth.api.AccountStatus;
 import ru.frmr.auth.api.AccountStatusChangedEvent;
@@ -24,6 +27,7 @@ import ru.frmr.auth.api.ActivationRequestedEvent;
 import ru.frmr.auth.api.ChangeAccountStatusCommand;
 import ru.frmr.auth.api.CheckLoginAllowedCommand;
 import ru.frmr.auth.api.CodeCheck;
+import ru.frmr.auth.api.ErasePersonalDataCommand;
 import ru.frmr.auth.api.LiftLockCommand;
 import ru.frmr.auth.api.LoginCheck;
 import ru.frmr.auth.api.LoginFailedEvent;
@@ -37,6 +41,7 @@ import ru.frmr.auth.api.SessionStart;
 import ru.frmr.auth.api.SessionsReleasedEvent;
 import ru.frmr.auth.api.StartSessionCommand;
 import ru.frmr.auth.api.VerifyOneTimeCodeCommand;
+import ru.frmr.auth.privacy.PersonalDataVault;
 import ru.frmr.kit.error.BusinessRuleException;
 
 /**
@@ -45,6 +50,9 @@ import ru.frmr.kit.error.BusinessRuleException;
  * replica and across restarts. Times come in the commands (from an injectable clock), never from here.
  * Refusals are events too ({@code LoginFailed}), so handlers answer outcomes instead of throwing: a thrown
  * exception would roll back the event that records the refusal.
+ *
+ * <p>Personal data are sealed here, before they become events ({@link PersonalDataVault}, a handler parameter):
+ * the commands carry plain values and are never stored.
  */
 @Aggregate
 class Account {
@@ -53,7 +61,10 @@ class Account {
     private String accountId;
     private AccountStatus status;
     private AccountStatus statusBeforeBlock;
+    private String snilsKey;
+    /** The sealed e-mail (plain in events stored before sealing). */
     private String email;
+    private final Set<String> erasures = new HashSet<>();
     private int failures;
     private Instant lockedUntil;
     private boolean activationRequested;
@@ -64,7 +75,7 @@ class Account {
     }
 
     @CommandHandler
-    Account(ProvisionAccountCommand command) {
+    Account(ProvisionAccountCommand command, PersonalDataVault vault) {
         PersonData person = command.person();
         if (command.esiaOid() == null || command.esiaOid().isBlank()) {
             throw new BusinessRuleException("esiaOid", "is required");
@@ -81,8 +92,9 @@ class Account {
         if (command.status() == AccountStatus.BLOCKED) {
             throw new BusinessRuleException("status", "a new account cannot start blocked");
         }
-        apply(new AccountProvisionedEvent(command.accountId(), command.esiaOid(), person, command.workerId(),
-                command.status(), command.at()));
+        String subject = vault.subjectFor(person.snils());
+        apply(new AccountProvisionedEvent(command.accountId(), command.esiaOid(), vault.seal(subject, person),
+                command.workerId(), command.status(), command.at(), subject));
     }
 
     @CommandHandler
@@ -91,13 +103,14 @@ class Account {
     }
 
     @CommandHandler
-    SessionStart handle(StartSessionCommand command, AccountPolicy policy) {
+    SessionStart handle(StartSessionCommand command, AccountPolicy policy, PersonalDataVault vault) {
         LoginCheck check = checkLogin(command.at());
         if (!check.isAllowed()) {
             return new SessionStart(check, List.of());
         }
-        if (command.email() != null && !command.email().equals(email)) {
-            apply(new AccountEmailChangedEvent(accountId, command.email(), command.at()));
+        // An e-mail sealed under an erased key opens to nothing, so the one given now is recorded afresh.
+        if (command.email() != null && !vault.open(snilsKey, email).filter(command.email()::equals).isPresent()) {
+            apply(new AccountEmailChangedEvent(accountId, vault.seal(snilsKey, command.email()), command.at()));
         }
         List<String> expired = new ArrayList<>();
         List<String> live = new ArrayList<>();
@@ -175,6 +188,13 @@ class Account {
     }
 
     @CommandHandler
+    void handle(ErasePersonalDataCommand command) {
+        if (!erasures.contains(command.erasureId())) {
+            apply(new AccountPersonalDataErasedEvent(accountId, command.erasureId(), command.at()));
+        }
+    }
+
+    @CommandHandler
     void handle(LiftLockCommand command) {
         if (lockedUntil != null) {
             apply(new AccountUnlockedEvent(accountId, command.at()));
@@ -209,6 +229,13 @@ class Account {
         accountId = event.accountId();
         status = event.status();
         email = event.person().email();
+        snilsKey = event.snilsKey();
+    }
+
+    @EventSourcingHandler
+    void on(AccountPersonalDataErasedEvent event) {
+        erasures.add(event.erasureId());
+        email = null;
     }
 
     @EventSourcingHandler

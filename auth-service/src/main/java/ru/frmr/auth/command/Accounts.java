@@ -16,6 +16,7 @@ import ru.frmr.auth.api.ChangeAccountStatusCommand;
 import ru.frmr.auth.api.CheckLoginAllowedCommand;
 import ru.frmr.auth.api.CodeCheck;
 import ru.frmr.auth.api.CodePurpose;
+import ru.frmr.auth.api.ErasePersonalDataCommand;
 import ru.frmr.auth.api.LiftLockCommand;
 import ru.frmr.auth.api.LoginCheck;
 import ru.frmr.auth.api.PersonData;
@@ -89,6 +90,15 @@ public class Accounts {
     public void liftLock(String accountId) {
         requireExisting(accountId);
         commands.sendAndWait(new LiftLockCommand(accountId, clock.instant()));
+    }
+
+    /**
+     * Records that the account's personal data were erased (the person's key is already shredded).
+     *
+     * @param erasureId the id of the message that ordered it; recording it again changes nothing
+     */
+    public void recordErasure(String accountId, String erasureId) {
+        commands.sendAndWait(new ErasePersonalDataCommand(accountId, erasureId, clock.instant()));
     }
 
     private void requireExisting(String accountId) {

@@ -22,6 +22,7 @@ import ru.frmr.auth.identity.IdentifiedPerson;
 import ru.frmr.auth.identity.IdentityProvider;
 import ru.frmr.auth.identity.IdentityProviderException;
 import ru.frmr.auth.observability.AuthMetrics;
+import ru.frmr.auth.privacy.PersonalDataVault;
 import ru.frmr.auth.secondfactor.CodeMailer;
 import ru.frmr.auth.secondfactor.OneTimeCodes;
 import ru.frmr.auth.session.Hashes;
@@ -49,10 +50,12 @@ public class LoginFlow {
     private final CodeMailer mailer;
     private final Sessions sessions;
     private final AuthMetrics metrics;
+    private final PersonalDataVault vault;
 
     LoginFlow(List<IdentityProvider> providers, AuthorizationRequests started, PendingLogins pending,
               Accounts accounts, RoleResolver roles, OneTimeCodes codes, CodeMailer mailer, Sessions sessions,
-              AuthMetrics metrics) {
+              AuthMetrics metrics, PersonalDataVault vault) {
+        this.vault = vault;
         this.providers = providers.stream().collect(Collectors.toMap(IdentityProvider::id, Function.identity()));
         this.started = started;
         this.pending = pending;
@@ -95,6 +98,10 @@ public class LoginFlow {
         }
         String accountId = Accounts.idFor(providerId, person.subject());
         SessionClaims claims = roles.resolve(person);
+        String dataSubject = vault.subjectFor(person.snils());
+        // A login hands the platform the person's current data again (the identity provider supplies them): after
+        // an erasure they are held from now on under a new key; what was sealed before stays unreadable.
+        vault.reinstate(dataSubject);
         if (accounts.provisionIfAbsent(accountId, person, claims.workerId())) {
             log.info("Account {} provisioned at its first login", accountId);
         }
@@ -104,7 +111,7 @@ public class LoginFlow {
                 return new LoginResult.SessionOpened(sessions.open(accountId, provider.method(), claims,
                         person.email(), userAgent, ip));
             } catch (AuthException refused) {
-                rememberForActivation(refused, browserHash, accountId, provider, claims);
+                rememberForActivation(refused, browserHash, accountId, provider, claims, dataSubject);
                 throw refused;
             }
         }
@@ -112,7 +119,7 @@ public class LoginFlow {
         if (!check.isAllowed()) {
             metrics.loginFailed(providerId, check.refusal());
             AuthException refused = LoginRefusals.toException(check);
-            rememberForActivation(refused, browserHash, accountId, provider, claims);
+            rememberForActivation(refused, browserHash, accountId, provider, claims, dataSubject);
             throw refused;
         }
         if (person.email() == null) {
@@ -121,7 +128,7 @@ public class LoginFlow {
                     "This account needs a one-time code by e-mail, and ESIA knows no verified e-mail for it.");
         }
         pending.save(browserHash, new PendingLogins.PendingLogin(PendingLogins.Stage.SECOND_FACTOR, accountId,
-                provider.method(), claims, person.email()));
+                provider.method(), claims, dataSubject, person.email()));
         return sendLoginCode(browserHash, browserNonce, userAgent, accountId, person.email());
     }
 
@@ -199,10 +206,10 @@ public class LoginFlow {
     }
 
     private void rememberForActivation(AuthException refused, String browserHash, String accountId,
-                                       IdentityProvider provider, SessionClaims claims) {
+                                       IdentityProvider provider, SessionClaims claims, String dataSubject) {
         if ("account-needs-confirmation".equals(refused.kind())) {
             pending.save(browserHash, new PendingLogins.PendingLogin(PendingLogins.Stage.ACTIVATION, accountId,
-                    provider.method(), claims, null));
+                    provider.method(), claims, dataSubject, null));
         }
     }
 

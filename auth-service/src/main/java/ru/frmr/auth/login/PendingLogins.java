@@ -17,11 +17,13 @@ import org.springframework.stereotype.Component;
 import ru.frmr.auth.api.PlatformRole;
 import ru.frmr.auth.api.SessionClaims;
 import ru.frmr.auth.config.AuthProperties;
+import ru.frmr.auth.privacy.PersonalDataVault;
 import ru.frmr.contracts.auth.LoginMethod;
 
 /**
  * Identified people whose login is not finished yet, keyed by the hash of their browser's login cookie:
- * waiting for their one-time code, or (unconfirmed accounts) allowed only to ask for activation.
+ * waiting for their one-time code, or (unconfirmed accounts) allowed only to ask for activation. The e-mail is
+ * stored sealed under the person's data key: a login whose person is erased meanwhile is no longer waiting.
  */
 @Component
 class PendingLogins {
@@ -31,9 +33,11 @@ class PendingLogins {
     private final MongoTemplate mongo;
     private final Duration ttl;
     private final Clock clock;
+    private final PersonalDataVault vault;
 
-    PendingLogins(MongoTemplate mongo, AuthProperties properties, Clock clock) {
+    PendingLogins(MongoTemplate mongo, AuthProperties properties, Clock clock, PersonalDataVault vault) {
         this.mongo = mongo;
+        this.vault = vault;
         this.ttl = properties.loginStateTtl();
         this.clock = clock;
     }
@@ -46,7 +50,8 @@ class PendingLogins {
                 .append("roles", login.claims().roles().stream().map(Enum::name).toList())
                 .append("workerId", login.claims().workerId())
                 .append("orgId", login.claims().orgId())
-                .append("email", login.email())
+                .append("dataSubject", login.dataSubject())
+                .append("email", vault.seal(login.dataSubject(), login.email()))
                 .append("expiresAt", Date.from(clock.instant().plus(ttl))), new ReplaceOptions().upsert(true));
     }
 
@@ -56,9 +61,14 @@ class PendingLogins {
         if (d == null || !d.getDate("expiresAt").toInstant().isAfter(clock.instant())) {
             return Optional.empty();
         }
+        String subject = d.getString("dataSubject");
+        String email = vault.open(subject, d.getString("email")).orElse(null);
+        if (d.getString("email") != null && email == null) {
+            return Optional.empty();
+        }
         List<PlatformRole> roles = d.getList("roles", String.class).stream().map(PlatformRole::valueOf).toList();
         return Optional.of(new PendingLogin(stage, d.getString("accountId"), LoginMethod.valueOf(d.getString("method")),
-                new SessionClaims(roles, d.getString("workerId"), d.getString("orgId")), d.getString("email")));
+                new SessionClaims(roles, d.getString("workerId"), d.getString("orgId")), subject, email));
     }
 
     void remove(String browserHash) {
@@ -78,8 +88,12 @@ class PendingLogins {
         ACTIVATION
     }
 
-    /** @param email where the one-time code goes; null for {@link Stage#ACTIVATION} */
-    record PendingLogin(Stage stage, String accountId, LoginMethod method, SessionClaims claims, String email) {
+    /**
+     * @param dataSubject the subject of the person's data key ({@link PersonalDataVault#subjectFor})
+     * @param email       where the one-time code goes; null for {@link Stage#ACTIVATION}
+     */
+    record PendingLogin(Stage stage, String accountId, LoginMethod method, SessionClaims claims, String dataSubject,
+                        String email) {
 
         @Override
         public String toString() {

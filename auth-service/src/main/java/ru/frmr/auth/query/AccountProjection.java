@@ -9,31 +9,29 @@ import org.springframework.stereotype.Component;
 
 import ru.frmr.auth.api.AccountEmailChangedEvent;
 import ru.frmr.auth.api.AccountLockedEvent;
+import ru.frmr.auth.api.AccountPersonalDataErasedEvent;
 import ru.frmr.auth.api.AccountProvisionedEvent;
 import ru.frmr.auth.api.AccountStatusChangedEvent;
 import ru.frmr.auth.api.AccountUnlockedEvent;
 import ru.frmr.auth.api.ActivationRequestedEvent;
 import ru.frmr.auth.api.LoginSucceededEvent;
-import ru.frmr.kit.identity.WorkerIds;
 
-/** Keeps {@link AccountView} up to date. */
+/** Keeps {@link AccountView} up to date. The e-mail is stored as the event holds it: sealed. */
 @Component
 @ProcessingGroup("account-view")
 class AccountProjection {
 
     private final MongoTemplate mongo;
-    private final WorkerIds workerIds;
 
-    AccountProjection(MongoTemplate mongo, WorkerIds workerIds) {
+    AccountProjection(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.workerIds = workerIds;
     }
 
     @EventHandler
     void on(AccountProvisionedEvent event, @SequenceNumber long sequence) {
         apply(event.accountId(), sequence, new Update()
                 .set("esiaOid", event.esiaOid())
-                .set("snilsKey", workerIds.idFor(event.person().snils()))
+                .set("snilsKey", event.snilsKey())
                 .set("workerId", event.workerId())
                 .set("status", event.status())
                 .set("email", event.person().email())
@@ -63,6 +61,12 @@ class AccountProjection {
     @EventHandler
     void on(AccountEmailChangedEvent event, @SequenceNumber long sequence) {
         apply(event.accountId(), sequence, new Update().set("email", event.email()));
+    }
+
+    @EventHandler
+    void on(AccountPersonalDataErasedEvent event, @SequenceNumber long sequence) {
+        // The sealed e-mail can no longer be opened: drop it, so no reader mistakes it for an address.
+        apply(event.accountId(), sequence, new Update().unset("email").set("personalDataErasedAt", event.at()));
     }
 
     @EventHandler

@@ -13,13 +13,15 @@ import ru.frmr.auth.api.AccountStatus;
  * @param esiaOid  unique: one account per ESIA person
  * @param snilsKey the keyed hash of the СНИЛС ({@code WorkerIds}), to find the account of a qualified
  *                 certificate without storing the СНИЛС here
- * @param email    where one-time codes go
+ * @param email    where one-time codes go: a personal data token sealed under the key of {@code snilsKey}
+ *                 ({@code PersonalDataVault}); plain in views built from events stored before sealing
+ * @param personalDataErasedAt when the person's data key was shredded, or null
  * @param version  sequence number of the last event applied
  */
 @Document(AccountView.COLLECTION)
 public record AccountView(@Id String id, String esiaOid, String snilsKey, String workerId, AccountStatus status,
                           Instant lockedUntil, String email, Instant provisionedAt, Instant lastLoginAt,
-                          Instant activationRequestedAt, long version) {
+                          Instant activationRequestedAt, long version, Instant personalDataErasedAt) {
 
     public static final String COLLECTION = "account_views";
 

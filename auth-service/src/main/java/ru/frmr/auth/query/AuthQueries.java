@@ -38,6 +38,11 @@ public class AuthQueries {
                 AccountView.class));
     }
 
+    /** Every account of the person with this СНИЛС hash (one per identity provider they used). */
+    public List<AccountView> accountsBySnilsKey(String snilsKey) {
+        return mongo.find(Query.query(Criteria.where("snilsKey").is(snilsKey)), AccountView.class);
+    }
+
     public Optional<SessionView> session(String sessionId) {
         return Optional.ofNullable(mongo.findById(sessionId, SessionView.class));
     }

@@ -3,6 +3,8 @@ package ru.frmr.auth.relay;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import ru.frmr.auth.api.AccountLockedEvent;
@@ -15,6 +17,7 @@ import ru.frmr.auth.api.LoginFailedEvent;
 import ru.frmr.auth.api.LoginSucceededEvent;
 import ru.frmr.auth.api.PersonData;
 import ru.frmr.auth.api.SessionEndedEvent;
+import ru.frmr.auth.privacy.PersonalDataVault;
 import ru.frmr.contracts.IntegrationEvent;
 import ru.frmr.contracts.auth.AccountLocked;
 import ru.frmr.contracts.auth.AccountProvisioned;
@@ -30,20 +33,30 @@ import ru.frmr.kit.relay.IntegrationEventMapper;
  * What auth-service tells the platform on {@code frmr.auth.events}. Only {@code AccountProvisioned}
  * carries personal data (for the registry to create the profile); nothing here carries a token, a
  * code, a hash of either, a user agent or an IP address. Session rotations and internal bookkeeping
- * stay inside.
+ * stay inside. The stored event holds the personal data sealed; they are opened here, for the internal topic
+ * only. When they cannot be opened any more (the person's data were erased before the relay got to the event),
+ * nothing is published: the registry must not get a person whose erasure it ordered.
  */
 @Component
 class AuthEventMapper implements IntegrationEventMapper {
 
+    private static final Logger log = LoggerFactory.getLogger(AuthEventMapper.class);
+
+    private final PersonalDataVault vault;
+
+    AuthEventMapper(PersonalDataVault vault) {
+        this.vault = vault;
+    }
+
     @Override
     public Optional<IntegrationEvent> map(Object domainEvent, Instant occurredAt) {
+        if (domainEvent instanceof AccountProvisionedEvent e) {
+            return provisioned(e, occurredAt);
+        }
         return Optional.ofNullable(toIntegrationEvent(domainEvent, occurredAt));
     }
 
     private static IntegrationEvent toIntegrationEvent(Object domainEvent, Instant at) {
-        if (domainEvent instanceof AccountProvisionedEvent e) {
-            return provisioned(e, at);
-        }
         if (domainEvent instanceof LoginSucceededEvent e) {
             return new LoginSucceeded(e.accountId(), e.sessionId(), e.method(), at);
         }
@@ -69,8 +82,16 @@ class AuthEventMapper implements IntegrationEventMapper {
         return null;
     }
 
-    private static AccountProvisioned provisioned(AccountProvisionedEvent e, Instant occurredAt) {
-        PersonData p = e.person();
+    private Optional<IntegrationEvent> provisioned(AccountProvisionedEvent e, Instant occurredAt) {
+        Optional<PersonData> person = vault.open(e.snilsKey(), e.person());
+        if (person.isEmpty()) {
+            log.info("AccountProvisioned of account {} not published: its personal data were erased", e.accountId());
+            return Optional.empty();
+        }
+        return Optional.of(provisioned(e, person.get(), occurredAt));
+    }
+
+    private static AccountProvisioned provisioned(AccountProvisionedEvent e, PersonData p, Instant occurredAt) {
         IdentityDocument d = p.identityDocument();
         return new AccountProvisioned(e.accountId(), e.workerId(), e.esiaOid(), p.lastName(), p.firstName(),
                 p.middleName(), p.birthDate(), p.gender(), p.snils(), p.email(), p.mobile(), occurredAt, p.inn(),

@@ -14,7 +14,7 @@ import ru.frmr.auth.api.SessionClaims;
 import ru.frmr.auth.command.Accounts;
 import ru.frmr.auth.error.AuthException;
 import ru.frmr.auth.observability.AuthMetrics;
-import ru.frmr.auth.query.AccountView;
+import ru.frmr.auth.privacy.PersonalDataVault;
 import ru.frmr.auth.query.AuthQueries;
 import ru.frmr.auth.session.LoginRefusals;
 import ru.frmr.auth.token.AccessTokens;
@@ -35,9 +35,11 @@ public class StepUp {
     private final AccessTokens accessTokens;
     private final AuthMetrics metrics;
     private final Clock clock;
+    private final PersonalDataVault vault;
 
     StepUp(OneTimeCodes codes, CodeMailer mailer, Accounts accounts, AuthQueries queries, AccessTokens accessTokens,
-           AuthMetrics metrics, Clock clock) {
+           AuthMetrics metrics, Clock clock, PersonalDataVault vault) {
+        this.vault = vault;
         this.codes = codes;
         this.mailer = mailer;
         this.accounts = accounts;
@@ -49,7 +51,8 @@ public class StepUp {
 
     /** @return where the code went (masked) and until when it is valid */
     public Sent send(VerifiedToken caller, String userAgent) {
-        String email = queries.account(caller.accountId()).map(AccountView::email).orElse(null);
+        String email = queries.account(caller.accountId())
+                .flatMap(account -> vault.open(account.snilsKey(), account.email())).orElse(null);
         if (email == null) {
             throw new AuthException(HttpStatus.FORBIDDEN, "second-factor-unavailable",
                     "No verified e-mail is known for this account.");

@@ -86,13 +86,18 @@ class AccountAdminController {
         return ResponseEntity.noContent().build();
     }
 
-    /** No personal data: the administrator sees the account's state, not the person's record. */
+    /**
+     * No personal data: the administrator sees the account's state, not the person's record.
+     *
+     * @param personalDataErasedAt when the person's personal data were erased (crypto-shredded), or null
+     */
     record AccountResponse(String id, AccountStatus status, Instant lockedUntil, String workerId,
-                           Instant provisionedAt, Instant lastLoginAt, Instant activationRequestedAt) {
+                           Instant provisionedAt, Instant lastLoginAt, Instant activationRequestedAt,
+                           Instant personalDataErasedAt) {
 
         static AccountResponse of(AccountView v) {
             return new AccountResponse(v.id(), v.status(), v.lockedUntil(), v.workerId(), v.provisionedAt(),
-                    v.lastLoginAt(), v.activationRequestedAt());
+                    v.lastLoginAt(), v.activationRequestedAt(), v.personalDataErasedAt());
         }
     }
 }

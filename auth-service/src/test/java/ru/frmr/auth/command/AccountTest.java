@@ -1,5 +1,7 @@
 package ru.frmr.auth.command;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import ru.frmr.auth.api.AccountEmailChangedEvent;
 import ru.frmr.auth.api.AccountLockedEvent;
+import ru.frmr.auth.api.AccountPersonalDataErasedEvent;
 import ru.frmr.auth.api.AccountProvisionedEvent;
 import ru.frmr.auth.api.AccountStatus;
 import ru.frmr.auth.api.AccountStatusChangedEvent;
@@ -22,6 +25,7 @@ import ru.frmr.auth.api.ChangeAccountStatusCommand.StatusChange;
 import ru.frmr.auth.api.CheckLoginAllowedCommand;
 import ru.frmr.auth.api.CodeCheck;
 import ru.frmr.auth.api.CodePurpose;
+import ru.frmr.auth.api.ErasePersonalDataCommand;
 import ru.frmr.auth.api.LiftLockCommand;
 import ru.frmr.auth.api.LoginCheck;
 import ru.frmr.auth.api.LoginFailedEvent;
@@ -30,12 +34,15 @@ import ru.frmr.auth.api.IdentityDocument;
 import ru.frmr.auth.api.PersonData;
 import ru.frmr.auth.api.ProvisionAccountCommand;
 import ru.frmr.auth.api.ReleaseSessionCommand;
+import ru.frmr.auth.api.SealedPersonData;
 import ru.frmr.auth.api.RequestActivationCommand;
 import ru.frmr.auth.api.SecondFactorPassedEvent;
 import ru.frmr.auth.api.SessionStart;
 import ru.frmr.auth.api.SessionsReleasedEvent;
 import ru.frmr.auth.api.StartSessionCommand;
 import ru.frmr.auth.api.VerifyOneTimeCodeCommand;
+import ru.frmr.auth.privacy.FakePersonalDataCipher;
+import ru.frmr.auth.privacy.TestVaults;
 import ru.frmr.contracts.auth.LoginMethod;
 import ru.frmr.kit.error.BusinessRuleException;
 
@@ -51,16 +58,28 @@ class AccountTest {
             "ГУ МВД России по г. Москве", "770-001"));
     private static final AccountPolicy POLICY = new AccountPolicy(5, Duration.ofMinutes(15), 5, Duration.ofHours(12));
 
+    /** The key subject of PERSON: the keyed hash of the СНИЛС. */
+    private static final String SUBJECT = TestVaults.WORKER_IDS.idFor(PERSON.snils());
+
     private FixtureConfiguration<Account> fixture;
+    private FakePersonalDataCipher cipher;
 
     @BeforeEach
     void setUp() {
+        cipher = new FakePersonalDataCipher();
         fixture = new AggregateTestFixture<>(Account.class);
         fixture.registerInjectableResource(POLICY);
+        fixture.registerInjectableResource(TestVaults.vault(cipher));
     }
 
+    /** The fake cipher is deterministic: the same subject, generation and value give the same token. */
     private static AccountProvisionedEvent provisioned(AccountStatus status) {
-        return new AccountProvisionedEvent(ID, OID, PERSON, WORKER_ID, status, T0);
+        return new AccountProvisionedEvent(ID, OID, TestVaults.vault().seal(SUBJECT, PERSON), WORKER_ID, status, T0,
+                SUBJECT);
+    }
+
+    private static String sealed(long generation, String value) {
+        return FakePersonalDataCipher.token(generation, SUBJECT, value);
     }
 
     private static LoginFailedEvent wrongCode(int minute) {
@@ -95,7 +114,8 @@ class AccountTest {
                 null, null, null, null, null);
         fixture.givenNoPriorActivity()
                 .when(new ProvisionAccountCommand(ID, OID, noInn, WORKER_ID, AccountStatus.ACTIVE, T0))
-                .expectEvents(new AccountProvisionedEvent(ID, OID, noInn, WORKER_ID, AccountStatus.ACTIVE, T0));
+                .expectEvents(new AccountProvisionedEvent(ID, OID, TestVaults.vault().seal(SUBJECT, noInn), WORKER_ID,
+                        AccountStatus.ACTIVE, T0, SUBJECT));
         PersonData shortInn = new PersonData("Иванова", "Мария", null, LocalDate.of(1985, 4, 12), "F", "11223344595",
                 null, null, "7701123456", null, null);
         fixture.givenNoPriorActivity()
@@ -140,7 +160,7 @@ class AccountTest {
     void aChangedEmailIsRecordedAtLogin() {
         fixture.given(provisioned(AccountStatus.ACTIVE))
                 .when(new StartSessionCommand(ID, "s1", LoginMethod.ESIA, "new@frmr.test", T0))
-                .expectEvents(new AccountEmailChangedEvent(ID, "new@frmr.test", T0),
+                .expectEvents(new AccountEmailChangedEvent(ID, sealed(1, "new@frmr.test"), T0),
                         new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0));
     }
 
@@ -356,5 +376,51 @@ class AccountTest {
                 .when(new ChangeAccountStatusCommand(ID, StatusChange.ACTIVATE, T0.plusSeconds(60)))
                 .expectEvents(new AccountStatusChangedEvent(ID, AccountStatus.ACTIVE, AccountStatus.NEEDS_CONFIRMATION,
                         T0.plusSeconds(60)));
+    }
+
+    @Test
+    void theProvisionedEventHoldsSnilsInnDocumentAndContactsOnlySealedUnderThePersonsKey() {
+        // provisionsAnAccountFromIdentityProviderData shows the aggregate records exactly this event.
+        AccountProvisionedEvent event = provisioned(AccountStatus.ACTIVE);
+        assertThat(event.snilsKey()).isEqualTo(SUBJECT);
+        assertThat(List.of(event.person().snils(), event.person().inn(), event.person().email(),
+                event.person().mobile(), event.person().identityDocument().number(),
+                event.person().identityDocument().series(), event.person().identityDocument().issueDate(),
+                event.person().identityDocument().issuedBy(), event.person().identityDocument().issuerCode()))
+                .allSatisfy(value -> assertThat(value).startsWith("pd1:"));
+        assertThat(event.person().lastName()).isEqualTo("Иванова");
+        assertThat(TestVaults.vault().open(SUBJECT, event.person())).hasValue(PERSON);
+    }
+
+    @Test
+    void anErasureIsRecordedOncePerMessage() {
+        fixture.given(provisioned(AccountStatus.ACTIVE))
+                .when(new ErasePersonalDataCommand(ID, "erasure-1", T0))
+                .expectEvents(new AccountPersonalDataErasedEvent(ID, "erasure-1", T0));
+        fixture.given(provisioned(AccountStatus.ACTIVE), new AccountPersonalDataErasedEvent(ID, "erasure-1", T0))
+                .when(new ErasePersonalDataCommand(ID, "erasure-1", T0.plusSeconds(1)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aLoginAfterErasureRecordsTheSameEMailAfreshUnderTheNewKey() {
+        cipher.encrypt(SUBJECT, PERSON.email()); // the key of generation 1 that sealed the provisioning
+        cipher.shred(SUBJECT);
+        cipher.reinstate(SUBJECT);
+        fixture.given(provisioned(AccountStatus.ACTIVE), new AccountPersonalDataErasedEvent(ID, "erasure-1", T0))
+                .when(new StartSessionCommand(ID, "s1", LoginMethod.ESIA, "ivanova@frmr.test", T0))
+                .expectEvents(new AccountEmailChangedEvent(ID, sealed(2, "ivanova@frmr.test"), T0),
+                        new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0));
+    }
+
+    @Test
+    void anEMailStoredPlainBeforeSealingIsComparedAsPlain() {
+        AccountProvisionedEvent legacy = new AccountProvisionedEvent(ID, OID, new SealedPersonData(
+                "Иванова", "Мария", null, LocalDate.of(1985, 4, 12), null, "11223344595", "ivanova@frmr.test", null,
+                null, null, null), WORKER_ID, AccountStatus.ACTIVE, T0, SUBJECT);
+        fixture.given(legacy)
+                .when(new StartSessionCommand(ID, "s1", LoginMethod.ESIA, "ivanova@frmr.test", T0))
+                .expectEvents(new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0));
     }
 }

@@ -27,6 +27,9 @@ import ru.frmr.auth.api.SessionClaims;
 import ru.frmr.auth.api.SessionEndReason;
 import ru.frmr.auth.api.SessionEndedEvent;
 import ru.frmr.auth.api.SessionOpenedEvent;
+import ru.frmr.auth.privacy.FakePersonalDataCipher;
+import ru.frmr.auth.privacy.PersonalDataVault;
+import ru.frmr.auth.privacy.TestVaults;
 import ru.frmr.contracts.ContractJson;
 import ru.frmr.contracts.auth.AccountProvisioned;
 import ru.frmr.contracts.ContractSchemas;
@@ -38,15 +41,22 @@ class AuthEventMapperTest {
 
     private static final String ID = "3f0a3c1e-5d2b-3c4d-8e9f-000000000001";
     private static final Instant AT = Instant.parse("2026-11-25T10:00:00Z");
-    private final AuthEventMapper mapper = new AuthEventMapper();
+    private static final FakePersonalDataCipher CIPHER = new FakePersonalDataCipher();
+    private static final PersonalDataVault VAULT = TestVaults.vault(CIPHER);
+    private static final String SUBJECT = VAULT.subjectFor("11223344595");
+    private final AuthEventMapper mapper = new AuthEventMapper(VAULT);
 
     static Stream<Object> relayed() {
+        return relayed(SUBJECT);
+    }
+
+    static Stream<Object> relayed(String subject) {
         PersonData person = new PersonData("Иванова", "Мария", null, LocalDate.of(1985, 4, 12), "F", "11223344595",
                 "ivanova@frmr.test", null, "770112345695", "RUS", new IdentityDocument("RF_PASSPORT", "4505", "612345",
                 LocalDate.of(2005, 4, 20), "ГУ МВД России по г. Москве", "770-001"));
         return Stream.of(
-                new AccountProvisionedEvent(ID, "1000299654", person, "8c1f2c4e-1111-3a2b-9c3d-000000000001",
-                        AccountStatus.ACTIVE, AT),
+                new AccountProvisionedEvent(ID, "1000299654", VAULT.seal(subject, person),
+                        "8c1f2c4e-1111-3a2b-9c3d-000000000001", AccountStatus.ACTIVE, AT, subject),
                 new LoginSucceededEvent(ID, "s1", LoginMethod.QUALIFIED_SIGNATURE, AT),
                 new LoginFailedEvent(ID, "SECOND_FACTOR", AT),
                 new AccountLockedEvent(ID, AT.plusSeconds(900), AT),
@@ -88,5 +98,24 @@ class AuthEventMapperTest {
         assertThat(event.identityDocument()).isEqualTo(new ru.frmr.contracts.auth.IdentityDocument("RF_PASSPORT",
                 "4505", "612345", LocalDate.of(2005, 4, 20), "ГУ МВД России по г. Москве", "770-001"));
         assertThat(event.toString()).doesNotContain("770112345695").doesNotContain("612345");
+    }
+
+    @Test
+    void theRelayOpensTheSealedDataForTheRegistry() {
+        AccountProvisioned event = (AccountProvisioned) relayed().filter(AccountProvisionedEvent.class::isInstance)
+                .map(e -> mapper.map(e, AT).orElseThrow()).findFirst().orElseThrow();
+        assertThat(event.snils()).isEqualTo("11223344595");
+        assertThat(event.email()).isEqualTo("ivanova@frmr.test");
+        assertThat(event.lastName()).isEqualTo("Иванова");
+    }
+
+    @Test
+    void aProvisioningWhosePersonWasErasedIsNotPublished() {
+        String erased = VAULT.subjectFor("12345678964");
+        Object provisioned = relayed(erased).filter(AccountProvisionedEvent.class::isInstance).findFirst()
+                .orElseThrow();
+        CIPHER.shred(erased);
+
+        assertThat(mapper.map(provisioned, AT)).isEmpty();
     }
 }

@@ -1,0 +1,31 @@
+package ru.frmr.auth.privacy;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import ru.frmr.kit.crypto.PersonalDataCipher;
+import ru.frmr.kit.identity.WorkerIds;
+
+/**
+ * auth-service stores personal data only sealed, so it does not start without the kit's cipher, which exists
+ * only when a master key is configured. Development keys live in the {@code local} and {@code test} profiles;
+ * every other deployment must bring its own.
+ */
+@Configuration(proxyBeanMethods = false)
+class PersonalDataConfiguration {
+
+    static final String MISSING_MASTER_KEY = "auth-service stores personal data (СНИЛС, ИНН, passport, "
+            + "contacts) encrypted and cannot start without a master key: set frmr.crypto.master-key "
+            + "(environment FRMR_CRYPTO_MASTER_KEY, base64 of 32 random bytes, e.g. `openssl rand -base64 32`) "
+            + "and frmr.crypto.master-key-id (FRMR_CRYPTO_MASTER_KEY_ID)";
+
+    @Bean
+    PersonalDataVault personalDataVault(ObjectProvider<PersonalDataCipher> cipher, WorkerIds workerIds) {
+        PersonalDataCipher available = cipher.getIfAvailable();
+        if (available == null) {
+            throw new IllegalStateException(MISSING_MASTER_KEY);
+        }
+        return new PersonalDataVault(available, workerIds);
+    }
+}

@@ -1,0 +1,55 @@
+package ru.frmr.auth.upcasting;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+
+import ru.frmr.kit.identity.WorkerIds;
+
+/**
+ * {@code AccountProvisionedEvent} revision 1 → 2. Revision 1 held the person's data in plain text; revision 2
+ * holds СНИЛС, ИНН, document fields, e-mail and mobile sealed, under the same field names, and adds
+ * {@code snilsKey}, the subject of the person's data key.
+ *
+ * <p>The legacy values stay where they are, in plain text: an upcaster cannot seal them (it runs on every read,
+ * and the plain copy would stay in the store anyway), so readers take a value without the token prefix as plain.
+ * Only development data have revision-1 events. {@code snilsKey} is the keyed hash of the plain СНИЛС, so it is
+ * the same value a revision-2 event of that person carries, and an erasure of that person finds the account.
+ */
+class AccountProvisionedEventUpcaster extends SingleEventUpcaster {
+
+    /** The stored type name: a constant, so renaming the class cannot orphan stored events. */
+    static final String TYPE = "ru.frmr.auth.api.AccountProvisionedEvent";
+    private static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(TYPE, "1");
+    private static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(TYPE, "2");
+
+    private final WorkerIds workerIds;
+
+    AccountProvisionedEventUpcaster(WorkerIds workerIds) {
+        this.workerIds = workerIds;
+    }
+
+    @Override
+    protected boolean canUpcast(IntermediateEventRepresentation representation) {
+        return REVISION_1.equals(representation.getType());
+    }
+
+    @Override
+    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
+        return representation.upcastPayload(REVISION_2, JsonNode.class, this::toRevision2);
+    }
+
+    JsonNode toRevision2(JsonNode revision1) {
+        ObjectNode event = ((ObjectNode) revision1).deepCopy();
+        // Revision 1 required an 11-digit СНИЛС (the aggregate refused any other), so the hash always exists.
+        event.put("snilsKey", workerIds.idFor(event.path("person").path("snils").asText()));
+        return event;
+    }
+
+    @Override
+    public String toString() {
+        return "AccountProvisionedEventUpcaster[1 -> 2]";
+    }
+}

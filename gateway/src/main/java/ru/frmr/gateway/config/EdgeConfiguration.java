@@ -11,6 +11,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
+import ru.frmr.gateway.edge.EventLoopHandOffFilter;
 import ru.frmr.gateway.edge.PortalCorsFilter;
 import ru.frmr.gateway.edge.RequestBodyLimitFilter;
 import ru.frmr.gateway.edge.RequestIdFilter;
@@ -20,6 +21,11 @@ import ru.frmr.gateway.error.GatewayErrorHandler;
 /** The web filters every request passes before it is routed, and the handler that renders what fails. */
 @Configuration(proxyBeanMethods = false)
 public class EdgeConfiguration {
+
+    @Bean
+    EventLoopHandOffFilter eventLoopHandOffFilter() {
+        return new EventLoopHandOffFilter();
+    }
 
     @Bean
     RequestIdFilter requestIdFilter() {

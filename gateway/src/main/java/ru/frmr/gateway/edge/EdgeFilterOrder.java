@@ -8,7 +8,9 @@ import org.springframework.core.Ordered;
  */
 final class EdgeFilterOrder {
 
-    static final int REQUEST_ID = Ordered.HIGHEST_PRECEDENCE;
+    /** Outermost, so that every answer, rejections and errors included, is written off the event loop. */
+    static final int EVENT_LOOP_HAND_OFF = Ordered.HIGHEST_PRECEDENCE;
+    static final int REQUEST_ID = EVENT_LOOP_HAND_OFF + 1;
     static final int SECURITY_HEADERS = REQUEST_ID + 1;
     static final int CORS = SECURITY_HEADERS + 1;
     static final int BODY_LIMIT = CORS + 1;

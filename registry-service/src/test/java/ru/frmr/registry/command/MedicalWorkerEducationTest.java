@@ -1,6 +1,7 @@
 package ru.frmr.registry.command;
 
 import static org.junit.jupiter.api.Named.named;
+import static ru.frmr.registry.command.BusinessRuleMatchers.namingField;
 import static ru.frmr.registry.command.EducationEntryMother.qualificationUpgrade;
 import static ru.frmr.registry.command.EducationEntryMother.residency;
 import static ru.frmr.registry.command.EducationEntryMother.retraining;
@@ -11,15 +12,12 @@ import java.util.stream.Stream;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.CustomTypeSafeMatcher;
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import ru.frmr.kit.error.BusinessRuleException;
 import ru.frmr.registry.api.ApproveProfileChangeCommand;
 import ru.frmr.registry.api.ChangeKind;
 import ru.frmr.registry.api.ProfileChangeApprovedEvent;
@@ -219,14 +217,5 @@ class MedicalWorkerEducationTest {
                         WORKER, NOW))
                 .expectException(namingField("entry.section"))
                 .expectNoEvents();
-    }
-
-    private static Matcher<BusinessRuleException> namingField(String field) {
-        return new CustomTypeSafeMatcher<>("a business rule exception naming " + field) {
-            @Override
-            protected boolean matchesSafely(BusinessRuleException e) {
-                return field.equals(e.field());
-            }
-        };
     }
 }

@@ -1,5 +1,7 @@
 package ru.frmr.registry.command;
 
+import static ru.frmr.registry.command.BusinessRuleMatchers.namingField;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,15 +10,12 @@ import java.util.stream.Stream;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.CustomTypeSafeMatcher;
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import ru.frmr.kit.error.BusinessRuleException;
 import ru.frmr.registry.api.ContactsUpdatedEvent;
 import ru.frmr.registry.api.CorrectEmploymentCommand;
 import ru.frmr.registry.api.EmploymentContractKind;
@@ -354,14 +353,5 @@ class MedicalWorkerEmploymentTest {
     @SuppressWarnings("unchecked")
     private static <T> T pick(String component, String name, Object value, T current) {
         return component.equals(name) ? (T) value : current;
-    }
-
-    private static Matcher<BusinessRuleException> namingField(String field) {
-        return new CustomTypeSafeMatcher<>("a business rule exception naming " + field) {
-            @Override
-            protected boolean matchesSafely(BusinessRuleException e) {
-                return field.equals(e.field());
-            }
-        };
     }
 }

@@ -1,17 +1,16 @@
 package ru.frmr.registry.command;
 
+import static ru.frmr.registry.command.BusinessRuleMatchers.namingField;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.CustomTypeSafeMatcher;
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import ru.frmr.kit.error.BusinessRuleException;
 import ru.frmr.registry.api.AccreditationEntry;
 import ru.frmr.registry.api.AccreditationKind;
 import ru.frmr.registry.api.CertificateEntry;
@@ -269,14 +268,5 @@ class MedicalWorkerLicenseNoticeTest {
                 .when(new IssueLicenseNoticeCommand(ID, CERT, LicenseNoticeThreshold.DAYS_7, END, null))
                 .expectException(namingField("today"))
                 .expectNoEvents();
-    }
-
-    private static Matcher<BusinessRuleException> namingField(String field) {
-        return new CustomTypeSafeMatcher<>("a business rule exception naming " + field) {
-            @Override
-            protected boolean matchesSafely(BusinessRuleException e) {
-                return field.equals(e.field());
-            }
-        };
     }
 }

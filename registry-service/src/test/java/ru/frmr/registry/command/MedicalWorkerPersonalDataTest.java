@@ -1,6 +1,7 @@
 package ru.frmr.registry.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.frmr.registry.command.BusinessRuleMatchers.namingField;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,8 +9,6 @@ import java.util.stream.Stream;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.CustomTypeSafeMatcher;
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +16,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import ru.frmr.kit.error.BusinessRuleException;
 import ru.frmr.registry.api.CertificateEntry;
 import ru.frmr.registry.api.ChangeKind;
 import ru.frmr.registry.api.ContactsUpdatedEvent;
@@ -221,14 +219,5 @@ class MedicalWorkerPersonalDataTest {
                         "account:worker-1", NOW))
                 .expectEvents(new ProfileChangeSubmittedEvent(ID, "c-1", ChangeKind.ADD, RecordSection.CERTIFICATES,
                         "e-1", certificate, "account:worker-1", NOW));
-    }
-
-    private static Matcher<BusinessRuleException> namingField(String field) {
-        return new CustomTypeSafeMatcher<>("a business rule exception naming " + field) {
-            @Override
-            protected boolean matchesSafely(BusinessRuleException e) {
-                return field.equals(e.field());
-            }
-        };
     }
 }

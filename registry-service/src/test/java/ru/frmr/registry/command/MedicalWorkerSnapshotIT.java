@@ -24,7 +24,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import ru.frmr.infra.embedded.SharedTestInfra;
 import ru.frmr.kit.error.BusinessRuleException;
 import ru.frmr.registry.api.AccreditationEntry;
 import ru.frmr.registry.api.AccreditationKind;
@@ -35,6 +34,7 @@ import ru.frmr.registry.api.RecordEntry;
 import ru.frmr.registry.api.RegisterWorkerCommand;
 import ru.frmr.registry.api.SubmitProfileChangeCommand;
 import ru.frmr.registry.api.UpdateContactsCommand;
+import ru.frmr.registry.web.RegistryClient;
 
 /**
  * A worker with a long stream is loaded from a snapshot in the Mongo snapshot collection plus the later events,
@@ -53,9 +53,7 @@ class MedicalWorkerSnapshotIT {
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
-        SharedTestInfra infra = SharedTestInfra.get();
-        registry.add("spring.kafka.bootstrap-servers", infra::kafkaBootstrapServers);
-        registry.add("spring.data.mongodb.uri", () -> infra.mongoUri(DB));
+        RegistryClient.useSharedInfra(registry, DB);
     }
 
     @Autowired

@@ -1,13 +1,13 @@
 package ru.frmr.registry.command;
 
+import static ru.frmr.registry.command.BusinessRuleMatchers.namingField;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.CustomTypeSafeMatcher;
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -254,15 +254,6 @@ class MedicalWorkerTest {
                 .when(submit(ChangeKind.ADD, CHANGE, ENTRY, entry))
                 .expectException(namingField(field))
                 .expectNoEvents();
-    }
-
-    private static Matcher<BusinessRuleException> namingField(String field) {
-        return new CustomTypeSafeMatcher<>("a business rule exception naming " + field) {
-            @Override
-            protected boolean matchesSafely(BusinessRuleException e) {
-                return field.equals(e.field());
-            }
-        };
     }
 
     @Test

@@ -3,23 +3,12 @@ package ru.frmr.registry.consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,20 +16,19 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import ru.frmr.contracts.EventCatalog;
+import ru.frmr.contracts.EventSources;
 import ru.frmr.contracts.Topics;
 import ru.frmr.contracts.IntegrationEvent;
 import ru.frmr.contracts.auth.AccountProvisioned;
 import ru.frmr.contracts.auth.AccountStatusChanged;
 import ru.frmr.contracts.auth.IdentityDocument;
-import ru.frmr.infra.embedded.SharedTestInfra;
 import ru.frmr.kit.identity.WorkerIds;
-import ru.frmr.kit.relay.CloudEventRecords;
 import ru.frmr.registry.privacy.PersonalDataReader;
 import ru.frmr.registry.privacy.PersonalDataVault;
 import ru.frmr.registry.query.AccountStatuses;
 import ru.frmr.registry.query.WorkerQueries;
 import ru.frmr.registry.query.WorkerView;
+import ru.frmr.registry.web.RegistryClient;
 
 /** A worker's first ESIA login, announced by auth-service on Kafka, creates their record once. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
@@ -50,9 +38,7 @@ class AccountProvisioningIT {
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
-        SharedTestInfra infra = SharedTestInfra.get();
-        registry.add("spring.kafka.bootstrap-servers", infra::kafkaBootstrapServers);
-        registry.add("spring.data.mongodb.uri", () -> infra.mongoUri(DB));
+        RegistryClient.useSharedInfra(registry, DB);
     }
 
     @Autowired
@@ -128,24 +114,7 @@ class AccountProvisioningIT {
                 "Иван", null, LocalDate.of(1990, 1, 1), "M", "11223344595", null, null, Instant.now(), null, null,
                 null));
 
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedTestInfra.get().kafkaBootstrapServers());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "dlt-check-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, byte[]> dlt = new KafkaConsumer<>(p, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            dlt.subscribe(List.of(Topics.deadLetterOf(Topics.AUTH_EVENTS)));
-            java.util.List<String> ids = new java.util.ArrayList<>();
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-                dlt.poll(Duration.ofMillis(200)).forEach(r -> {
-                    var header = r.headers().lastHeader("ce_id");
-                    if (header != null) {
-                        ids.add(new String(header.value()));
-                    }
-                });
-                assertThat(ids).contains(eventId);
-            });
-        }
+        KafkaTestEvents.awaitDeadLettered(Topics.deadLetterOf(Topics.AUTH_EVENTS), List.of(eventId));
         assertThat(queries.byId(foreignId)).isEmpty();
     }
 
@@ -172,15 +141,6 @@ class AccountProvisioningIT {
     }
 
     private static void publish(String eventId, IntegrationEvent event) {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                SharedTestInfra.get().kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
-                new ByteArraySerializer())) {
-            var ce = CloudEventRecords.cloudEvent(eventId, URI.create("/frmr/auth-service"),
-                    EventCatalog.of(event.getClass()), event, Instant.now(), Map.of("actor", "system"));
-            producer.send(CloudEventRecords.record(Topics.AUTH_EVENTS, ce)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        KafkaTestEvents.publish(Topics.AUTH_EVENTS, EventSources.AUTH, eventId, event, "system");
     }
 }

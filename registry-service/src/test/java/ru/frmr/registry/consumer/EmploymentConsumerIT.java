@@ -1,33 +1,24 @@
 package ru.frmr.registry.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static ru.frmr.registry.consumer.KafkaTestEvents.awaitEvent;
+import static ru.frmr.registry.web.RegistryClient.JSON;
+import static ru.frmr.registry.web.RegistryClient.bearer;
+import static ru.frmr.registry.web.RegistryClient.randomSnils;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
-import io.cloudevents.kafka.KafkaMessageFactory;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,9 +41,8 @@ import ru.frmr.contracts.employer.EmployingOrganization;
 import ru.frmr.contracts.employer.EmploymentCorrected;
 import ru.frmr.contracts.employer.EmploymentEnded;
 import ru.frmr.contracts.employer.EmploymentRecorded;
-import ru.frmr.infra.embedded.SharedTestInfra;
-import ru.frmr.infra.embedded.jwt.TestJwtIssuer;
 import ru.frmr.infra.embedded.jwt.TestToken;
+import ru.frmr.registry.web.RegistryClient;
 
 /**
  * The employer-service's employment events, published to {@code frmr.employer.events} as that service's relay
@@ -64,20 +54,13 @@ import ru.frmr.infra.embedded.jwt.TestToken;
 class EmploymentConsumerIT {
 
     private static final String DB = "registry_employment_it";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TestJwtIssuer ISSUER = TestJwtIssuer.shared();
-    private static final TestToken ADMIN = TestToken.withRoles("REGISTRY_ADMIN").validFor(Duration.ofHours(1));
     private static final String HR = "account:hr-7";
     private static final LocalDate START = LocalDate.of(2024, 2, 1);
     private static final String RECORDED_TYPE = "ru.frmr.registry.api.EmploymentRecordedEvent";
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
-        SharedTestInfra infra = SharedTestInfra.get();
-        registry.add("spring.kafka.bootstrap-servers", infra::kafkaBootstrapServers);
-        registry.add("spring.data.mongodb.uri", () -> infra.mongoUri(DB));
-        registry.add("frmr.security.jwks-uri", ISSUER::jwksUri);
+        RegistryClient.useSharedInfraAndIssuer(registry, DB);
         // Consumer groups are named after the application. Test contexts stay alive side by side in one JVM, so
         // a name of its own keeps this context's consumers from sharing partitions with another context's.
         registry.add("spring.application.name", () -> "registry-employment-it");
@@ -89,16 +72,13 @@ class EmploymentConsumerIT {
     @Autowired
     MongoTemplate mongo;
 
+    private RegistryClient registry;
     private KafkaConsumer<String, byte[]> registryEvents;
 
     @BeforeAll
     void subscribe() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedTestInfra.get().kafkaBootstrapServers());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "registry-employment-it-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        registryEvents = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
-        registryEvents.subscribe(List.of(Topics.REGISTRY_EVENTS));
+        registry = new RegistryClient(port);
+        registryEvents = KafkaTestEvents.subscribe("registry-employment-it-", Topics.REGISTRY_EVENTS);
     }
 
     @AfterAll
@@ -121,7 +101,7 @@ class EmploymentConsumerIT {
         publish(UUID.randomUUID().toString(), recorded); // published again by the employer: same version, new id
 
         TestToken worker = TestToken.worker(workerId).validFor(Duration.ofHours(1));
-        JsonNode cabinet = awaitJson(bearer(worker), "/api/registry/workers/" + workerId,
+        JsonNode cabinet = registry.awaitJson(bearer(worker), "/api/registry/workers/" + workerId,
                 n -> n.path("employments").has(employment));
         JsonNode shown = cabinet.get("employments").get(employment);
         assertThat(shown.get("organizationId").asText()).isEqualTo(org);
@@ -141,7 +121,7 @@ class EmploymentConsumerIT {
         String publicJson = JSON.writeValueAsString(found);
         assertThat(publicJson).doesNotContain("1025000000002").doesNotContain("rate").doesNotContain("1961-02-03");
 
-        HttpResponse<String> role = anonymousGet("/fhir/PractitionerRole/" + workerId);
+        HttpResponse<String> role = registry.anonymousGet("/fhir/PractitionerRole/" + workerId);
         assertThat(role.statusCode()).as(role.body()).isEqualTo(200);
         JsonNode roleJson = JSON.readTree(role.body());
         assertThat(roleJson.at("/organization/identifier/value").asText()).isEqualTo(org);
@@ -149,7 +129,7 @@ class EmploymentConsumerIT {
         assertThat(roleJson.at("/period/start").asText()).isEqualTo("2024-02-01");
         assertThat(roleJson.at("/code/0/coding/0/code").asText()).isEqualTo("THERAPIST");
 
-        CloudEvent update = awaitEvent(workerId, EventTypes.PROFILE_UPDATED);
+        CloudEvent update = awaitEvent(registryEvents, workerId, EventTypes.PROFILE_UPDATED);
         assertThat(ContractSchemas.violations(update.getType(), update.getData().toBytes())).isEmpty();
         assertThat(JSON.readTree(update.getData().toBytes()).get("sections").get(0).asText()).isEqualTo("EMPLOYMENT");
 
@@ -162,7 +142,7 @@ class EmploymentConsumerIT {
         publish(endId, ended);
         publish(endId, ended);
 
-        JsonNode after = awaitJson(bearer(worker), "/api/registry/workers/" + workerId,
+        JsonNode after = registry.awaitJson(bearer(worker), "/api/registry/workers/" + workerId,
                 n -> !n.at("/employments/" + employment + "/endDate").isNull()
                         && !n.at("/employments/" + employment + "/endDate").isMissingNode());
         JsonNode past = after.get("employments").get(employment);
@@ -176,7 +156,7 @@ class EmploymentConsumerIT {
 
         awaitPublic("/api/registry/public/workers?organization=" + org,
                 items -> !items.findValuesAsText("workerId").contains(workerId));
-        JsonNode journal = awaitJson(bearer(worker), "/api/registry/workers/" + workerId + "/journal",
+        JsonNode journal = registry.awaitJson(bearer(worker), "/api/registry/workers/" + workerId + "/journal",
                 n -> n.size() == 3);
         assertThat(journal.findValuesAsText("action")).containsExactly("RECORDED", "CORRECTED", "ENDED");
         assertThat(journal.findValuesAsText("section")).containsOnly("EMPLOYMENT");
@@ -218,7 +198,7 @@ class EmploymentConsumerIT {
         publish(UUID.randomUUID().toString(), new EmploymentRecorded(good, workerId, hospital, null, "NURSE",
                 new BigDecimal("0.25"), ContractKind.EXTERNAL_PART_TIME, START, 1, Instant.now()));
         TestToken worker = TestToken.worker(workerId).validFor(Duration.ofHours(1));
-        JsonNode cabinet = awaitJson(bearer(worker), "/api/registry/workers/" + workerId,
+        JsonNode cabinet = registry.awaitJson(bearer(worker), "/api/registry/workers/" + workerId,
                 n -> n.path("employments").has(good));
         assertThat(cabinet.get("employments").size()).isEqualTo(1);
         assertThat(storedEvents(workerId, RECORDED_TYPE)).isEqualTo(1);
@@ -234,78 +214,12 @@ class EmploymentConsumerIT {
     }
 
     private String registerWorker() throws Exception {
-        String body = JSON.writeValueAsString(Map.of("lastName", "Кузнецова", "firstName", "Вера",
+        return registry.registerWorker(Map.of("lastName", "Кузнецова", "firstName", "Вера",
                 "birthDate", "1961-02-03", "snils", randomSnils(), "email", "v@example.ru"));
-        HttpResponse<String> created = HTTP.send(request(bearer(ADMIN), "/api/registry/workers")
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return JSON.readTree(created.body()).get("id").asText();
-    }
-
-    /** A СНИЛС with a correct checksum, random enough not to clash with other tests' registrations. */
-    private static String randomSnils() {
-        String digits = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L));
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            sum += (digits.charAt(i) - '0') * (9 - i);
-        }
-        int checksum = sum < 100 ? sum : (sum % 101) % 100;
-        return digits + String.format("%02d", checksum);
-    }
-
-    private JsonNode awaitJson(String authorization, String path, Predicate<JsonNode> ready) {
-        JsonNode[] holder = new JsonNode[1];
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            HttpResponse<String> r = HTTP.send(request(authorization, path).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-            JsonNode node = JSON.readTree(r.body());
-            assertThat(ready.test(node)).as(r.body()).isTrue();
-            holder[0] = node;
-        });
-        return holder[0];
     }
 
     /** The items of a public register search, once they satisfy {@code ready}. */
     private JsonNode awaitPublic(String path, Predicate<JsonNode> ready) {
-        JsonNode[] holder = new JsonNode[1];
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            HttpResponse<String> r = anonymousGet(path);
-            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-            JsonNode items = JSON.readTree(r.body()).get("items");
-            assertThat(ready.test(items)).as(r.body()).isTrue();
-            holder[0] = items;
-        });
-        return holder[0];
-    }
-
-    private CloudEvent awaitEvent(String subject, String type) {
-        List<CloudEvent> seen = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            for (ConsumerRecord<String, byte[]> r : registryEvents.poll(Duration.ofMillis(200))) {
-                CloudEvent e = KafkaMessageFactory.createReader(r).toEvent();
-                if (subject.equals(e.getSubject()) && type.equals(e.getType())) {
-                    seen.add(e);
-                }
-            }
-            assertThat(seen).isNotEmpty();
-        });
-        return seen.get(0);
-    }
-
-    private HttpResponse<String> anonymousGet(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpRequest.Builder request(String authorization, String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(10))
-                .header("Authorization", authorization);
-    }
-
-    private static String bearer(TestToken token) {
-        return "Bearer " + ISSUER.mint(token);
+        return registry.awaitJson(null, path, page -> ready.test(page.get("items"))).get("items");
     }
 }

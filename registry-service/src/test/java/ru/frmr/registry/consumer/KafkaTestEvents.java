@@ -16,7 +16,9 @@ import java.util.UUID;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -31,21 +33,24 @@ import ru.frmr.contracts.IntegrationEvent;
 import ru.frmr.infra.embedded.SharedTestInfra;
 import ru.frmr.kit.relay.CloudEventRecords;
 
-/** Publishes events to the shared test broker as their producing service would, and watches dead letters. */
-final class KafkaTestEvents {
+/**
+ * The shared test broker as the registry's neighbours use it: publishes events as their producing service would,
+ * reads what the registry publishes, and watches dead letters.
+ */
+public final class KafkaTestEvents {
 
     private KafkaTestEvents() {
     }
 
     /** The event as a CloudEvent in binary mode, keyed by its subject, the way the kit's relay writes it. */
-    static void publish(String topic, URI source, String eventId, IntegrationEvent event, String actor) {
+    public static void publish(String topic, URI source, String eventId, IntegrationEvent event, String actor) {
         CloudEvent ce = CloudEventRecords.cloudEvent(eventId, source, EventCatalog.of(event.getClass()), event,
                 Instant.now(), Map.of(CloudEventRecords.ACTOR, actor));
         send(CloudEventRecords.record(topic, ce));
     }
 
     /** A CloudEvent of {@code type} whose data is {@code json} as written, whatever its schema says. */
-    static void publishRaw(String topic, URI source, String eventId, String type, String subject, String json) {
+    public static void publishRaw(String topic, URI source, String eventId, String type, String subject, String json) {
         CloudEvent ce = CloudEventBuilder.v1()
                 .withId(eventId)
                 .withSource(source)
@@ -59,14 +64,8 @@ final class KafkaTestEvents {
     }
 
     /** Waits until every one of {@code eventIds} has reached the topic's dead-letter topic. */
-    static void awaitDeadLettered(String deadLetterTopic, List<String> eventIds) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedTestInfra.get().kafkaBootstrapServers());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "dlt-check-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, byte[]> dlt = new KafkaConsumer<>(p, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            dlt.subscribe(List.of(deadLetterTopic));
+    public static void awaitDeadLettered(String deadLetterTopic, List<String> eventIds) {
+        try (KafkaConsumer<String, byte[]> dlt = subscribe("dlt-check-", deadLetterTopic)) {
             List<String> ids = new ArrayList<>();
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 dlt.poll(Duration.ofMillis(200)).forEach(r -> {
@@ -78,6 +77,33 @@ final class KafkaTestEvents {
                 assertThat(ids).containsAll(eventIds);
             });
         }
+    }
+
+    /** A consumer of {@code topics} from their beginning, in a group of its own named {@code groupPrefix} + UUID. */
+    public static KafkaConsumer<String, byte[]> subscribe(String groupPrefix, String... topics) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedTestInfra.get().kafkaBootstrapServers());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, groupPrefix + UUID.randomUUID());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(),
+                new ByteArrayDeserializer());
+        consumer.subscribe(List.of(topics));
+        return consumer;
+    }
+
+    /** Polls {@code consumer} until a CloudEvent of {@code type} about {@code subject} arrives; returns the first. */
+    public static CloudEvent awaitEvent(KafkaConsumer<String, byte[]> consumer, String subject, String type) {
+        List<CloudEvent> seen = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                CloudEvent e = KafkaMessageFactory.createReader(r).toEvent();
+                if (subject.equals(e.getSubject()) && type.equals(e.getType())) {
+                    seen.add(e);
+                }
+            }
+            assertThat(seen).isNotEmpty();
+        });
+        return seen.get(0);
     }
 
     private static void send(ProducerRecord<String, byte[]> record) {

@@ -2,28 +2,24 @@ package ru.frmr.registry.expiry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static ru.frmr.registry.web.RegistryClient.randomSnils;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.KafkaMessageFactory;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +29,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import ru.frmr.contracts.ContractSchemas;
 import ru.frmr.contracts.EventTypes;
 import ru.frmr.contracts.Topics;
-import ru.frmr.infra.embedded.SharedTestInfra;
+import ru.frmr.infra.embedded.MutableClock;
 import ru.frmr.registry.api.AccreditationEntry;
 import ru.frmr.registry.api.AccreditationKind;
 import ru.frmr.registry.api.ApproveProfileChangeCommand;
@@ -44,6 +40,7 @@ import ru.frmr.registry.api.LicenseExpiringSoonEvent;
 import ru.frmr.registry.api.RecordEntry;
 import ru.frmr.registry.api.SubmitProfileChangeCommand;
 import ru.frmr.registry.command.WorkerRegistration;
+import ru.frmr.registry.consumer.KafkaTestEvents;
 
 /**
  * Licence expiry end to end, with the real Kafka broker and Mongo wire server: a test clock moved across the
@@ -58,7 +55,7 @@ class LicenseExpiryIT {
     private static final LocalDate CERTIFICATE_END = T0.plusDays(100);
     private static final LocalDate ACCREDITATION_END = T0.plusDays(95);
 
-    private final MutableTestClock clock = new MutableTestClock(T0.atStartOfDay(ExpirySchedule.REGISTRY_ZONE)
+    private final MutableClock clock = new MutableClock(T0.atStartOfDay(ExpirySchedule.REGISTRY_ZONE)
             .toInstant());
     private final List<AutoCloseable> running = new ArrayList<>();
     private final List<ConsumerRecord<String, byte[]>> received = new ArrayList<>();
@@ -66,13 +63,8 @@ class LicenseExpiryIT {
 
     @BeforeEach
     void subscribe() {
-        clock.setMoscowMorningOf(T0);
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedTestInfra.get().kafkaBootstrapServers());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "license-expiry-it-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(Topics.REGISTRY_EVENTS, Topics.PUBLIC_EVENTS));
+        setMoscowMorningOf(T0);
+        consumer = KafkaTestEvents.subscribe("license-expiry-it-", Topics.REGISTRY_EVENTS, Topics.PUBLIC_EVENTS);
     }
 
     @AfterEach
@@ -99,17 +91,17 @@ class LicenseExpiryIT {
                 ACCREDITATION_END.minusYears(5), "31.08.49", null));
         awaitScheduled(first.mongo(), worker, 8);
 
-        clock.setMoscowMorningOf(T0.plusDays(10));
+        setMoscowMorningOf(T0.plusDays(10));
         awaitNotices(worker, Map.of(notice(certificate, 90), 1, notice(accreditation, 85), 1));
-        clock.setMoscowMorningOf(CERTIFICATE_END.minusDays(30));
+        setMoscowMorningOf(CERTIFICATE_END.minusDays(30));
         awaitNotices(worker, Map.of(notice(certificate, 30), 1, notice(accreditation, 25), 1));
 
         first.close();
         RegistryReplica restarted = start("replica-a", "registry_license_expiry_it");
 
-        clock.setMoscowMorningOf(CERTIFICATE_END.minusDays(7));
+        setMoscowMorningOf(CERTIFICATE_END.minusDays(7));
         awaitNotices(worker, Map.of(notice(certificate, 7), 1, notice(accreditation, 2), 1));
-        clock.setMoscowMorningOf(CERTIFICATE_END);
+        setMoscowMorningOf(CERTIFICATE_END);
         awaitNotices(worker, Map.of(expired(certificate), 1, expired(accreditation), 1));
 
         awaitQuiet(worker, List.of(restarted));
@@ -130,7 +122,7 @@ class LicenseExpiryIT {
         awaitScheduled(a.mongo(), worker, 4);
 
         for (int daysBefore : new int[] {90, 30, 7, 0}) {
-            clock.setMoscowMorningOf(CERTIFICATE_END.minusDays(daysBefore));
+            setMoscowMorningOf(CERTIFICATE_END.minusDays(daysBefore));
             // Besides their scheduled sweeps (one at a time under the lock), both replicas sweep at the very same
             // moment without it: the record alone must keep the notice single.
             sweepTogetherWithoutTheLock(a, b);
@@ -297,15 +289,8 @@ class LicenseExpiryIT {
         consumer.poll(Duration.ofMillis(200)).forEach(received::add);
     }
 
-    /** A СНИЛС with a correct checksum, random enough not to clash with other tests' registrations. */
-    private static String randomSnils() {
-        long number = ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
-        String digits = String.valueOf(number);
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            sum += (digits.charAt(i) - '0') * (9 - i);
-        }
-        int checksum = sum < 100 ? sum : (sum % 101) % 100;
-        return digits + String.format("%02d", checksum);
+    /** Moves the shared test clock to 09:00 Moscow time of {@code day}. */
+    private void setMoscowMorningOf(LocalDate day) {
+        clock.set(day.atTime(9, 0).atZone(ExpirySchedule.REGISTRY_ZONE).toInstant());
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import ru.frmr.infra.embedded.MutableClock;
 import ru.frmr.infra.embedded.SharedTestInfra;
 import ru.frmr.registry.RegistryApplication;
 
@@ -26,7 +27,7 @@ import ru.frmr.registry.RegistryApplication;
  */
 final class RegistryReplica implements AutoCloseable {
 
-    private static MutableTestClock clock;
+    private static MutableClock clock;
 
     private final ConfigurableApplicationContext context;
 
@@ -34,7 +35,7 @@ final class RegistryReplica implements AutoCloseable {
         this.context = context;
     }
 
-    static RegistryReplica start(String name, String database, MutableTestClock sharedClock) {
+    static RegistryReplica start(String name, String database, MutableClock sharedClock) {
         clock = sharedClock;
         SharedTestInfra infra = SharedTestInfra.get();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(RegistryApplication.class,

@@ -39,7 +39,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import ru.frmr.infra.embedded.SharedTestInfra;
 import ru.frmr.registry.RegistryApplication;
 import ru.frmr.registry.web.RegistryClient;
 
@@ -57,10 +56,7 @@ class PractitionerHistoryIT {
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
-        SharedTestInfra infra = SharedTestInfra.get();
-        registry.add("spring.kafka.bootstrap-servers", infra::kafkaBootstrapServers);
-        registry.add("spring.data.mongodb.uri", () -> infra.mongoUri(DB));
-        registry.add("frmr.security.jwks-uri", RegistryClient.ISSUER::jwksUri);
+        RegistryClient.useSharedInfraAndIssuer(registry, DB);
     }
 
     @LocalServerPort

@@ -8,15 +8,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import java.util.UUID;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.KafkaMessageFactory;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,8 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import ru.frmr.contracts.EventTypes;
 import ru.frmr.contracts.Topics;
-import ru.frmr.infra.embedded.SharedTestInfra;
 import ru.frmr.registry.command.WorkerRegistration;
+import ru.frmr.registry.consumer.KafkaTestEvents;
+import ru.frmr.registry.web.RegistryClient;
 
 /**
  * axon-mongo tracks the event store by timestamp. An event stamped earlier than one the relay already
@@ -42,9 +38,7 @@ class RelayLateCommitIT {
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
-        SharedTestInfra infra = SharedTestInfra.get();
-        registry.add("spring.kafka.bootstrap-servers", infra::kafkaBootstrapServers);
-        registry.add("spring.data.mongodb.uri", () -> infra.mongoUri(DB));
+        RegistryClient.useSharedInfra(registry, DB);
     }
 
     @Autowired
@@ -71,13 +65,8 @@ class RelayLateCommitIT {
     }
 
     private static void awaitPublished(String subject, String type) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedTestInfra.get().kafkaBootstrapServers());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "late-commit-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.REGISTRY_EVENTS));
+        try (KafkaConsumer<String, byte[]> consumer = KafkaTestEvents.subscribe("late-commit-",
+                Topics.REGISTRY_EVENTS)) {
             List<CloudEvent> seen = new ArrayList<>();
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> seen.add(KafkaMessageFactory.createReader(r).toEvent()));

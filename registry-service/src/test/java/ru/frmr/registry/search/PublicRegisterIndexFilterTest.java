@@ -6,16 +6,16 @@ import static ru.frmr.registry.search.PublicWorkerMother.THERAPY;
 import static ru.frmr.registry.search.PublicWorkerMother.TODAY;
 import static ru.frmr.registry.search.PublicWorkerMother.worker;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import ru.frmr.infra.embedded.MutableClock;
 import ru.frmr.registry.search.PublicWorkerDocument.AccountStatus;
 import ru.frmr.registry.search.PublicWorkerDocument.Employer;
 import ru.frmr.registry.search.PublicWorkerDocument.License;
@@ -25,7 +25,7 @@ import ru.frmr.registry.search.PublicWorkerDocument.LicenseStatus;
 class PublicRegisterIndexFilterTest {
 
     /** Noon in Moscow on {@link PublicWorkerMother#TODAY}. */
-    private final MovableClock clock = new MovableClock(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC));
+    private final MutableClock clock = new MutableClock(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC));
     private PublicRegisterIndex index;
 
     @BeforeEach
@@ -144,33 +144,5 @@ class PublicRegisterIndexFilterTest {
     private List<String> ids(String specialty, String region, String organization, String status) {
         return index.search(new PublicSearchQuery(null, specialty, region, organization, status, 0, 10))
                 .items().stream().map(PublicWorkerDocument::workerId).toList();
-    }
-
-    /** A clock the test moves across midnight. */
-    private static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -2,23 +2,21 @@ package ru.frmr.registry.upcasting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static ru.frmr.registry.web.RegistryClient.ADMIN;
+import static ru.frmr.registry.web.RegistryClient.bearer;
 
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,9 +26,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import ru.frmr.infra.embedded.SharedTestInfra;
-import ru.frmr.infra.embedded.jwt.TestJwtIssuer;
 import ru.frmr.infra.embedded.jwt.TestToken;
 import ru.frmr.kit.crypto.PersonalDataCipher;
+import ru.frmr.registry.web.RegistryClient;
 
 /**
  * A development database from before personal data were sealed: its revision-1 events, as that version stored
@@ -43,19 +41,12 @@ import ru.frmr.kit.crypto.PersonalDataCipher;
 class LegacyPlaintextEventsIT {
 
     private static final String DB = "registry_legacy_events_it";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final TestJwtIssuer ISSUER = TestJwtIssuer.shared();
-    private static final TestToken ADMIN = TestToken.withRoles("REGISTRY_ADMIN").validFor(Duration.ofHours(1));
     /** The worker of the fixture: Иванова, СНИЛС 112-233-445 95, id derived with the development key. */
     private static final String WORKER_ID = "ee29105b-0bd8-32e0-9e1c-bce1819fe84d";
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
-        SharedTestInfra infra = SharedTestInfra.get();
-        registry.add("spring.kafka.bootstrap-servers", infra::kafkaBootstrapServers);
-        registry.add("spring.data.mongodb.uri", () -> infra.mongoUri(DB));
-        registry.add("frmr.security.jwks-uri", ISSUER::jwksUri);
+        RegistryClient.useSharedInfraAndIssuer(registry, DB);
     }
 
     /** Before the application context (and its tracking processors) exists, as after an upgrade. */
@@ -78,12 +69,19 @@ class LegacyPlaintextEventsIT {
     @Autowired
     MongoTemplate mongo;
 
+    private RegistryClient registry;
+
+    @BeforeEach
+    void connect() {
+        registry = new RegistryClient(port);
+    }
+
     @Test
     void legacyEventsAreReadAndTheRecordGoesOnWithSealedData() throws Exception {
         TestToken worker = TestToken.worker(WORKER_ID).validFor(Duration.ofHours(1));
         String path = "/api/registry/workers/" + WORKER_ID;
 
-        JsonNode legacy = awaitJson(worker, path, n -> n.get("version").asLong() == 1);
+        JsonNode legacy = registry.awaitJson(bearer(worker), path, n -> n.get("version").asLong() == 1);
         assertThat(legacy.get("lastName").asText()).isEqualTo("Иванова");
         assertThat(legacy.get("snils").asText()).isEqualTo("112-233-445 95");
         assertThat(legacy.get("email").asText()).isEqualTo("ivanova@clinic.example.ru");
@@ -92,13 +90,15 @@ class LegacyPlaintextEventsIT {
         assertThat(legacy.get("personalDataErased").asBoolean()).isFalse();
 
         // The aggregate compares against the legacy plain contacts: the same ones are no change.
-        assertThat(put(worker, path + "/contacts",
-                "{\"email\":\"ivanova@clinic.example.ru\",\"mobile\":\"+79991234567\"}").statusCode()).isEqualTo(204);
+        assertThat(registry.put(bearer(worker), path + "/contacts",
+                "{\"email\":\"ivanova@clinic.example.ru\",\"mobile\":\"+79991234567\"}").statusCode())
+                .isEqualTo(204);
         assertThat(events()).isEqualTo(2);
 
-        HttpResponse<String> updated = put(worker, path + "/contacts", "{\"email\":\"ivanova@new.example.ru\"}");
+        HttpResponse<String> updated = registry.put(bearer(worker), path + "/contacts",
+                "{\"email\":\"ivanova@new.example.ru\"}");
         assertThat(updated.statusCode()).as(updated.body()).isEqualTo(204);
-        JsonNode after = awaitJson(worker, path, n -> n.get("version").asLong() == 2);
+        JsonNode after = registry.awaitJson(bearer(worker), path, n -> n.get("version").asLong() == 2);
         assertThat(after.get("email").asText()).isEqualTo("ivanova@new.example.ru");
         assertThat(after.get("snils").asText()).isEqualTo("112-233-445 95");
         Document stored = mongo.getCollection("domainevents").find(new Document("aggregateIdentifier", WORKER_ID)
@@ -106,10 +106,10 @@ class LegacyPlaintextEventsIT {
         assertThat(stored.getString("serializedPayload")).doesNotContain("ivanova@new.example.ru")
                 .contains(PersonalDataCipher.TOKEN_PREFIX);
 
-        HttpResponse<String> erased = send(ADMIN, path + "/personal-data", "DELETE",
+        HttpResponse<String> erased = registry.delete(bearer(ADMIN), path + "/personal-data",
                 "{\"reason\":\"Заявление работника\"}");
         assertThat(erased.statusCode()).as(erased.body()).isEqualTo(204);
-        JsonNode gone = awaitJson(worker, path, n -> n.get("personalDataErased").asBoolean());
+        JsonNode gone = registry.awaitJson(bearer(worker), path, n -> n.get("personalDataErased").asBoolean());
         assertThat(gone.get("snils").isNull()).isTrue();
         assertThat(gone.get("email").isNull()).isTrue();
         // The view drops even the legacy plain values once it has the erasure (the cabinet may say "erased"
@@ -121,33 +121,5 @@ class LegacyPlaintextEventsIT {
 
     private long events() {
         return mongo.getCollection("domainevents").countDocuments(new Document("aggregateIdentifier", WORKER_ID));
-    }
-
-    private JsonNode awaitJson(TestToken token, String path, Predicate<JsonNode> ready) {
-        JsonNode[] holder = new JsonNode[1];
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            HttpResponse<String> r = send(token, path, "GET", null);
-            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-            JsonNode node = JSON.readTree(r.body());
-            assertThat(ready.test(node)).as(r.body()).isTrue();
-            holder[0] = node;
-        });
-        return holder[0];
-    }
-
-    private HttpResponse<String> put(TestToken token, String path, String json) throws Exception {
-        return send(token, path, "PUT", json);
-    }
-
-    private HttpResponse<String> send(TestToken token, String path, String method, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + ISSUER.mint(token));
-        if (json == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(json));
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

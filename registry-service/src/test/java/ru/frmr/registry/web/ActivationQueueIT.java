@@ -2,27 +2,23 @@ package ru.frmr.registry.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static ru.frmr.registry.web.RegistryClient.ADMIN;
+import static ru.frmr.registry.web.RegistryClient.JSON;
+import static ru.frmr.registry.web.RegistryClient.assertProblem;
+import static ru.frmr.registry.web.RegistryClient.bearer;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,18 +27,15 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import ru.frmr.contracts.EventCatalog;
 import ru.frmr.contracts.EventSources;
 import ru.frmr.contracts.IntegrationEvent;
 import ru.frmr.contracts.Topics;
 import ru.frmr.contracts.auth.AccountProvisioned;
 import ru.frmr.contracts.auth.AccountStatusChanged;
 import ru.frmr.contracts.auth.ActivationRequested;
-import ru.frmr.infra.embedded.SharedTestInfra;
-import ru.frmr.infra.embedded.jwt.TestJwtIssuer;
 import ru.frmr.infra.embedded.jwt.TestToken;
 import ru.frmr.kit.identity.WorkerIds;
-import ru.frmr.kit.relay.CloudEventRecords;
+import ru.frmr.registry.consumer.KafkaTestEvents;
 import ru.frmr.registry.query.ActivationRequestView;
 
 /**
@@ -55,17 +48,10 @@ class ActivationQueueIT {
 
     private static final String DB = "registry_activation_queue_it";
     private static final String QUEUE = "/api/registry/admin/activation-requests";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TestJwtIssuer ISSUER = TestJwtIssuer.shared();
-    private static final TestToken ADMIN = TestToken.withRoles("REGISTRY_ADMIN").validFor(Duration.ofHours(1));
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
-        SharedTestInfra infra = SharedTestInfra.get();
-        registry.add("spring.kafka.bootstrap-servers", infra::kafkaBootstrapServers);
-        registry.add("spring.data.mongodb.uri", () -> infra.mongoUri(DB));
-        registry.add("frmr.security.jwks-uri", ISSUER::jwksUri);
+        RegistryClient.useSharedInfraAndIssuer(registry, DB);
         // Consumer groups are named after the application. Test contexts stay alive side by side in one JVM, so
         // a name of its own keeps this context's consumers from sharing partitions with another context's.
         registry.add("spring.application.name", () -> "registry-activation-queue-it");
@@ -79,6 +65,13 @@ class ActivationQueueIT {
 
     @Autowired
     WorkerIds workerIds;
+
+    private RegistryClient registry;
+
+    @BeforeEach
+    void connect() {
+        registry = new RegistryClient(port);
+    }
 
     @Test
     void aRequestIsQueuedOnceListedWithItsActivationLinkAndLeavesWhenTheAccountIsActivated() throws Exception {
@@ -136,35 +129,34 @@ class ActivationQueueIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(openAccountIds()).contains(newer, older));
 
-        JsonNode first = JSON.readTree(get(bearer(ADMIN), QUEUE + "?page=0&size=1").body());
+        JsonNode first = JSON.readTree(registry.get(bearer(ADMIN), QUEUE + "?page=0&size=1").body());
         assertThat(first.get("items")).hasSize(1);
         assertThat(first.at("/items/0/accountId").asText()).isEqualTo(older);
         assertThat(first.at("/items/0/workerId").isNull()).as("no record linked to this account").isTrue();
         assertThat(first.at("/items/0/record").isNull()).isTrue();
         assertThat(first.get("total").asLong()).isGreaterThanOrEqualTo(2);
-        JsonNode second = JSON.readTree(get(bearer(ADMIN), QUEUE + "?page=1&size=1").body());
+        JsonNode second = JSON.readTree(registry.get(bearer(ADMIN), QUEUE + "?page=1&size=1").body());
         assertThat(second.at("/items/0/accountId").asText()).isEqualTo(newer);
-        List<String> all = JSON.readTree(get(bearer(ADMIN), QUEUE + "?size=100").body()).get("items")
+        List<String> all = JSON.readTree(registry.get(bearer(ADMIN), QUEUE + "?size=100").body()).get("items")
                 .findValuesAsText("requestedAt");
         assertThat(all).isSortedAccordingTo((a, b) -> Instant.parse(a).compareTo(Instant.parse(b)));
     }
 
     @Test
     void onlyRegistryAdministratorsSeeTheQueueAndPagingIsBounded() throws Exception {
-        assertProblem(get(bearer(TestToken.worker(UUID.randomUUID().toString())), QUEUE), 403, null);
-        assertProblem(get(bearer(TestToken.withRoles("SUPERVISOR")), QUEUE), 403, null);
-        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(url(QUEUE))).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
-        assertProblem(get(bearer(ADMIN), QUEUE + "?size=1000"), 400, "size");
-        assertProblem(get(bearer(ADMIN), QUEUE + "?page=-1"), 400, "page");
-        assertProblem(get(bearer(ADMIN), QUEUE + "?page=x"), 400, "page");
-        assertThat(get(bearer(ADMIN), QUEUE).statusCode()).isEqualTo(200);
+        assertProblem(registry.get(bearer(TestToken.worker(UUID.randomUUID().toString())), QUEUE), 403, null);
+        assertProblem(registry.get(bearer(TestToken.withRoles("SUPERVISOR")), QUEUE), 403, null);
+        assertThat(registry.anonymousGet(QUEUE).statusCode()).isEqualTo(401);
+        assertProblem(registry.get(bearer(ADMIN), QUEUE + "?size=1000"), 400, "size");
+        assertProblem(registry.get(bearer(ADMIN), QUEUE + "?page=-1"), 400, "page");
+        assertProblem(registry.get(bearer(ADMIN), QUEUE + "?page=x"), 400, "page");
+        assertThat(registry.get(bearer(ADMIN), QUEUE).statusCode()).isEqualTo(200);
     }
 
     private JsonNode awaitItem(String accountId, Predicate<JsonNode> ready) {
         JsonNode[] holder = new JsonNode[1];
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            HttpResponse<String> r = get(bearer(ADMIN), QUEUE + "?size=100");
+            HttpResponse<String> r = registry.get(bearer(ADMIN), QUEUE + "?size=100");
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
             JsonNode match = null;
             for (JsonNode item : JSON.readTree(r.body()).get("items")) {
@@ -181,42 +173,11 @@ class ActivationQueueIT {
     }
 
     private List<String> openAccountIds() throws Exception {
-        return JSON.readTree(get(bearer(ADMIN), QUEUE + "?size=100").body()).get("items").findValuesAsText("accountId");
+        return JSON.readTree(registry.get(bearer(ADMIN), QUEUE + "?size=100").body()).get("items")
+                .findValuesAsText("accountId");
     }
 
     private static void publish(String eventId, IntegrationEvent event) {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                SharedTestInfra.get().kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
-                new ByteArraySerializer())) {
-            var ce = CloudEventRecords.cloudEvent(eventId, EventSources.AUTH, EventCatalog.of(event.getClass()), event,
-                    Instant.now(), Map.of(CloudEventRecords.ACTOR, "anonymous"));
-            producer.send(CloudEventRecords.record(Topics.AUTH_EVENTS, ce)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String field) throws Exception {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                ct -> assertThat(ct).startsWith("application/problem+json"));
-        if (field != null) {
-            assertThat(JSON.readTree(response.body()).path("errors").findValuesAsText("field")).as(response.body())
-                    .contains(field);
-        }
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
-    private HttpResponse<String> get(String authorization, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(10))
-                .header("Authorization", authorization).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String bearer(TestToken token) {
-        return "Bearer " + ISSUER.mint(token);
+        KafkaTestEvents.publish(Topics.AUTH_EVENTS, EventSources.AUTH, eventId, event, "anonymous");
     }
 }

@@ -2,6 +2,12 @@ package ru.frmr.registry.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static ru.frmr.registry.web.RegistryClient.ADMIN;
+import static ru.frmr.registry.web.RegistryClient.JSON;
+import static ru.frmr.registry.web.RegistryClient.assertProblem;
+import static ru.frmr.registry.web.RegistryClient.bearer;
+import static ru.frmr.registry.web.RegistryClient.confirmed;
+import static ru.frmr.registry.web.RegistryClient.randomSnils;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -51,17 +57,17 @@ class EducationSectionsIT extends RegistryRestSupport {
 
     @Test
     void approvedEducationReachesTheCabinetTheJournalAndThePublicRegister() throws Exception {
-        String id = registerWorker("Воронцова");
+        String id = registry.registerWorker("Воронцова", randomSnils());
         TestToken worker = TestToken.worker(id).validFor(Duration.ofHours(1));
-        String residencyChange = submitAndAwaitQueue(worker, id, residency().toString());
-        String retrainingChange = submitAndAwaitQueue(worker, id, retraining().toString());
+        String residencyChange = registry.submitAndAwaitQueue(worker, id, residency().toString());
+        String retrainingChange = registry.submitAndAwaitQueue(worker, id, retraining().toString());
         for (String changeId : List.of(residencyChange, retrainingChange)) {
-            HttpResponse<String> approved = post(bearer(ADMIN), "/api/registry/moderation/" + changeId + "/approve",
-                    "");
+            HttpResponse<String> approved = registry.post(bearer(ADMIN),
+                    "/api/registry/moderation/" + changeId + "/approve", "");
             assertThat(approved.statusCode()).as(approved.body()).isEqualTo(204);
         }
 
-        JsonNode profile = awaitJson(bearer(worker), "/api/registry/workers/" + id,
+        JsonNode profile = registry.awaitJson(bearer(worker), "/api/registry/workers/" + id,
                 n -> n.get("pendingChanges").asLong() == 0 && n.get("entries").size() == 2);
         List<JsonNode> entries = new ArrayList<>();
         profile.get("entries").elements().forEachRemaining(entries::add);
@@ -74,7 +80,8 @@ class EducationSectionsIT extends RegistryRestSupport {
         assertThat(additional.get("hours").asInt()).isEqualTo(576);
         assertThat(additional.get("documentKind").asText()).isEqualTo("RETRAINING_DIPLOMA");
 
-        JsonNode journal = awaitJson(bearer(worker), "/api/registry/workers/" + id + "/journal", n -> n.size() == 4);
+        JsonNode journal = registry.awaitJson(bearer(worker), "/api/registry/workers/" + id + "/journal",
+                n -> n.size() == 4);
         assertThat(journal.findValuesAsText("action")).containsExactlyInAnyOrder("SUBMITTED", "SUBMITTED",
                 "APPROVED", "APPROVED");
         assertThat(journal.findValuesAsText("section")).containsExactlyInAnyOrder("POSTGRADUATE_EDUCATION",
@@ -83,7 +90,7 @@ class EducationSectionsIT extends RegistryRestSupport {
 
         String[] raw = new String[1];
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            HttpResponse<String> r = get(null, "/api/registry/public/workers?specialty=31.08.12&size=100");
+            HttpResponse<String> r = registry.anonymousGet("/api/registry/public/workers?specialty=31.08.12&size=100");
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
             assertThat(JSON.readTree(r.body()).get("items").findValuesAsText("workerId")).contains(id);
             raw[0] = r.body();
@@ -91,7 +98,7 @@ class EducationSectionsIT extends RegistryRestSupport {
         assertThat(raw[0]).contains("Кардиология").contains("Функциональная диагностика")
                 .doesNotContain("Сеченова").doesNotContain("0001234").doesNotContain("РМАНПО")
                 .doesNotContain("0054321");
-        HttpResponse<String> fhir = get(null, "/fhir/Practitioner/" + id);
+        HttpResponse<String> fhir = registry.anonymousGet("/fhir/Practitioner/" + id);
         assertThat(fhir.statusCode()).as(fhir.body()).isEqualTo(200);
         assertThat(fhir.body()).contains("31.08.36").contains("31.08.12").doesNotContain("Сеченова")
                 .doesNotContain("0054321");
@@ -139,16 +146,18 @@ class EducationSectionsIT extends RegistryRestSupport {
     @MethodSource("invalidChanges")
     void anInvalidEntryIsAProblemNamingTheFieldAndStoresNothing(String json, int status, String field)
             throws Exception {
-        String id = registerWorker("Воронцова");
+        String id = registry.registerWorker("Воронцова", randomSnils());
         TestToken worker = TestToken.worker(id).validFor(Duration.ofHours(1));
-        awaitJson(bearer(worker), "/api/registry/workers/" + id, n -> true);
+        registry.awaitJson(bearer(worker), "/api/registry/workers/" + id, n -> true);
         long before = storedEvents();
 
-        HttpResponse<String> response = post(confirmed(worker), "/api/registry/workers/" + id + "/changes", json);
+        HttpResponse<String> response = registry.post(confirmed(worker), "/api/registry/workers/" + id + "/changes",
+                json);
 
         assertProblem(response, status, field);
         assertThat(response.body()).doesNotContain("script>").doesNotContain("много");
         assertThat(storedEvents()).isEqualTo(before);
-        assertThat(JSON.readTree(get(bearer(worker), "/api/registry/workers/" + id + "/changes").body())).isEmpty();
+        assertThat(JSON.readTree(registry.get(bearer(worker), "/api/registry/workers/" + id + "/changes").body()))
+                .isEmpty();
     }
 }

@@ -1,6 +1,12 @@
 package ru.frmr.registry.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.frmr.registry.web.RegistryClient.ADMIN;
+import static ru.frmr.registry.web.RegistryClient.CERTIFICATE;
+import static ru.frmr.registry.web.RegistryClient.JSON;
+import static ru.frmr.registry.web.RegistryClient.assertProblem;
+import static ru.frmr.registry.web.RegistryClient.bearer;
+import static ru.frmr.registry.web.RegistryClient.randomSnils;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -17,48 +23,47 @@ import ru.frmr.infra.embedded.jwt.TestToken;
  */
 class OwnRecordModerationIT extends RegistryRestSupport {
 
-    private static final String CERTIFICATE = """
-            {"kind":"ADD","entry":{"section":"CERTIFICATES","series":"0177","number":"180012345",
-             "examDate":"2021-05-20","endDate":"2026-05-20","specialtyCode":"31.08.36"}}""";
-
     @Test
     void anAdministratorWhoIsTheWorkerCannotDecideTheirOwnChange() throws Exception {
-        String id = registerWorker("Кузнецова");
+        String id = registry.registerWorker("Кузнецова", randomSnils());
         TestToken both = TestToken.worker(id).withRoleList(List.of("WORKER", "REGISTRY_ADMIN"))
                 .validFor(Duration.ofHours(1));
-        String changeId = submitAndAwaitQueue(both, id, CERTIFICATE);
+        String changeId = registry.submitAndAwaitQueue(both, id, CERTIFICATE);
         long before = storedEvents();
 
-        assertOwnRecordRefused(post(bearer(both), "/api/registry/moderation/" + changeId + "/approve", ""));
-        assertOwnRecordRefused(post(bearer(both), "/api/registry/moderation/" + changeId + "/reject",
+        assertOwnRecordRefused(registry.post(bearer(both), "/api/registry/moderation/" + changeId + "/approve",
+                ""));
+        assertOwnRecordRefused(registry.post(bearer(both), "/api/registry/moderation/" + changeId + "/reject",
                 "{\"reason\":\"Передумала\"}"));
 
         assertThat(storedEvents()).isEqualTo(before);
-        assertThat(JSON.readTree(get(bearer(both), "/api/registry/workers/" + id + "/changes").body())
+        assertThat(JSON.readTree(registry.get(bearer(both), "/api/registry/workers/" + id + "/changes").body())
                 .get(0).get("status").asText()).isEqualTo("PENDING");
-        HttpResponse<String> approved = post(bearer(ADMIN), "/api/registry/moderation/" + changeId + "/approve", "");
+        HttpResponse<String> approved = registry.post(bearer(ADMIN),
+                "/api/registry/moderation/" + changeId + "/approve", "");
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(204);
-        awaitJson(bearer(both), "/api/registry/workers/" + id, n -> n.get("entries").size() == 1);
+        registry.awaitJson(bearer(both), "/api/registry/workers/" + id, n -> n.get("entries").size() == 1);
     }
 
     @Test
     void neitherTheWorkerIdOfTheTokenNorTheSubmittingAccountMayDecide() throws Exception {
-        String id = registerWorker("Кузнецова");
+        String id = registry.registerWorker("Кузнецова", randomSnils());
         TestToken worker = TestToken.worker(id).validFor(Duration.ofHours(1));
-        String changeId = submitAndAwaitQueue(worker, id, CERTIFICATE);
+        String changeId = registry.submitAndAwaitQueue(worker, id, CERTIFICATE);
         // Another session of the same person, as an administrator whose token names their record.
         TestToken adminWithRecord = TestToken.withRoles("REGISTRY_ADMIN").withWorkerId(id);
         // The worker's own account after it was made administrator: the token carries no worker id.
         TestToken promotedWorker = TestToken.withRoles("REGISTRY_ADMIN").withSubject(worker.subject());
         long before = storedEvents();
 
-        assertOwnRecordRefused(post(bearer(adminWithRecord), "/api/registry/moderation/" + changeId + "/approve",
-                ""));
-        assertOwnRecordRefused(post(bearer(promotedWorker), "/api/registry/moderation/" + changeId + "/reject",
-                "{\"reason\":\"Нет\"}"));
+        assertOwnRecordRefused(registry.post(bearer(adminWithRecord),
+                "/api/registry/moderation/" + changeId + "/approve", ""));
+        assertOwnRecordRefused(registry.post(bearer(promotedWorker),
+                "/api/registry/moderation/" + changeId + "/reject", "{\"reason\":\"Нет\"}"));
 
         assertThat(storedEvents()).isEqualTo(before);
-        HttpResponse<String> rejected = post(bearer(ADMIN), "/api/registry/moderation/" + changeId + "/reject",
+        HttpResponse<String> rejected = registry.post(bearer(ADMIN),
+                "/api/registry/moderation/" + changeId + "/reject",
                 "{\"reason\":\"Скан нечитаем\"}");
         assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(204);
     }

@@ -32,7 +32,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import ru.frmr.infra.embedded.SharedTestInfra;
 import ru.frmr.infra.embedded.jwt.TestToken;
 
 /**
@@ -55,10 +54,7 @@ class ProjectionReplayIT {
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
-        SharedTestInfra infra = SharedTestInfra.get();
-        registry.add("spring.kafka.bootstrap-servers", infra::kafkaBootstrapServers);
-        registry.add("spring.data.mongodb.uri", () -> infra.mongoUri(DB));
-        registry.add("frmr.security.jwks-uri", RegistryClient.ISSUER::jwksUri);
+        RegistryClient.useSharedInfraAndIssuer(registry, DB);
     }
 
     @LocalServerPort

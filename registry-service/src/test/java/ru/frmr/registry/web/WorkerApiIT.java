@@ -2,27 +2,28 @@ package ru.frmr.registry.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static ru.frmr.registry.web.RegistryClient.ADMIN;
+import static ru.frmr.registry.web.RegistryClient.ISSUER;
+import static ru.frmr.registry.web.RegistryClient.JSON;
+import static ru.frmr.registry.web.RegistryClient.assertForbidden;
+import static ru.frmr.registry.web.RegistryClient.assertProblem;
+import static ru.frmr.registry.web.RegistryClient.bearer;
+import static ru.frmr.registry.web.RegistryClient.send;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.KafkaMessageFactory;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,10 +42,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import ru.frmr.contracts.ContractSchemas;
 import ru.frmr.contracts.EventTypes;
 import ru.frmr.contracts.Topics;
-import ru.frmr.infra.embedded.SharedTestInfra;
 import ru.frmr.infra.embedded.jwt.BadToken;
-import ru.frmr.infra.embedded.jwt.TestJwtIssuer;
 import ru.frmr.infra.embedded.jwt.TestToken;
+import ru.frmr.registry.consumer.KafkaTestEvents;
 
 /**
  * The registry's REST API against a real Kafka broker and the Mongo wire server, called with access
@@ -56,17 +56,10 @@ import ru.frmr.infra.embedded.jwt.TestToken;
 class WorkerApiIT {
 
     private static final String DB = "registry_api_it";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TestJwtIssuer ISSUER = TestJwtIssuer.shared();
-    private static final TestToken ADMIN = TestToken.withRoles("REGISTRY_ADMIN").validFor(Duration.ofHours(1));
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
-        SharedTestInfra infra = SharedTestInfra.get();
-        registry.add("spring.kafka.bootstrap-servers", infra::kafkaBootstrapServers);
-        registry.add("spring.data.mongodb.uri", () -> infra.mongoUri(DB));
-        registry.add("frmr.security.jwks-uri", ISSUER::jwksUri);
+        RegistryClient.useSharedInfraAndIssuer(registry, DB);
     }
 
     @LocalServerPort
@@ -75,16 +68,13 @@ class WorkerApiIT {
     @Autowired
     MongoTemplate mongo;
 
+    private RegistryClient registry;
     private KafkaConsumer<String, byte[]> consumer;
 
     @BeforeAll
     void subscribe() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedTestInfra.get().kafkaBootstrapServers());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "registry-it-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(Topics.REGISTRY_EVENTS, Topics.PUBLIC_EVENTS));
+        registry = new RegistryClient(port);
+        consumer = KafkaTestEvents.subscribe("registry-it-", Topics.REGISTRY_EVENTS, Topics.PUBLIC_EVENTS);
     }
 
     @AfterAll
@@ -94,7 +84,7 @@ class WorkerApiIT {
 
     @Test
     void registersReadsAndUpdatesAWorkerAndPublishesConformingEvents() throws Exception {
-        HttpResponse<String> created = post(ADMIN, "/api/registry/workers", body("112-233-445 95"));
+        HttpResponse<String> created = registry.post(bearer(ADMIN), "/api/registry/workers", body("112-233-445 95"));
         assertThat(created.statusCode()).isEqualTo(201);
         String id = JSON.readTree(created.body()).get("id").asText();
         assertThat(created.headers().firstValue("Location")).hasValue("/api/registry/workers/" + id);
@@ -105,7 +95,7 @@ class WorkerApiIT {
         assertThat(profile.get("snils").asText()).isEqualTo("112-233-445 95");
         assertThat(profile.get("birthDate").asText()).isEqualTo("1985-04-12");
 
-        HttpResponse<String> updated = put(worker, "/api/registry/workers/" + id + "/contacts",
+        HttpResponse<String> updated = registry.put(bearer(worker), "/api/registry/workers/" + id + "/contacts",
                 "{\"email\":\"new@example.ru\",\"mobile\":\"+79991234567\"}");
         assertThat(updated.statusCode()).isEqualTo(204);
         JsonNode after = awaitProfile(worker, id, profile.get("version").asLong());
@@ -129,8 +119,9 @@ class WorkerApiIT {
 
     @Test
     void duplicateRegistrationIsAConflictNamingSnils() throws Exception {
-        assertThat(post(ADMIN, "/api/registry/workers", body("000-000-600 06")).statusCode()).isEqualTo(201);
-        HttpResponse<String> again = post(ADMIN, "/api/registry/workers", body("00000060006"));
+        assertThat(registry.post(bearer(ADMIN), "/api/registry/workers", body("000-000-600 06")).statusCode())
+                .isEqualTo(201);
+        HttpResponse<String> again = registry.post(bearer(ADMIN), "/api/registry/workers", body("00000060006"));
         assertProblem(again, 409, "snils");
     }
 
@@ -147,7 +138,7 @@ class WorkerApiIT {
     })
     void invalidRegistrationIsRejectedNamingTheFieldAndStoresNothing(String json, String field) throws Exception {
         long before = storedEvents();
-        HttpResponse<String> response = post(ADMIN, "/api/registry/workers", json);
+        HttpResponse<String> response = registry.post(bearer(ADMIN), "/api/registry/workers", json);
         assertProblem(response, 400, field);
         assertThat(response.body()).doesNotContain("112-233-445").doesNotContain("script>");
         assertThat(storedEvents()).isEqualTo(before);
@@ -157,12 +148,12 @@ class WorkerApiIT {
     void oversizedNameIsRejected() throws Exception {
         String json = "{\"lastName\":\"" + "Я".repeat(101) + "\",\"firstName\":\"Мария\",\"birthDate\":\"1985-04-12\","
                 + "\"snils\":\"112-233-445 95\",\"email\":\"m@example.ru\"}";
-        assertProblem(post(ADMIN, "/api/registry/workers", json), 400, "lastName");
+        assertProblem(registry.post(bearer(ADMIN), "/api/registry/workers", json), 400, "lastName");
     }
 
     @Test
     void malformedJsonIsA400Problem() throws Exception {
-        HttpResponse<String> response = post(ADMIN, "/api/registry/workers", "{\"lastName\": ");
+        HttpResponse<String> response = registry.post(bearer(ADMIN), "/api/registry/workers", "{\"lastName\": ");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 ct -> assertThat(ct).startsWith("application/problem+json"));
@@ -171,7 +162,7 @@ class WorkerApiIT {
 
     @Test
     void wrongContentTypeIsA415Problem() throws Exception {
-        HttpResponse<String> response = send(request(ADMIN, "/api/registry/workers")
+        HttpResponse<String> response = send(authorized(ADMIN, "/api/registry/workers")
                 .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("x")));
         assertProblem(response, 415, null);
     }
@@ -179,46 +170,46 @@ class WorkerApiIT {
     @Test
     void unknownWorkerIsA404Problem() throws Exception {
         String id = UUID.randomUUID().toString();
-        assertProblem(get(ADMIN, "/api/registry/workers/" + id), 404, null);
-        assertProblem(put(TestToken.worker(id), "/api/registry/workers/" + id + "/contacts",
+        assertProblem(registry.get(bearer(ADMIN), "/api/registry/workers/" + id), 404, null);
+        assertProblem(registry.put(bearer(TestToken.worker(id)), "/api/registry/workers/" + id + "/contacts",
                 "{\"email\":\"a@example.ru\"}"), 404, null);
     }
 
     @Test
     void malformedWorkerIdIsA400NamingTheParameter() throws Exception {
-        assertProblem(get(ADMIN, "/api/registry/workers/not-a-uuid"), 400, "id");
+        assertProblem(registry.get(bearer(ADMIN), "/api/registry/workers/not-a-uuid"), 400, "id");
     }
 
     @Test
     void invalidContactsAreRejected() throws Exception {
         String id = UUID.randomUUID().toString();
-        assertProblem(put(TestToken.worker(id), "/api/registry/workers/" + id + "/contacts",
+        assertProblem(registry.put(bearer(TestToken.worker(id)), "/api/registry/workers/" + id + "/contacts",
                 "{\"email\":\"a@example.ru\",\"mobile\":\"12345\"}"), 400, "mobile");
     }
 
     @Test
     void unknownRouteAndWrongMethodAreProblems() throws Exception {
-        assertProblem(get(ADMIN, "/api/registry/nothing-here"), 404, null);
-        assertProblem(send(request(ADMIN, "/api/registry/workers").DELETE()), 405, null);
+        assertProblem(registry.get(bearer(ADMIN), "/api/registry/nothing-here"), 404, null);
+        assertProblem(send(authorized(ADMIN, "/api/registry/workers").DELETE()), 405, null);
     }
 
     @Test
     void healthAndMetricsAreOpenAndExposedWithTheServiceTag() throws Exception {
-        assertThat(anonymous("/actuator/health").statusCode()).isEqualTo(200);
-        assertThat(anonymous("/actuator/health/liveness").statusCode()).isEqualTo(200);
-        assertThat(anonymous("/actuator/health/readiness").statusCode()).isEqualTo(200);
-        HttpResponse<String> metrics = anonymous("/actuator/prometheus");
+        assertThat(registry.anonymousGet("/actuator/health").statusCode()).isEqualTo(200);
+        assertThat(registry.anonymousGet("/actuator/health/liveness").statusCode()).isEqualTo(200);
+        assertThat(registry.anonymousGet("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        HttpResponse<String> metrics = registry.anonymousGet("/actuator/prometheus");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("service=\"registry-service\"");
-        assertThat(get(ADMIN, "/actuator/env").statusCode()).isEqualTo(404);
+        assertThat(registry.get(bearer(ADMIN), "/actuator/env").statusCode()).isEqualTo(404);
     }
 
     @Test
     void withoutATokenEveryApiCallIsAnUnauthorizedProblemWithABearerChallenge() throws Exception {
         long before = storedEvents();
-        for (HttpResponse<String> response : List.of(anonymous("/api/registry/workers/" + UUID.randomUUID()),
-                send(HttpRequest.newBuilder(url("/api/registry/workers")).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body("123-456-789 64")))))) {
+        for (HttpResponse<String> response : List.of(
+                registry.anonymousGet("/api/registry/workers/" + UUID.randomUUID()),
+                registry.post(null, "/api/registry/workers", body("123-456-789 64")))) {
             assertProblem(response, 401, null);
             assertThat(JSON.readTree(response.body()).get("type").asText()).endsWith("/unauthorized");
             assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
@@ -229,41 +220,39 @@ class WorkerApiIT {
     @ParameterizedTest
     @EnumSource(BadToken.class)
     void everyKindOfBadTokenIsUnauthorizedEvenWithAnAdministratorsClaims(BadToken kind) throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(url("/api/registry/workers/" + UUID.randomUUID()))
-                .header("Authorization", "Bearer " + ISSUER.mint(kind, ADMIN)).GET());
+        HttpResponse<String> response = registry.get("Bearer " + ISSUER.mint(kind, ADMIN),
+                "/api/registry/workers/" + UUID.randomUUID());
         assertProblem(response, 401, null);
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer error=\"invalid_token\"");
     }
 
     @Test
     void aWorkerReachesOnlyTheirOwnRecordWhileAdministratorsAndSupervisorsReadAny() throws Exception {
-        HttpResponse<String> created = post(ADMIN, "/api/registry/workers", body("123-456-789 64"));
+        HttpResponse<String> created = registry.post(bearer(ADMIN), "/api/registry/workers", body("123-456-789 64"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = JSON.readTree(created.body()).get("id").asText();
         awaitProfile(TestToken.worker(id), id, -1);
         TestToken otherWorker = TestToken.worker(UUID.randomUUID().toString());
 
-        assertForbidden(get(otherWorker, "/api/registry/workers/" + id));
-        assertForbidden(put(otherWorker, "/api/registry/workers/" + id + "/contacts", "{\"email\":\"x@example.ru\"}"));
-        assertForbidden(put(ADMIN, "/api/registry/workers/" + id + "/contacts", "{\"email\":\"x@example.ru\"}"));
-        assertForbidden(post(TestToken.worker(id), "/api/registry/workers", body("111-111-111 45")));
-        assertForbidden(get(TestToken.withRoles("EMPLOYER_HR").withWorkerId(id), "/api/registry/workers/" + id));
+        assertForbidden(registry.get(bearer(otherWorker), "/api/registry/workers/" + id));
+        assertForbidden(registry.put(bearer(otherWorker), "/api/registry/workers/" + id + "/contacts",
+                "{\"email\":\"x@example.ru\"}"));
+        assertForbidden(registry.put(bearer(ADMIN), "/api/registry/workers/" + id + "/contacts",
+                "{\"email\":\"x@example.ru\"}"));
+        assertForbidden(registry.post(bearer(TestToken.worker(id)), "/api/registry/workers", body("111-111-111 45")));
+        assertForbidden(registry.get(bearer(TestToken.withRoles("EMPLOYER_HR").withWorkerId(id)),
+                "/api/registry/workers/" + id));
 
-        assertThat(get(ADMIN, "/api/registry/workers/" + id).statusCode()).isEqualTo(200);
-        assertThat(get(TestToken.withRoles("SUPERVISOR"), "/api/registry/workers/" + id).statusCode()).isEqualTo(200);
-        assertThat(get(TestToken.worker(id), "/api/registry/workers/" + id).statusCode()).isEqualTo(200);
+        assertThat(registry.get(bearer(ADMIN), "/api/registry/workers/" + id).statusCode()).isEqualTo(200);
+        assertThat(registry.get(bearer(TestToken.withRoles("SUPERVISOR")), "/api/registry/workers/" + id)
+                .statusCode()).isEqualTo(200);
+        assertThat(registry.get(bearer(TestToken.worker(id)), "/api/registry/workers/" + id).statusCode())
+                .isEqualTo(200);
     }
 
     private JsonNode awaitProfile(TestToken reader, String id, long newerThan) {
-        JsonNode[] holder = new JsonNode[1];
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            HttpResponse<String> r = get(reader, "/api/registry/workers/" + id);
-            assertThat(r.statusCode()).isEqualTo(200);
-            JsonNode node = JSON.readTree(r.body());
-            assertThat(node.get("version").asLong()).isGreaterThan(newerThan);
-            holder[0] = node;
-        });
-        return holder[0];
+        return registry.awaitJson(bearer(reader), "/api/registry/workers/" + id,
+                node -> node.get("version").asLong() > newerThan);
     }
 
     private List<CloudEvent> awaitEvents(String subject, int count) {
@@ -285,58 +274,12 @@ class WorkerApiIT {
         return mongo.getCollection("domainevents").countDocuments();
     }
 
-    private static void assertProblem(HttpResponse<String> response, int status, String field) throws Exception {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                ct -> assertThat(ct).startsWith("application/problem+json"));
-        JsonNode problem = JSON.readTree(response.body());
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("type").asText()).startsWith("https://frmr.ru/problems/");
-        if (field != null) {
-            assertThat(problem.get("errors")).as(response.body()).isNotNull();
-            List<String> fields = new ArrayList<>();
-            problem.get("errors").forEach(e -> fields.add(e.get("field").asText()));
-            assertThat(fields).contains(field);
-        }
-    }
-
     private static String body(String snils) throws Exception {
         return JSON.writeValueAsString(Map.of("lastName", "Иванова", "firstName", "Мария", "middleName", "Петровна",
                 "birthDate", "1985-04-12", "snils", snils, "email", "m@example.ru"));
     }
 
-    private static void assertForbidden(HttpResponse<String> response) throws Exception {
-        assertProblem(response, 403, null);
-        assertThat(JSON.readTree(response.body()).get("type").asText()).endsWith("/forbidden");
-    }
-
-    private URI url(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    private HttpRequest.Builder request(TestToken caller, String path) {
-        return HttpRequest.newBuilder(url(path)).header("Authorization", "Bearer " + ISSUER.mint(caller));
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> anonymous(String path) throws Exception {
-        return send(HttpRequest.newBuilder(url(path)).GET());
-    }
-
-    private HttpResponse<String> get(TestToken caller, String path) throws Exception {
-        return send(request(caller, path).GET());
-    }
-
-    private HttpResponse<String> post(TestToken caller, String path, String json) throws Exception {
-        return send(request(caller, path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
-    }
-
-    private HttpResponse<String> put(TestToken caller, String path, String json) throws Exception {
-        return send(request(caller, path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    private HttpRequest.Builder authorized(TestToken caller, String path) {
+        return HttpRequest.newBuilder(registry.url(path)).header("Authorization", bearer(caller));
     }
 }

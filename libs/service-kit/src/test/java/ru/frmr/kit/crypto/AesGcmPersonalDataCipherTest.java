@@ -4,18 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import ru.frmr.infra.embedded.MutableClock;
+
 class AesGcmPersonalDataCipherTest {
 
     private static final String SNILS = "112-233-445 95";
 
     private final InMemoryDataKeyStore store = new InMemoryDataKeyStore();
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final MasterKeyRing ring = TestKeys.ring("mk-1");
     private final PersonalDataCipher cipher = cipher(ring);
 

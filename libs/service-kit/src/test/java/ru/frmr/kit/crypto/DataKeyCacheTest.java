@@ -3,12 +3,15 @@ package ru.frmr.kit.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import ru.frmr.infra.embedded.MutableClock;
+
 class DataKeyCacheTest {
 
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
 
     @Test
     void evictsTheLeastRecentlyUsedSubjectBeyondItsBound() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import ru.frmr.infra.embedded.MutableClock;
 import ru.frmr.infra.embedded.SharedTestInfra;
 
 /**
@@ -36,7 +38,7 @@ class MongoCryptoShreddingTest {
 
     private final String database = "crypto_" + UUID.randomUUID().toString().replace("-", "");
     private final String masterKey = TestKeys.randomMasterKey();
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final List<MongoClient> clients = new ArrayList<>();
     private final ExecutorService pool = Executors.newFixedThreadPool(8);
     private MongoTemplate inspector;

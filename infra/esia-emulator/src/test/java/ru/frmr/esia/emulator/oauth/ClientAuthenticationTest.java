@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import ru.frmr.esia.emulator.DevKeys;
-import ru.frmr.esia.emulator.MutableClock;
+import ru.frmr.infra.embedded.MutableClock;
 import ru.frmr.esia.emulator.TestProperties;
 import ru.frmr.esia.emulator.client.RegisteredClient;
 import ru.frmr.gost.GostSignatures;

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import ru.frmr.esia.emulator.DevKeys;
-import ru.frmr.esia.emulator.MutableClock;
+import ru.frmr.infra.embedded.MutableClock;
 import ru.frmr.esia.emulator.TestProperties;
 import ru.frmr.esia.emulator.config.SigningKey;
 import ru.frmr.gost.GostJws;

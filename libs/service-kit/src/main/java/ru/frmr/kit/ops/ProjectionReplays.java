@@ -1,5 +1,6 @@
 package ru.frmr.kit.ops;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -50,6 +52,8 @@ import ru.frmr.kit.error.NotFoundException;
 public class ProjectionReplays {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionReplays.class);
+    /** How long a replay waits for a (re)started processor to claim its segments before it answers anyway. */
+    private static final Duration LAUNCH_SETTLE_TIMEOUT = Duration.ofSeconds(10);
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
     private final Supplier<Map<String, EventProcessor>> processors;
@@ -87,6 +91,9 @@ public class ProjectionReplays {
         }
         synchronized (locks.computeIfAbsent(name, n -> new Object())) {
             boolean wasRunning = processor.isRunning();
+            // A processor started a moment ago may still be launching its workers; shut down then, it can end up
+            // running with no segment claimed, so it never catches up. Let the launch settle first.
+            awaitClaimedSegments(processor);
             processor.shutDown();
             try {
                 processor.resetTokens();
@@ -97,11 +104,20 @@ public class ProjectionReplays {
             } finally {
                 if (wasRunning) {
                     processor.start();
+                    awaitClaimedSegments(processor);
                 }
             }
         }
         log.info("Processor {} reset to the start of the event store; its read model is being rebuilt", name);
         return status(processor);
+    }
+
+    /** Waits, boundedly, until a running processor's workers hold their segments (they claim them in the background). */
+    private static void awaitClaimedSegments(StreamingEventProcessor processor) {
+        long deadline = System.nanoTime() + LAUNCH_SETTLE_TIMEOUT.toNanos();
+        while (processor.isRunning() && processor.processingStatus().isEmpty() && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+        }
     }
 
     private StreamingEventProcessor find(String name) {

@@ -50,6 +50,8 @@ class PlatformE2EIT {
     private static final String AUDIT_GROUP = "audit-service.audit-ledger";
     private static final List<String> SNILS_FORMS = List.of("112-233-445 95", "11223344595", "112-233-445-95",
             "112233445", "000-000-600 06", "333-333-333 34", "33333333334");
+    private static final String IVANOVA_INN = "770112345695";
+    private static final List<String> PASSPORT_FORMS = List.of("4505 612345", "4505612345", "45 05 612345");
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
 
     private final ByteArrayOutputStream ownOutput = new ByteArrayOutputStream();
@@ -103,6 +105,9 @@ class PlatformE2EIT {
         assertThat(profile.get("birthDate").asText()).isEqualTo("1985-04-12");
         assertThat(profile.get("email").asText()).isEqualTo("ivanova@frmr.test");
         assertThat(profile.get("mobile").asText()).isEqualTo("+79990000001");
+        // ИНН and the passport came from ESIA through auth-service's internal event, sealed at rest, opened here.
+        assertThat(profile.get("inn").asText()).isEqualTo(IVANOVA_INN);
+        assertThat(profile.get("identityDocument").get("number").asText()).isEqualTo("612345");
     }
 
     @Test
@@ -243,7 +248,8 @@ class PlatformE2EIT {
         String search = "/api/registry/public/workers?q=%D0%B8%D0%B2%D0%B0%D0%BD%D0%BE%D0%B2%D0%B0&specialty=31.08.49";
         await().atMost(EVENTUALLY).until(() -> anonymous.get(search).body().contains(workerId));
         assertThat(anonymous.get(search).body()).contains("2029-06-01").doesNotContain("snils")
-                .doesNotContain("112-233-445").doesNotContain("birthDate").doesNotContain("ivanova@");
+                .doesNotContain("112-233-445").doesNotContain("birthDate").doesNotContain("ivanova@")
+                .doesNotContain(IVANOVA_INN).doesNotContain("612345");
         Api.Response practitioner = anonymous.get("/fhir/Practitioner/" + workerId);
         assertThat(practitioner.status()).as(practitioner.body()).isEqualTo(200);
         assertThat(practitioner.contentType()).startsWith("application/fhir+json");
@@ -290,10 +296,13 @@ class PlatformE2EIT {
             SNILS_FORMS.forEach(form -> assertThat(text).as("СНИЛС in %s", log).doesNotContain(form));
             secretsSeen.forEach(secret -> assertThat(text).as("a secret in %s", log).doesNotContain(secret));
             assertThat(text).as("contacts in %s", log).doesNotContain("@frmr.test").doesNotContain("+7999");
+            assertThat(text).as("ИНН in %s", log).doesNotContain(IVANOVA_INN);
+            PASSPORT_FORMS.forEach(form -> assertThat(text).as("passport in %s", log).doesNotContain(form));
         }
         String own = ownOutput.toString(StandardCharsets.UTF_8);
         SNILS_FORMS.forEach(form -> assertThat(own).as("СНИЛС in the test JVM's output").doesNotContain(form));
-        assertThat(own).as("contacts in the test JVM's output").doesNotContain("@frmr.test");
+        assertThat(own).as("contacts in the test JVM's output").doesNotContain("@frmr.test")
+                .doesNotContain(IVANOVA_INN);
     }
 
     /**

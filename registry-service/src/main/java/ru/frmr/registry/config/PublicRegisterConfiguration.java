@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import ru.frmr.registry.fhir.PublicWorkerLookup;
 import ru.frmr.registry.query.PublicRegisterProjection;
 import ru.frmr.registry.search.PublicRegisterIndex;
 
@@ -41,11 +40,5 @@ class PublicRegisterConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    /** FHIR reads by id answer from the same public projection as the search. */
-    @Bean
-    PublicWorkerLookup publicWorkerLookup(PublicRegisterIndex index) {
-        return index::find;
     }
 }

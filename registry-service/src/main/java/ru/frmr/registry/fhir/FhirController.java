@@ -29,7 +29,6 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Resource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -76,17 +75,14 @@ class FhirController {
     private static final Date STARTED = new Date();
 
     private final PublicRegisterIndex index;
-    private final ObjectProvider<PublicWorkerLookup> lookup;
 
-    FhirController(PublicRegisterIndex index, ObjectProvider<PublicWorkerLookup> lookup) {
+    FhirController(PublicRegisterIndex index) {
         this.index = index;
-        this.lookup = lookup;
     }
 
     @GetMapping("/fhir/metadata")
     ResponseEntity<String> metadata(@RequestParam MultiValueMap<String, String> params) {
         checkParameters(params, Set.of("_format"));
-        boolean reads = lookup.getIfAvailable() != null;
         CapabilityStatement capabilities = new CapabilityStatement()
                 .setStatus(PublicationStatus.ACTIVE)
                 .setDate(STARTED)
@@ -99,20 +95,16 @@ class FhirController {
         capabilities.setFormat(List.of(new CodeType("json"), new CodeType("application/fhir+json")));
         CapabilityStatementRestComponent rest = capabilities.addRest().setMode(RestfulCapabilityMode.SERVER);
         CapabilityStatementRestResourceComponent practitioner = rest.addResource().setType("Practitioner");
-        if (reads) {
-            practitioner.addInteraction().setCode(TypeRestfulInteraction.READ);
-        }
+        practitioner.addInteraction().setCode(TypeRestfulInteraction.READ);
         practitioner.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
         PractitionerHistoryController.declare(practitioner);
         practitioner.addSearchParam().setName("name").setType(SearchParamType.STRING)
                 .setDocumentation("Any part of the name; case, inflection and one typo are tolerated.");
-        if (reads) {
-            CapabilityStatementRestResourceComponent role = rest.addResource().setType("PractitionerRole");
-            role.addInteraction().setCode(TypeRestfulInteraction.READ);
-            role.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
-            role.addSearchParam().setName("practitioner").setType(SearchParamType.REFERENCE)
-                    .setDocumentation("Practitioner/{id}; required.");
-        }
+        CapabilityStatementRestResourceComponent role = rest.addResource().setType("PractitionerRole");
+        role.addInteraction().setCode(TypeRestfulInteraction.READ);
+        role.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
+        role.addSearchParam().setName("practitioner").setType(SearchParamType.REFERENCE)
+                .setDocumentation("Practitioner/{id}; required.");
         return ok(capabilities);
     }
 
@@ -120,7 +112,7 @@ class FhirController {
     ResponseEntity<String> readPractitioner(@PathVariable String id,
                                             @RequestParam MultiValueMap<String, String> params) {
         checkParameters(params, Set.of("_format"));
-        return ok(PractitionerMapper.toPractitioner(find("Practitioner", id)
+        return ok(PractitionerMapper.toPractitioner(find(id)
                 .orElseThrow(() -> FhirRequestException.notFound("Practitioner/" + id + " is not known"))));
     }
 
@@ -128,7 +120,7 @@ class FhirController {
     ResponseEntity<String> readPractitionerRole(@PathVariable String id,
                                                 @RequestParam MultiValueMap<String, String> params) {
         checkParameters(params, Set.of("_format"));
-        return ok(PractitionerMapper.toPractitionerRole(find("PractitionerRole", id)
+        return ok(PractitionerMapper.toPractitionerRole(find(id)
                 .orElseThrow(() -> FhirRequestException.notFound("PractitionerRole/" + id + " is not known"))));
     }
 
@@ -181,7 +173,7 @@ class FhirController {
             throw FhirRequestException.invalidParameter("practitioner",
                     "practitioner must be Practitioner/{id} with a valid FHIR id");
         }
-        Optional<PublicWorkerDocument> worker = find("PractitionerRole", id);
+        Optional<PublicWorkerDocument> worker = find(id);
         Bundle bundle = new Bundle().setType(BundleType.SEARCHSET);
         bundle.setTotal(worker.isPresent() ? 1 : 0);
         bundle.addLink().setRelation("self").setUrl(UriComponentsBuilder.fromUriString(baseUrl())
@@ -213,16 +205,11 @@ class FhirController {
         return outcome(HttpStatus.INTERNAL_SERVER_ERROR, IssueType.EXCEPTION, null, "Internal error");
     }
 
-    private Optional<PublicWorkerDocument> find(String resourceType, String id) {
+    private Optional<PublicWorkerDocument> find(String id) {
         if (!FHIR_ID.matcher(id).matches()) {
             throw FhirRequestException.invalidParameter("id", "id must be a FHIR id: 1-64 of A-Z a-z 0-9 - .");
         }
-        PublicWorkerLookup workers = lookup.getIfAvailable();
-        if (workers == null) {
-            throw FhirRequestException.notSupported(HttpStatus.NOT_IMPLEMENTED,
-                    "Reading " + resourceType + " by id is not available yet; use search");
-        }
-        return workers.find(id);
+        return index.find(id);
     }
 
     private static void addMatch(Bundle bundle, Resource resource) {

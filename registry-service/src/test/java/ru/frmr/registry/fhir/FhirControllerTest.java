@@ -6,10 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
@@ -46,7 +42,6 @@ import ru.frmr.infra.embedded.jwt.TestJwtIssuer;
 import ru.frmr.kit.security.KitSecurityAutoConfiguration;
 import ru.frmr.kit.web.WebProblemsAutoConfiguration;
 import ru.frmr.registry.search.PublicRegisterIndex;
-import ru.frmr.registry.search.PublicWorkerDocument;
 
 /**
  * The FHIR endpoints over an in-memory public register index, behind the kit's security chain with the
@@ -80,14 +75,6 @@ class FhirControllerTest {
             PublicRegisterIndex index = PublicRegisterIndex.inMemory();
             FhirWorkers.ALL.forEach(index::upsert);
             return index;
-        }
-
-        /** Stands in for the index's lookup by id, over the same documents. */
-        @Bean
-        PublicWorkerLookup publicWorkerLookup() {
-            Map<String, PublicWorkerDocument> byId = FhirWorkers.ALL.stream()
-                    .collect(Collectors.toMap(PublicWorkerDocument::workerId, Function.identity()));
-            return id -> Optional.ofNullable(byId.get(id));
         }
     }
 

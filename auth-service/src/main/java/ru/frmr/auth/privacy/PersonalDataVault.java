@@ -62,13 +62,7 @@ public class PersonalDataVault {
      *         taken as it is.
      */
     public Optional<String> open(String subject, String stored) {
-        if (stored == null) {
-            return Optional.empty();
-        }
-        if (!cipher.isEncrypted(stored)) {
-            return Optional.of(stored);
-        }
-        return cipher.decrypt(subject, stored);
+        return cipher.open(subject, stored);
     }
 
     /** @return the person as stored, opened; empty when their СНИЛС cannot be opened any more (erased) */

@@ -28,10 +28,7 @@ public final class PersonalDataReader {
         if (stored == null) {
             return null;
         }
-        if (!cipher.isEncrypted(stored)) {
-            return stored;
-        }
-        Optional<String> plain = cipher.decrypt(workerId, stored);
+        Optional<String> plain = cipher.open(workerId, stored);
         keyGone |= plain.isEmpty();
         return plain.orElse(null);
     }

@@ -32,6 +32,19 @@ public interface PersonalDataCipher {
      */
     Optional<String> decrypt(String subjectId, String token);
 
+    /**
+     * Opens a stored value that may predate sealing: a token is decrypted, a value without the token prefix
+     * (stored before the service sealed personal data) is taken as it is.
+     *
+     * @return the plain value; empty for {@code null} and when the key that sealed the token is gone
+     */
+    default Optional<String> open(String subjectId, String stored) {
+        if (stored == null) {
+            return Optional.empty();
+        }
+        return isEncrypted(stored) ? decrypt(subjectId, stored) : Optional.of(stored);
+    }
+
     /** Whether the value looks like a token of this cipher (a cheap prefix check, not a validation). */
     default boolean isEncrypted(String value) {
         return value != null && value.startsWith(TOKEN_PREFIX);

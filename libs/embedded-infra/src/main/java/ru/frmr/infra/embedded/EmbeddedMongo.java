@@ -33,7 +33,11 @@ public final class EmbeddedMongo implements AutoCloseable {
         return new EmbeddedMongo(server);
     }
 
-    /** Data lives in an H2 MVStore file and survives {@link #close()} and a later reopen. */
+    /**
+     * Data lives in an H2 MVStore file and survives {@link #close()} and a later reopen, and also a crash of
+     * this process: every write is committed and synced before the server acknowledges it
+     * ({@link DurableH2Backend}).
+     */
     public static EmbeddedMongo h2(Path file, String host, int port) {
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -43,7 +47,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the directory for " + file, e);
         }
-        H2Backend backend = new H2Backend(file.toAbsolutePath().toString());
+        H2Backend backend = DurableH2Backend.open(file);
         MongoServer server = new MongoServer(backend);
         try {
             server.bind(host, port);

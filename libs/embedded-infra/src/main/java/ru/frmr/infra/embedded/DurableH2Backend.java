@@ -1,0 +1,96 @@
+package ru.frmr.infra.embedded;
+
+import java.nio.file.Path;
+
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
+import io.netty.channel.Channel;
+import org.h2.mvstore.MVStore;
+
+/**
+ * mongo-java-server's H2 backend made to keep what it acknowledged. The stock backend opens its MVStore with
+ * the default one-second background commit, so a reply can leave before the write reaches the file and a
+ * killed process loses up to a second of acknowledged writes. Here the MVStore has no background commit;
+ * instead every command (OP_MSG, legacy query, or command) commits and syncs the file before its reply
+ * goes out, whenever the store holds anything not yet on disk.
+ *
+ * <p>Why reads commit too: a reader (the Kafka relay's tracking query above all) may see another connection's
+ * write whose own commit is still waiting for the lock. Committing before the reader's reply means nothing a
+ * client has seen, acknowledged to it or not, can be taken back by a crash, so the relay never publishes an
+ * event the event store could lose.
+ *
+ * <p>Commits are serialised by one lock; a command that finds nothing unsaved once it holds the lock was
+ * covered by the commit before it (group commit), so concurrent writers share one sync.
+ */
+final class DurableH2Backend extends H2Backend {
+
+    private final MVStore store;
+    private final Object commitLock = new Object();
+
+    private DurableH2Backend(MVStore store) {
+        super(store);
+        this.store = store;
+    }
+
+    static DurableH2Backend open(Path file) {
+        // No background writer: it would race the explicit commits (MVStore.commit gives up silently while
+        // another thread stores), and every change is committed by the command that made it anyway.
+        return new DurableH2Backend(new MVStore.Builder()
+                .fileName(file.toAbsolutePath().toString())
+                .autoCommitDisabled()
+                .open());
+    }
+
+    @Override
+    public Document handleMessage(MongoMessage message) {
+        try {
+            return super.handleMessage(message);
+        } finally {
+            persist();
+        }
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        try {
+            return super.handleCommand(channel, databaseName, command, query);
+        } finally {
+            persist();
+        }
+    }
+
+    @Override
+    public QueryResult handleQuery(MongoQuery query) {
+        try {
+            return super.handleQuery(query);
+        } finally {
+            persist();
+        }
+    }
+
+    @Override
+    public void dropDatabase(String databaseName) {
+        try {
+            super.dropDatabase(databaseName);
+        } finally {
+            persist();
+        }
+    }
+
+    /** Commits what is in memory and forces it to the device; a no-op when nothing changed. */
+    private void persist() {
+        if (store.isClosed() || !store.hasUnsavedChanges()) {
+            return;
+        }
+        synchronized (commitLock) {
+            if (store.isClosed() || !store.hasUnsavedChanges()) {
+                return;
+            }
+            store.commit();
+            store.sync();
+        }
+    }
+}

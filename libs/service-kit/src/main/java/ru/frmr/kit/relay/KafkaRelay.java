@@ -28,7 +28,9 @@ import ru.frmr.kit.axon.TraceContextDispatchInterceptor;
  * processor {@value #PROCESSING_GROUP}: each publish waits for the broker's acknowledgement
  * ({@code acks=all}) and a failure propagates, so the processor's token only advances past events
  * Kafka holds. A crash after the send and before the token update re-sends: duplicates on the wire,
- * never loss. Consumers deduplicate on the CloudEvents id (= Axon event id).
+ * never loss. Consumers deduplicate on the CloudEvents id (= Axon event id). It reads only events no crash
+ * can take back (majority reads on MongoDB, commit-before-answer in the embedded store): see
+ * {@link ru.frmr.kit.axon.MongoDurabilityAutoConfiguration} for why that, and not a time margin.
  */
 @ProcessingGroup(KafkaRelay.PROCESSING_GROUP)
 public class KafkaRelay {

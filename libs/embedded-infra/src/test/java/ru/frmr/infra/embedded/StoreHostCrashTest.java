@@ -3,6 +3,7 @@ package ru.frmr.infra.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -48,7 +49,7 @@ class StoreHostCrashTest {
         try (EmbeddedMongo reopened = EmbeddedMongo.h2(dir.resolve("mongo.mv.db"), "127.0.0.1", port);
              MongoClient client = MongoClients.create(reopened.connectionString())) {
             MongoCollection<Document> docs = client.getDatabase("crash").getCollection("docs");
-            List<Integer> ids = docs.find().map(d -> d.getInteger("_id")).into(new java.util.ArrayList<>());
+            List<Integer> ids = docs.find().map(d -> d.getInteger("_id")).into(new ArrayList<>());
             assertThat(ids).containsExactlyInAnyOrderElementsOf(IntStream.range(0, WRITES).boxed().toList());
             assertThat(docs.find(new Document("_id", 0)).first()).containsEntry("version", WRITES - 1);
         }

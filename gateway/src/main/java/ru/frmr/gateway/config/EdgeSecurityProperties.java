@@ -17,13 +17,22 @@ import org.springframework.http.HttpMethod;
  * @param publicPaths path patterns served without a token (login, key set, public register); a token sent
  *                    there is ignored rather than checked, so a stale one cannot block a login or refresh
  * @param roleRules   checked in order; the first rule whose method and path match decides the roles needed
+ * @param keySet      how often auth-service's key set may be fetched
  */
 @ConfigurationProperties("frmr.gateway.security")
 public record EdgeSecurityProperties(@DefaultValue("frmr-auth") String issuer,
                                      @DefaultValue("frmr-platform") String audience,
                                      @DefaultValue("30s") Duration clockSkew,
                                      @DefaultValue List<String> publicPaths,
-                                     @DefaultValue List<RoleRule> roleRules) {
+                                     @DefaultValue List<RoleRule> roleRules,
+                                     @DefaultValue KeySet keySet) {
+
+    /**
+     * @param coolDown the least time between two fetches, however many tokens with unknown key ids arrive
+     * @param maxAge   keys older than this are fetched again on the next token, so a withdrawn key expires
+     */
+    public record KeySet(@DefaultValue("30s") Duration coolDown, @DefaultValue("5m") Duration maxAge) {
+    }
 
     /** @param method null for every method */
     public record RoleRule(HttpMethod method, String path, List<String> roles) {

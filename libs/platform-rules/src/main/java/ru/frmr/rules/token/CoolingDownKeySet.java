@@ -28,14 +28,21 @@ import com.nimbusds.jose.proc.SecurityContext;
  */
 public final class CoolingDownKeySet implements JWKSource<SecurityContext> {
 
+    public static final Duration DEFAULT_COOL_DOWN = Duration.ofSeconds(30);
+    /** As long as nimbus's own key-set cache keeps keys. */
+    public static final Duration DEFAULT_MAX_AGE = Duration.ofMinutes(5);
+
     /** Reads the key set once. */
     @FunctionalInterface
     public interface Fetcher {
         JWKSet fetch() throws IOException, ParseException;
     }
 
-    /** @param keys null until a fetch succeeded */
-    private record Held(JWKSet keys, Instant fetchedAt, Instant attemptedAt) {
+    /**
+     * @param keys        null until a fetch succeeded
+     * @param lastFailure why the last fetch failed while no keys are held, for the error of every token
+     */
+    private record Held(JWKSet keys, Instant fetchedAt, Instant attemptedAt, Exception lastFailure) {
     }
 
     private final Fetcher fetcher;
@@ -96,13 +103,13 @@ public final class CoolingDownKeySet implements JWKSource<SecurityContext> {
     private Held fetch(Held previous) throws RemoteKeySourceException {
         Instant attempt = clock.instant();
         try {
-            Held fetched = new Held(fetcher.fetch(), attempt, attempt);
+            Held fetched = new Held(fetcher.fetch(), attempt, attempt, null);
             held = fetched;
             return fetched;
         } catch (IOException | ParseException | RuntimeException e) {
             // Keep the keys held before: tokens signed with them still verify while auth-service is away.
-            held = previous == null ? new Held(null, attempt, attempt)
-                    : new Held(previous.keys(), previous.fetchedAt(), attempt);
+            held = previous == null || previous.keys() == null ? new Held(null, attempt, attempt, e)
+                    : new Held(previous.keys(), previous.fetchedAt(), attempt, null);
             if (previous == null || previous.keys() == null) {
                 throw new RemoteKeySourceException("The key set could not be fetched", e);
             }
@@ -112,7 +119,7 @@ public final class CoolingDownKeySet implements JWKSource<SecurityContext> {
 
     private static List<JWK> select(Held state, JWKSelector selector) throws RemoteKeySourceException {
         if (state.keys() == null) {
-            throw new RemoteKeySourceException("No key set has been fetched yet", null);
+            throw new RemoteKeySourceException("No key set could be fetched yet", state.lastFailure());
         }
         return selector.select(state.keys());
     }

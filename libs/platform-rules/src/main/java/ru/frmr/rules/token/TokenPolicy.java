@@ -12,6 +12,13 @@ import java.util.Objects;
  */
 public record TokenPolicy(String issuer, String audience, Duration clockSkew) {
 
+    /** auth-service's {@code iss} unless configured otherwise. */
+    public static final String DEFAULT_ISSUER = "frmr-auth";
+    /** The platform's {@code aud}. */
+    public static final String DEFAULT_AUDIENCE = "frmr-platform";
+    /** Small, because tokens live only five minutes. */
+    public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofSeconds(30);
+
     public TokenPolicy {
         Objects.requireNonNull(issuer, "issuer");
         Objects.requireNonNull(audience, "audience");

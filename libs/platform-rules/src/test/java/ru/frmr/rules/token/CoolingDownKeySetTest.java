@@ -106,7 +106,9 @@ class CoolingDownKeySetTest {
         outage.set(new IOException("connection refused"));
 
         for (int i = 0; i < 20; i++) {
-            assertThatThrownBy(() -> keys.get(selector("current"), null)).isInstanceOf(RemoteKeySourceException.class);
+            // The outage's own exception as the cause: the gateway answers 503 for an I/O failure, not 500.
+            assertThatThrownBy(() -> keys.get(selector("current"), null)).isInstanceOf(RemoteKeySourceException.class)
+                    .hasCauseInstanceOf(IOException.class);
         }
         assertThat(fetches).hasValue(1);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import ru.frmr.rules.token.CoolingDownKeySet;
 import ru.frmr.rules.token.TokenPolicy;
 
 /**
@@ -26,9 +27,9 @@ public record PlatformSecurityProperties(URI jwksUri, String issuer, String audi
 
     public PlatformSecurityProperties {
         jwksUri = jwksUri == null ? URI.create("http://127.0.0.1:8085/.well-known/jwks.json") : jwksUri;
-        issuer = issuer == null ? "frmr-auth" : issuer;
-        audience = audience == null ? "frmr-platform" : audience;
-        clockSkew = clockSkew == null ? Duration.ofSeconds(30) : clockSkew;
+        issuer = issuer == null ? TokenPolicy.DEFAULT_ISSUER : issuer;
+        audience = audience == null ? TokenPolicy.DEFAULT_AUDIENCE : audience;
+        clockSkew = clockSkew == null ? TokenPolicy.DEFAULT_CLOCK_SKEW : clockSkew;
         publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
         keySet = keySet == null ? new KeySet(null, null) : keySet;
     }
@@ -44,8 +45,8 @@ public record PlatformSecurityProperties(URI jwksUri, String issuer, String audi
     public record KeySet(Duration coolDown, Duration maxAge) {
 
         public KeySet {
-            coolDown = coolDown == null ? Duration.ofSeconds(30) : coolDown;
-            maxAge = maxAge == null ? Duration.ofMinutes(5) : maxAge;
+            coolDown = coolDown == null ? CoolingDownKeySet.DEFAULT_COOL_DOWN : coolDown;
+            maxAge = maxAge == null ? CoolingDownKeySet.DEFAULT_MAX_AGE : maxAge;
         }
     }
 }

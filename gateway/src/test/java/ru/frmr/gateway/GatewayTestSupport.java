@@ -22,13 +22,22 @@ import ru.frmr.infra.embedded.jwt.TestToken;
 /**
  * The gateway as deployed, in front of {@link DownstreamStub} (registry, audit, auth) and a closed port
  * (employer), checking tokens against a {@link TestJwtIssuer}. Subclasses share one context. The time limit
- * is cut to 1 s to keep the slow case quick, and the API rate budget to 40 a minute to keep its test short.
+ * is cut to 1 s to keep the slow case quick, and the account, address and public budgets are cut (the login
+ * budgets keep their defaults) to keep their tests short.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "resilience4j.timelimiter.configs.default.timeout-duration=1s",
-        "frmr.gateway.rate-limits.api.limit=40"})
+        "frmr.gateway.rate-limits.api.limit=" + GatewayTestSupport.ACCOUNT_LIMIT,
+        "frmr.gateway.rate-limits.address.limit=" + GatewayTestSupport.ADDRESS_LIMIT,
+        "frmr.gateway.rate-limits.public-reads.limit=" + GatewayTestSupport.PUBLIC_LIMIT,
+        "frmr.gateway.rate-limits.search.limit=" + GatewayTestSupport.SEARCH_LIMIT})
 @AutoConfigureObservability
 abstract class GatewayTestSupport {
+
+    static final int ACCOUNT_LIMIT = 40;
+    static final int ADDRESS_LIMIT = 250;
+    static final int PUBLIC_LIMIT = 40;
+    static final int SEARCH_LIMIT = 20;
 
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     static final ObjectMapper JSON = new ObjectMapper();

@@ -3,66 +3,135 @@ package ru.frmr.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMethod;
 import org.junit.jupiter.api.Test;
 import reactor.netty.http.client.HttpClient;
 
+import ru.frmr.infra.embedded.jwt.BadToken;
 import ru.frmr.infra.embedded.jwt.TestToken;
 
 /**
- * Per-client budgets. Login requests come from distinct loopback addresses (all of 127.0.0.0/8 reaches
- * this host), so that each test has IPs, and so budgets, of its own.
+ * Per-client budgets. Requests come from distinct loopback addresses (all of 127.0.0.0/8 reaches this
+ * host), so that each test has addresses, and so budgets, of its own.
  */
 class RateLimitIT extends GatewayTestSupport {
 
-    private static final int LOGIN_LIMIT = 10;
-    private static final int API_LIMIT = 40;
+    /** The defaults of application.yml: the login budgets are tested as deployed. */
+    private static final int LOGIN_ADDRESS_LIMIT = 600;
+    private static final int LOGIN_ATTEMPT_LIMIT = 10;
 
     record Answer(int status, HttpHeaders headers, String body) {
     }
 
     @Test
-    void theLoginEndpointsAllowTenRequestsAMinutePerIpAndIgnoreForwardedFor() throws Exception {
-        String ip = randomLoopbackIp();
-        for (int i = 0; i < LOGIN_LIMIT; i++) {
-            assertThat(fromIp(ip, "/api/auth/esia/login", Map.of()).status()).isEqualTo(200);
+    void twentyPeopleBehindOneAddressAllLogInWithinAMinuteSecondFactorIncluded() {
+        String hospital = randomLoopbackIp();
+        List<Integer> statuses = new ArrayList<>();
+        for (int person = 0; person < 20; person++) {
+            Map<String, String> pending = Map.of("Cookie", "frmr_login=" + UUID.randomUUID());
+            statuses.add(send(hospital, HttpMethod.GET, "/api/auth/esia/login", Map.of()).status());
+            statuses.add(send(hospital, HttpMethod.GET, "/api/auth/esia/callback?code=c&state=s", pending).status());
+            statuses.add(send(hospital, HttpMethod.GET, "/api/auth/second-factor", pending).status());
+            statuses.add(send(hospital, HttpMethod.POST, "/api/auth/second-factor/resend", pending).status());
+            statuses.add(send(hospital, HttpMethod.POST, "/api/auth/second-factor", pending).status());
         }
 
-        Answer limited = fromIp(ip, "/api/auth/esia/login", Map.of());
+        assertThat(statuses).hasSize(100).allMatch(status -> status == 200 || status == 201);
+    }
+
+    @Test
+    void anAddressHasAnOrganisationSizedLoginBudgetAndItsForwardedForIsNotBelieved() throws Exception {
+        String ip = randomLoopbackIp();
+        for (int i = 0; i < LOGIN_ADDRESS_LIMIT; i++) {
+            assertThat(send(ip, HttpMethod.GET, "/api/auth/esia/login", Map.of()).status()).isEqualTo(200);
+        }
+
+        Answer limited = send(ip, HttpMethod.GET, "/api/auth/esia/login", Map.of());
         assertTooManyRequests(limited);
         assertThat(Integer.parseInt(limited.headers().get("Retry-After"))).isBetween(1, 60);
+        // No trusted proxies are configured: a client cannot pick another address's budget.
+        assertTooManyRequests(send(ip, HttpMethod.GET, "/api/auth/esia/login", Map.of("X-Forwarded-For", "203.0.113.7")));
+        assertThat(send(randomLoopbackIp(), HttpMethod.GET, "/api/auth/esia/login", Map.of()).status()).isEqualTo(200);
+    }
 
-        assertTooManyRequests(fromIp(ip, "/api/auth/esia/login", Map.of("X-Forwarded-For", "203.0.113.7")));
-        assertThat(fromIp(randomLoopbackIp(), "/api/auth/esia/login", Map.of()).status()).isEqualTo(200);
+    @Test
+    void onePendingLoginHasAStrictBudgetOfItsOwnWhateverItsAddress() throws Exception {
+        String ip = randomLoopbackIp();
+        Map<String, String> guessed = Map.of("Cookie", "frmr_login=" + UUID.randomUUID());
+        for (int i = 0; i < LOGIN_ATTEMPT_LIMIT; i++) {
+            assertThat(send(ip, HttpMethod.POST, "/api/auth/second-factor", guessed).status()).isEqualTo(201);
+        }
+
+        assertTooManyRequests(send(ip, HttpMethod.POST, "/api/auth/second-factor", guessed));
+        assertTooManyRequests(send(randomLoopbackIp(), HttpMethod.POST, "/api/auth/second-factor", guessed));
+        Map<String, String> colleague = Map.of("Cookie", "frmr_login=" + UUID.randomUUID());
+        assertThat(send(ip, HttpMethod.POST, "/api/auth/second-factor", colleague).status()).isEqualTo(201);
     }
 
     @Test
     void theApiIsBudgetedPerAccountNotPerIp() throws Exception {
         String ip = randomLoopbackIp();
         Map<String, String> account = Map.of("Authorization", "Bearer " + ISSUER.mint(caller));
-        for (int i = 0; i < API_LIMIT; i++) {
-            assertThat(fromIp(ip, "/api/registry/workers/w-1", account).status()).isEqualTo(200);
+        for (int i = 0; i < ACCOUNT_LIMIT; i++) {
+            assertThat(send(ip, HttpMethod.GET, "/api/registry/workers/w-1", account).status()).isEqualTo(200);
         }
 
-        assertTooManyRequests(fromIp(ip, "/api/registry/workers/w-1", account));
+        assertTooManyRequests(send(ip, HttpMethod.GET, "/api/registry/workers/w-1", account));
         Map<String, String> otherAccount = Map.of("Authorization",
                 "Bearer " + ISSUER.mint(TestToken.withRoles("WORKER")));
-        assertThat(fromIp(ip, "/api/registry/workers/w-1", otherAccount).status()).isEqualTo(200);
+        assertThat(send(ip, HttpMethod.GET, "/api/registry/workers/w-1", otherAccount).status()).isEqualTo(200);
     }
 
     @Test
-    void withoutATokenTheApiIsBudgetedPerIp() throws Exception {
+    void unknownKeyTokensCostTheirSenderAndFetchTheKeySetAtMostOnce() throws Exception {
         String ip = randomLoopbackIp();
-        for (int i = 0; i < API_LIMIT; i++) {
-            assertThat(fromIp(ip, "/api/registry/public/search", Map.of()).status()).isEqualTo(200);
+        int fetchesBefore = ISSUER.keySetFetches();
+        List<Answer> answers = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            Map<String, String> unknownKey = Map.of("Authorization",
+                    "Bearer " + ISSUER.mint(BadToken.UNKNOWN_KEY, TestToken.withRoles("WORKER")));
+            answers.add(send(ip, HttpMethod.GET, "/api/registry/workers/w-1", unknownKey));
         }
 
-        assertTooManyRequests(fromIp(ip, "/api/registry/public/search", Map.of()));
-        assertThat(fromIp(randomLoopbackIp(), "/api/registry/public/search", Map.of()).status()).isEqualTo(200);
+        assertThat(ISSUER.keySetFetches() - fetchesBefore).isLessThanOrEqualTo(1);
+        assertThat(answers.subList(0, ADDRESS_LIMIT)).allMatch(answer -> answer.status() == 401);
+        for (Answer answer : answers.subList(ADDRESS_LIMIT, answers.size())) {
+            assertTooManyRequests(answer);
+        }
+        Map<String, String> valid = Map.of("Authorization", "Bearer " + ISSUER.mint(caller));
+        assertTooManyRequests(send(ip, HttpMethod.GET, "/api/registry/workers/w-1", valid));
+        assertThat(send(randomLoopbackIp(), HttpMethod.GET, "/api/registry/workers/w-1", valid).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void thePublicRegisterAndFhirAreBudgetedPerAddressWithAStricterOneForSearches() throws Exception {
+        String ip = randomLoopbackIp();
+        for (int i = 0; i < SEARCH_LIMIT; i++) {
+            String search = i % 2 == 0 ? "/fhir/Practitioner?name=Ivanov" : "/api/registry/public/workers?q=Ivanov";
+            assertThat(send(ip, HttpMethod.GET, search, Map.of()).status()).isEqualTo(200);
+        }
+        assertTooManyRequests(send(ip, HttpMethod.GET, "/fhir/Practitioner?name=Petrov", Map.of()));
+        assertTooManyRequests(send(ip, HttpMethod.GET, "/fhir/Practitioner/_history", Map.of()));
+        assertTooManyRequests(send(ip, HttpMethod.GET, "/api/registry/public/workers", Map.of()));
+
+        // Reads of one resource still have the rest of the public budget.
+        int reads = PUBLIC_LIMIT - SEARCH_LIMIT;
+        for (int i = 0; i < reads; i++) {
+            String read = i % 2 == 0 ? "/fhir/Practitioner/p-1" : "/fhir/metadata";
+            assertThat(send(ip, HttpMethod.GET, read, Map.of()).status()).isEqualTo(200);
+        }
+        assertTooManyRequests(send(ip, HttpMethod.GET, "/fhir/Practitioner/p-1", Map.of()));
+        assertThat(send(randomLoopbackIp(), HttpMethod.GET, "/fhir/Practitioner/p-1", Map.of()).status())
+                .isEqualTo(200);
     }
 
     private static void assertTooManyRequests(Answer answer) throws Exception {
@@ -74,11 +143,11 @@ class RateLimitIT extends GatewayTestSupport {
         assertThat(problem.path("status").asInt()).isEqualTo(429);
     }
 
-    private Answer fromIp(String ip, String path, Map<String, String> headers) {
+    private Answer send(String ip, HttpMethod method, String path, Map<String, String> headers) {
         return HttpClient.create()
                 .bindAddress(() -> new InetSocketAddress(ip, 0))
                 .headers(h -> headers.forEach(h::set))
-                .get()
+                .request(method)
                 .uri("http://127.0.0.1:" + port + path)
                 .responseSingle((response, body) -> body.asString().defaultIfEmpty("")
                         .map(text -> new Answer(response.status().code(), response.responseHeaders(), text)))

@@ -4,12 +4,14 @@ import java.time.Duration;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.web.embedded.netty.NettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import reactor.netty.NettyPipeline;
 
 import ru.frmr.gateway.edge.EventLoopHandOffFilter;
 import ru.frmr.gateway.edge.PortalCorsFilter;
@@ -17,6 +19,7 @@ import ru.frmr.gateway.edge.RequestBodyLimitFilter;
 import ru.frmr.gateway.edge.RequestIdFilter;
 import ru.frmr.gateway.edge.SecurityHeadersFilter;
 import ru.frmr.gateway.error.GatewayErrorHandler;
+import ru.frmr.gateway.error.RefusedRequestProblems;
 
 /** The web filters every request passes before it is routed, and the handler that renders what fails. */
 @Configuration(proxyBeanMethods = false)
@@ -59,5 +62,16 @@ public class EdgeConfiguration {
     @Bean
     GatewayErrorHandler gatewayErrorHandler(ObjectMapper json) {
         return new GatewayErrorHandler(json);
+    }
+
+    /** Answers the server refuses before any filter runs are problem+json too. */
+    @Bean
+    NettyServerCustomizer refusedRequestProblems(ObjectMapper json) {
+        return server -> server.doOnChannelInit((observer, channel, remote) -> {
+            if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
+                channel.pipeline().addAfter(NettyPipeline.HttpCodec, RefusedRequestProblems.NAME,
+                        new RefusedRequestProblems(json));
+            }
+        });
     }
 }

@@ -1,8 +1,10 @@
 package ru.frmr.gateway.config;
 
+import java.time.Clock;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -17,7 +19,10 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 import ru.frmr.gateway.edge.SecurityHeadersFilter;
-import ru.frmr.gateway.ratelimit.RateLimitFilter;
+import ru.frmr.gateway.ratelimit.AccountBudgetFilter;
+import ru.frmr.gateway.ratelimit.AddressBudgetFilter;
+import ru.frmr.gateway.ratelimit.Budgets;
+import ru.frmr.gateway.ratelimit.ClientAddresses;
 import ru.frmr.gateway.security.PlatformTokens;
 import ru.frmr.gateway.security.PublicPathBearerConverter;
 import ru.frmr.gateway.security.SecurityRejections;
@@ -25,25 +30,33 @@ import ru.frmr.gateway.security.SecurityRejections;
 /**
  * The gateway checks every platform access token before a request is routed, so a bad one never reaches
  * a service (which checks it again). Stateless: no session, no CSRF (nothing rides on cookies here), no
- * security headers of Spring's own ({@link SecurityHeadersFilter} owns them). Then the role rules, then
- * the per-client rate limits.
+ * security headers of Spring's own ({@link SecurityHeadersFilter} owns them). The per-address budgets come
+ * before the token check, the role rules and the per-account budget after it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 public class EdgeSecurityConfiguration {
 
     @Bean
-    ReactiveJwtDecoder jwtDecoder(EdgeProperties edge, EdgeSecurityProperties security) {
-        return PlatformTokens.decoder(edge.jwksUri(), security);
+    ReactiveJwtDecoder jwtDecoder(EdgeProperties edge, EdgeSecurityProperties security,
+                                  ObjectProvider<Clock> clock) {
+        return PlatformTokens.decoder(edge.jwksUri(), security, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    Budgets budgets(RateLimitProperties limits, MeterRegistry meters) {
+        return new Budgets(limits, meters);
     }
 
     @Bean
     SecurityWebFilterChain edgeSecurityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
                                                    EdgeSecurityProperties properties, RateLimitProperties limits,
-                                                   MeterRegistry meters) {
+                                                   ClientAddressProperties clients, Budgets budgets) {
         SecurityRejections rejections = new SecurityRejections();
-        // Not a bean: WebFlux would also put every WebFilter bean in the main chain, counting requests twice.
-        RateLimitFilter rateLimits = new RateLimitFilter(limits, meters);
+        // Not beans: WebFlux would also put every WebFilter bean in the main chain, counting requests twice.
+        AddressBudgetFilter addressBudgets = new AddressBudgetFilter(limits,
+                new ClientAddresses(clients.trustedProxies()), budgets);
+        AccountBudgetFilter accountBudgets = new AccountBudgetFilter(budgets);
         ServerWebExchangeMatcher publicPaths = publicPaths(properties.publicPaths());
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -65,7 +78,9 @@ public class EdgeSecurityConfiguration {
                                 .jwtDecoder(decoder)
                                 .jwtAuthenticationConverter(PlatformTokens.authentication())))
                 .authorizeExchange(exchanges -> authorize(exchanges, publicPaths, properties.roleRules()))
-                .addFilterAfter(rateLimits, SecurityWebFiltersOrder.AUTHENTICATION)
+                // Before the token check, so that a request with a bad token costs its sender too.
+                .addFilterBefore(addressBudgets, SecurityWebFiltersOrder.AUTHENTICATION)
+                .addFilterAfter(accountBudgets, SecurityWebFiltersOrder.AUTHENTICATION)
                 .build();
     }
 

@@ -1,78 +1,83 @@
 package ru.frmr.gateway.security;
 
 import java.net.URI;
+import java.text.ParseException;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.Objects;
 
-import io.netty.channel.ChannelOption;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jwt.proc.JWTProcessor;
 import org.springframework.core.convert.converter.Converter;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.client.HttpClient;
+import reactor.core.scheduler.Schedulers;
 
 import ru.frmr.gateway.config.EdgeSecurityProperties;
+import ru.frmr.rules.token.CoolingDownKeySet;
+import ru.frmr.rules.token.HttpKeySetFetcher;
+import ru.frmr.rules.token.PlatformTokenRules;
+import ru.frmr.rules.token.TokenClaims;
+import ru.frmr.rules.token.TokenPolicy;
 
 /**
- * The platform's access-token rules as the gateway applies them; the services apply the same ones again
- * (service-kit {@code PlatformJwtDecoders}), which a reactive gateway cannot share with servlet code.
+ * Spring's reactive decoder applying the platform's token rules ({@link PlatformTokenRules}, the same the
+ * services apply). A token is checked on the calling thread against the keys held; only one that makes the
+ * key set due for a fetch (at most once per cool-down) is checked on a thread that may block.
  */
 public final class PlatformTokens {
-
-    /** The claim holding the caller's roles; each becomes the authority {@code ROLE_<name>}. */
-    public static final String ROLES = "roles";
 
     private static final Duration JWKS_TIMEOUT = Duration.ofSeconds(5);
 
     private PlatformTokens() {
     }
 
-    /**
-     * ES256 only (so {@code alg=none}, HMAC and RSA tokens fail before any key is looked at), our issuer,
-     * our audience, a subject, and an expiry within the clock skew. Keys are fetched on first use and again
-     * when an unknown {@code kid} appears, which is how a rotated key is picked up.
-     */
-    public static ReactiveJwtDecoder decoder(URI jwksUri, EdgeSecurityProperties properties) {
+    public static ReactiveJwtDecoder decoder(URI jwksUri, EdgeSecurityProperties properties, Clock clock) {
         // Bounded key fetches: a stalled auth-service must fail requests (401/5xx), not hang them.
-        HttpClient http = HttpClient.create()
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) JWKS_TIMEOUT.toMillis())
-                .responseTimeout(JWKS_TIMEOUT);
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwksUri.toString())
-                .jwsAlgorithm(SignatureAlgorithm.ES256)
-                .webClient(WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build())
-                .build();
-        // Spring's timestamp check lets a token without exp pass; a token that never expires must not.
-        OAuth2TokenValidator<Jwt> expires = new JwtClaimValidator<>(JwtClaimNames.EXP, Objects::nonNull);
-        OAuth2TokenValidator<Jwt> subject = new JwtClaimValidator<String>(JwtClaimNames.SUB,
-                sub -> sub != null && !sub.isBlank());
-        OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-                aud -> aud != null && aud.contains(properties.audience()));
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                new JwtTimestampValidator(properties.clockSkew()), expires,
-                new JwtIssuerValidator(properties.issuer()), audience, subject));
+        CoolingDownKeySet keys = new CoolingDownKeySet(new HttpKeySetFetcher(jwksUri, JWKS_TIMEOUT),
+                properties.keySet().coolDown(), properties.keySet().maxAge(), clock);
+        JWTProcessor<SecurityContext> rules = PlatformTokenRules.processor(keys,
+                new TokenPolicy(properties.issuer(), properties.audience(), properties.clockSkew()), clock);
+        NimbusReactiveJwtDecoder decoder = new NimbusReactiveJwtDecoder(token -> verify(token, rules, keys));
+        // The rules checked every claim; Spring's default validator would only add a looser time window.
+        decoder.setJwtValidator(jwt -> OAuth2TokenValidatorResult.success());
         return decoder;
+    }
+
+    private static Mono<JWTClaimsSet> verify(JWT token, JWTProcessor<SecurityContext> rules, CoolingDownKeySet keys) {
+        Mono<JWTClaimsSet> verified = Mono.fromCallable(() -> process(token, rules));
+        return token instanceof SignedJWT signed && keys.wouldFetch(signed.getHeader())
+                ? verified.subscribeOn(Schedulers.boundedElastic()) : verified;
+    }
+
+    private static JWTClaimsSet process(JWT token, JWTProcessor<SecurityContext> rules) {
+        try {
+            return rules.process(token, null);
+        } catch (BadJOSEException e) {
+            throw new BadJwtException("The token breaks the platform's rules: " + e.getMessage(), e);
+        } catch (JOSEException e) {
+            throw new JwtException("The token could not be verified: " + e.getMessage(), e);
+        }
     }
 
     /** The account id ({@code sub}) as the principal's name, the roles as authorities. */
     public static Converter<Jwt, Mono<AbstractAuthenticationToken>> authentication() {
         JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
-        roles.setAuthoritiesClaimName(ROLES);
-        roles.setAuthorityPrefix("ROLE_");
+        roles.setAuthoritiesClaimName(TokenClaims.ROLES);
+        roles.setAuthorityPrefix(TokenClaims.ROLE_AUTHORITY_PREFIX);
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(roles);
         return new ReactiveJwtAuthenticationConverterAdapter(converter);

@@ -105,6 +105,10 @@ final class Platform implements AutoCloseable {
                     "--frmr.gateway.services.audit=" + url(AUDIT),
                     // Every request of this suite comes from 127.0.0.1: one client to the rate limiter.
                     "--frmr.gateway.rate-limits.login.limit=10000",
+                    "--frmr.gateway.rate-limits.login-attempt.limit=10000",
+                    "--frmr.gateway.rate-limits.address.limit=10000000",
+                    "--frmr.gateway.rate-limits.public-reads.limit=10000000",
+                    "--frmr.gateway.rate-limits.search.limit=10000000",
                     "--frmr.gateway.rate-limits.api.limit=10000000");
             default -> throw new IllegalArgumentException(service);
         };

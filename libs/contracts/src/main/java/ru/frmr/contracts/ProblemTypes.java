@@ -23,6 +23,10 @@ public final class ProblemTypes {
     public static final URI NOT_ACCEPTABLE = URI.create(BASE + "not-acceptable");
     public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create(BASE + "unsupported-media-type");
     public static final URI PAYLOAD_TOO_LARGE = URI.create(BASE + "payload-too-large");
+    /** The request line (mostly the URI) is over the server's limit (414), refused before routing. */
+    public static final URI URI_TOO_LONG = URI.create(BASE + "uri-too-long");
+    /** The request headers are over the server's limit (431), refused before routing. */
+    public static final URI HEADERS_TOO_LARGE = URI.create(BASE + "headers-too-large");
     public static final URI TOO_MANY_REQUESTS = URI.create(BASE + "too-many-requests");
     public static final URI CONCURRENT_MODIFICATION = URI.create(BASE + "concurrent-modification");
     /** The service could not be reached or did not answer in time (502, 503, 504). */
@@ -43,9 +47,11 @@ public final class ProblemTypes {
             case 406 -> NOT_ACCEPTABLE;
             case 409 -> CONFLICT;
             case 413 -> PAYLOAD_TOO_LARGE;
+            case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> BUSINESS_RULE;
             case 429 -> TOO_MANY_REQUESTS;
+            case 431 -> HEADERS_TOO_LARGE;
             case 502, 503, 504 -> UNAVAILABLE;
             default -> status >= 500 ? INTERNAL : MALFORMED_REQUEST;
         };

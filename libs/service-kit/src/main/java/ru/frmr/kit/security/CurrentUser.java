@@ -8,6 +8,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 
+import ru.frmr.rules.token.TokenClaims;
+
 /**
  * Who sent the request, as the access token says. Controllers take it as
  * {@code @AuthenticationPrincipal CurrentUser user}; other code on the request thread uses {@link #current()}.
@@ -19,19 +21,15 @@ import org.springframework.security.oauth2.jwt.Jwt;
  */
 public record CurrentUser(String accountId, String sessionId, Set<String> roles, String workerId, String orgId) {
 
-    public static final String SESSION_ID = "sid";
-    public static final String ROLES = "roles";
-    public static final String WORKER_ID = "worker_id";
-    public static final String ORG_ID = "org_id";
-
     public CurrentUser {
         roles = Set.copyOf(roles);
     }
 
     static CurrentUser of(Jwt jwt) {
-        List<String> roles = jwt.getClaimAsStringList(ROLES);
-        return new CurrentUser(jwt.getSubject(), jwt.getClaimAsString(SESSION_ID), roles == null ? Set.of()
-                : Set.copyOf(roles), jwt.getClaimAsString(WORKER_ID), jwt.getClaimAsString(ORG_ID));
+        List<String> roles = jwt.getClaimAsStringList(TokenClaims.ROLES);
+        return new CurrentUser(jwt.getSubject(), jwt.getClaimAsString(TokenClaims.SESSION_ID), roles == null
+                ? Set.of() : Set.copyOf(roles), jwt.getClaimAsString(TokenClaims.WORKER_ID),
+                jwt.getClaimAsString(TokenClaims.ORG_ID));
     }
 
     /** The caller of the request this thread is serving; empty outside a request or without a token. */

@@ -1,5 +1,6 @@
 package ru.frmr.kit.security;
 
+import java.time.Clock;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,8 +46,8 @@ public class KitSecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    JwtDecoder jwtDecoder(PlatformSecurityProperties properties) {
-        return PlatformJwtDecoders.fromJwks(properties);
+    JwtDecoder jwtDecoder(PlatformSecurityProperties properties, ObjectProvider<Clock> clock) {
+        return PlatformJwtDecoders.fromJwks(properties, clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean

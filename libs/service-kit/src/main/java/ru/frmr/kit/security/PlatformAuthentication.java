@@ -7,6 +7,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.AbstractOAuth2TokenAuthenticationToken;
 
+import ru.frmr.rules.token.TokenClaims;
+
 /**
  * A request authenticated by a platform access token: the principal is a {@link CurrentUser}, and each
  * entry of {@code roles} is the authority {@code ROLE_<name>}, so {@code hasRole("WORKER")} works.
@@ -16,8 +18,8 @@ public class PlatformAuthentication extends AbstractOAuth2TokenAuthenticationTok
     private final CurrentUser user;
 
     PlatformAuthentication(Jwt jwt, CurrentUser user) {
-        super(jwt, user, jwt, user.roles().stream().sorted().map(r -> new SimpleGrantedAuthority("ROLE_" + r))
-                .toList());
+        super(jwt, user, jwt, user.roles().stream().sorted()
+                .map(r -> new SimpleGrantedAuthority(TokenClaims.ROLE_AUTHORITY_PREFIX + r)).toList());
         this.user = user;
         setAuthenticated(true);
     }

@@ -6,6 +6,9 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import ru.frmr.rules.token.CoolingDownKeySet;
+import ru.frmr.rules.token.TokenPolicy;
+
 /**
  * How a service checks the platform's access tokens (docs/identity.md).
  *
@@ -16,16 +19,34 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                    because tokens live only five minutes
  * @param publicPaths path patterns served without a token; a bearer token sent there is ignored, not checked,
  *                    so a stale token left in a client cannot block a login or refresh call
+ * @param keySet      how often the key set at {@code jwksUri} may be fetched
  */
 @ConfigurationProperties("frmr.security")
 public record PlatformSecurityProperties(URI jwksUri, String issuer, String audience, Duration clockSkew,
-                                         List<String> publicPaths) {
+                                         List<String> publicPaths, KeySet keySet) {
 
     public PlatformSecurityProperties {
         jwksUri = jwksUri == null ? URI.create("http://127.0.0.1:8085/.well-known/jwks.json") : jwksUri;
-        issuer = issuer == null ? "frmr-auth" : issuer;
-        audience = audience == null ? "frmr-platform" : audience;
-        clockSkew = clockSkew == null ? Duration.ofSeconds(30) : clockSkew;
+        issuer = issuer == null ? TokenPolicy.DEFAULT_ISSUER : issuer;
+        audience = audience == null ? TokenPolicy.DEFAULT_AUDIENCE : audience;
+        clockSkew = clockSkew == null ? TokenPolicy.DEFAULT_CLOCK_SKEW : clockSkew;
         publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
+        keySet = keySet == null ? new KeySet(null, null) : keySet;
+    }
+
+    public TokenPolicy tokenPolicy() {
+        return new TokenPolicy(issuer, audience, clockSkew);
+    }
+
+    /**
+     * @param coolDown the least time between two fetches, whatever tokens with unknown key ids arrive
+     * @param maxAge   keys older than this are fetched again on the next token, so a withdrawn key expires
+     */
+    public record KeySet(Duration coolDown, Duration maxAge) {
+
+        public KeySet {
+            coolDown = coolDown == null ? CoolingDownKeySet.DEFAULT_COOL_DOWN : coolDown;
+            maxAge = maxAge == null ? CoolingDownKeySet.DEFAULT_MAX_AGE : maxAge;
+        }
     }
 }

@@ -16,8 +16,10 @@
  * {@link ru.frmr.kit.security.CurrentUser#current()}. Commands and events record it as their actor
  * ({@code account:<sub>}) through {@link ru.frmr.kit.security.SecurityContextActorResolver}.
  *
- * <p>A service that verifies tokens with keys it holds itself (auth-service) declares its own
- * {@code JwtDecoder} bean, with {@link ru.frmr.kit.security.PlatformJwtDecoders#validator} for the same
- * claim rules; the kit's JWKS-based one then backs off.
+ * <p>The rules themselves (algorithm, claims, the key set fetched at most once per
+ * {@code frmr.security.key-set.cool-down} whatever unknown key ids arrive) live in {@code libs/platform-rules},
+ * which the gateway applies too. A service that verifies tokens with keys it holds itself (auth-service)
+ * declares its own {@code JwtDecoder} bean with {@link ru.frmr.kit.security.PlatformJwtDecoders#fromKeys};
+ * the kit's JWKS-based one then backs off.
  */
 package ru.frmr.kit.security;

@@ -75,6 +75,21 @@ class KitSecurityTest {
     }
 
     @Test
+    void tokensWithUnknownKeyIdsFetchTheKeySetAtMostOncePerCoolDown() throws Exception {
+        mvc.perform(get("/things").header(HttpHeaders.AUTHORIZATION, "Bearer " + issuer.mint(TestToken.worker("w-1"))))
+                .andExpect(status().isOk());
+        int fetchesBefore = issuer.keySetFetches();
+
+        for (int i = 0; i < 300; i++) {
+            String token = issuer.mint(BadToken.UNKNOWN_KEY, TestToken.worker("w-1"));
+            mvc.perform(get("/things").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+                    .andExpect(status().isUnauthorized());
+        }
+
+        assertThat(issuer.keySetFetches() - fetchesBefore).isLessThanOrEqualTo(1);
+    }
+
+    @Test
     void aTokenExpiredWithinTheClockSkewIsStillAccepted() throws Exception {
         String token = issuer.mint(TestToken.worker("w-1").expiringAt(Instant.now().minusSeconds(10)));
         mvc.perform(get("/things").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))

@@ -6,6 +6,8 @@ public enum BadToken {
     ALG_NONE,
     /** ES256, but signed by a key the issuer never published, under the published key's {@code kid}. */
     FOREIGN_KEY,
+    /** ES256, under a {@code kid} of its own that no published key has (a new one for every token). */
+    UNKNOWN_KEY,
     /** Validly signed, then its claims were changed (an extra role) without signing again. */
     TAMPERED,
     /** RS256 by an RSA key that the JWKS does publish: only ES256 may be accepted. */

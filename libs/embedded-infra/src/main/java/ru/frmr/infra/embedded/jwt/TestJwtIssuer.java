@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -52,6 +53,7 @@ public final class TestJwtIssuer implements AutoCloseable {
     private final ECKey foreignKey;
     private final RSAKey rsaKey;
     private final HttpServer server;
+    private final AtomicInteger keySetFetches = new AtomicInteger();
 
     private TestJwtIssuer() throws JOSEException, IOException {
         String kid = "test-" + UUID.randomUUID();
@@ -69,7 +71,10 @@ public final class TestJwtIssuer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         }));
-        server.createContext(JWKS_PATH, exchange -> serve(exchange, jwks));
+        server.createContext(JWKS_PATH, exchange -> {
+            keySetFetches.incrementAndGet();
+            serve(exchange, jwks);
+        });
         server.start();
     }
 
@@ -100,6 +105,11 @@ public final class TestJwtIssuer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + JWKS_PATH;
     }
 
+    /** How many times the key set has been served: what a verifier's fetch budget is measured by. */
+    public int keySetFetches() {
+        return keySetFetches.get();
+    }
+
     /** A valid token: ES256 with the published key. */
     public String mint(TestToken token) {
         return sign(token, signingKey, JWSAlgorithm.ES256);
@@ -120,6 +130,7 @@ public final class TestJwtIssuer implements AutoCloseable {
         return switch (kind) {
             case ALG_NONE -> new PlainJWT(claims(token)).serialize();
             case FOREIGN_KEY -> sign(token, foreignKey, JWSAlgorithm.ES256);
+            case UNKNOWN_KEY -> sign(claims(token), foreignKey, JWSAlgorithm.ES256, "unknown-" + UUID.randomUUID());
             case TAMPERED -> tampered(token);
             case WRONG_ALGORITHM -> sign(token, rsaKey, JWSAlgorithm.RS256);
             case EXPIRED -> mint(token.expiringAt(Instant.now().minus(Duration.ofMinutes(5))));
@@ -146,9 +157,13 @@ public final class TestJwtIssuer implements AutoCloseable {
     }
 
     private static String sign(JWTClaimsSet claims, JWK key, JWSAlgorithm algorithm) {
+        return sign(claims, key, algorithm, key.getKeyID());
+    }
+
+    private static String sign(JWTClaimsSet claims, JWK key, JWSAlgorithm algorithm, String keyId) {
         try {
             JWSSigner signer = key instanceof ECKey ec ? new ECDSASigner(ec) : new RSASSASigner((RSAKey) key);
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(algorithm).keyID(key.getKeyID())
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(algorithm).keyID(keyId)
                     .type(JOSEObjectType.JWT).build(), claims);
             jwt.sign(signer);
             return jwt.serialize();

@@ -1,0 +1,25 @@
+package ru.frmr.rules.token;
+
+/**
+ * The claims of a platform access token beyond the registered ones ({@code iss}, {@code sub}, {@code aud},
+ * {@code exp}), as auth-service issues them and the gateway and every service read them
+ * (docs/identity.md).
+ */
+public final class TokenClaims {
+
+    /** The session the token belongs to. */
+    public static final String SESSION_ID = "sid";
+    /** The caller's roles; each becomes the authority {@link #ROLE_AUTHORITY_PREFIX}{@code <name>}. */
+    public static final String ROLES = "roles";
+    /** The caller's registry record, for a medical worker. */
+    public static final String WORKER_ID = "worker_id";
+    /** The organisation an EMPLOYER_HR acts for. */
+    public static final String ORG_ID = "org_id";
+    /** Present and true when a one-time code confirmed the token recently (step-up). */
+    public static final String STEP_UP = "step_up";
+
+    public static final String ROLE_AUTHORITY_PREFIX = "ROLE_";
+
+    private TokenClaims() {
+    }
+}

@@ -147,14 +147,15 @@ public class Sessions {
      * auth-service. Past the wait the account's decision still stands and the processor still carries it out.
      */
     public void awaitEnded(List<String> sessionIds) {
-        for (String id : sessionIds) {
-            for (int attempt = 0; attempt < END_WAIT_ATTEMPTS; attempt++) {
-                if (states.find(id).map(SessionState::ended).orElse(true)) {
-                    break;
-                }
-                pause();
+        List<String> open = sessionIds;
+        for (int attempt = 0; attempt < END_WAIT_ATTEMPTS; attempt++) {
+            open = open.stream().filter(id -> !states.find(id).map(SessionState::ended).orElse(true)).toList();
+            if (open.isEmpty()) {
+                return;
             }
+            pause();
         }
+        log.warn("{} session(s) not yet ended by the session-ending processor; it will end them", open.size());
     }
 
     /** The account's live sessions, oldest first. */

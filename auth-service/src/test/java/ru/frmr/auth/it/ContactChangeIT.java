@@ -2,25 +2,30 @@ package ru.frmr.auth.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static ru.frmr.auth.it.AuthIntegrationTest.assertProblem;
+import static ru.frmr.auth.it.AuthIntegrationTest.login;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import ru.frmr.auth.command.Accounts;
 import ru.frmr.auth.identity.IdentifiedPerson;
 import ru.frmr.auth.query.AuthQueries;
-import ru.frmr.infra.embedded.SharedTestInfra;
 
 /**
  * One-time codes go to the e-mail the account holds. The account of a person is provisioned with an older e-mail than
@@ -29,18 +34,23 @@ import ru.frmr.infra.embedded.SharedTestInfra;
  * go to the new address. Also the administrators' activation queue, which is auth-service's own read model. A
  * database of its own: the accounts here start with contacts no other test expects.
  */
-class ContactChangeIT extends AuthIntegrationTest {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("local")
+class ContactChangeIT {
 
     private static final String LOGIN_CODE = "код для входа";
     private static final String STEP_UP_CODE = "код подтверждения действия";
     private static final String NOTICE = "новые контактные данные";
 
     @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.uri", () -> SharedTestInfra.get().mongoUri("auth_contact_change_it"));
+    static void infra(DynamicPropertyRegistry registry) {
+        AuthIntegrationTest.properties("auth_contact_change_it").forEach((k, v) -> registry.add(k, () -> v));
         // Consumer groups are named after the application; this context lives beside the shared one.
         registry.add("spring.application.name", () -> "auth-service-contact-change-it");
     }
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     Accounts accounts;
@@ -74,7 +84,7 @@ class ContactChangeIT extends AuthIntegrationTest {
 
         // The events record the change sealed: neither the new address nor a code is in the event store.
         List<Document> stored = mongo.getCollection("domainevents")
-                .find(new Document("aggregateIdentifier", accountId)).into(new java.util.ArrayList<>());
+                .find(new Document("aggregateIdentifier", accountId)).into(new ArrayList<>());
         assertThat(stored).extracting(d -> d.getString("payloadType"))
                 .contains("ru.frmr.auth.api.ContactChangeRequestedEvent");
         assertThat(stored.toString()).doesNotContain(person.email()).doesNotContain(oldEmail)
@@ -115,7 +125,7 @@ class ContactChangeIT extends AuthIntegrationTest {
 
         String confirm = "/api/auth/accounts/" + accountId + "/contact-change/confirm";
         assertProblem(auditor.post(confirm, auditorAccess), 403, "forbidden");
-        LoggedIn admin = login(browser("Firefox (admin desk)"), TestPeople.KUZNETSOV_ADMIN);
+        AuthIntegrationTest.LoggedIn admin = login(browser("Firefox (admin desk)"), TestPeople.KUZNETSOV_ADMIN);
         Browser adminBrowser = browser("Firefox (admin desk)");
         assertThat(adminBrowser.post(confirm, admin.accessToken()).statusCode()).isEqualTo(204);
         HttpResponse<String> again = adminBrowser.post(confirm, admin.accessToken());
@@ -138,7 +148,7 @@ class ContactChangeIT extends AuthIntegrationTest {
         assertProblem(refused, 403, "account-needs-confirmation");
         assertThat(browser.post("/api/auth/activation-request", null).statusCode()).isEqualTo(202);
 
-        LoggedIn admin = login(browser("Firefox (admin queue)"), TestPeople.KUZNETSOV_ADMIN);
+        AuthIntegrationTest.LoggedIn admin = login(browser("Firefox (admin queue)"), TestPeople.KUZNETSOV_ADMIN);
         Browser adminBrowser = browser("Firefox (admin queue)");
         String queue = "/api/auth/admin/activation-requests";
         JsonNode item = await().atMost(Duration.ofSeconds(15)).until(() -> itemFor(adminBrowser, queue,
@@ -150,7 +160,7 @@ class ContactChangeIT extends AuthIntegrationTest {
         assertThat(item.toString()).doesNotContain(person.snils).doesNotContain(person.email());
         assertProblem(adminBrowser.get(queue + "?size=1000", admin.accessToken()), 400, "validation");
         assertProblem(adminBrowser.get(queue + "?page=-1", admin.accessToken()), 400, "validation");
-        LoggedIn worker = login(browser("Firefox (not an admin)"), TestPeople.IVANOVA);
+        AuthIntegrationTest.LoggedIn worker = login(browser("Firefox (not an admin)"), TestPeople.IVANOVA);
         assertProblem(browser.get(queue, worker.accessToken()), 403, "forbidden");
 
         assertThat(adminBrowser.post(item.at("/activate/href").asText(), admin.accessToken()).statusCode())
@@ -158,6 +168,10 @@ class ContactChangeIT extends AuthIntegrationTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> itemFor(adminBrowser, queue, admin.accessToken(),
                 accountId) == null);
         assertThat(login(browser("Firefox (activated)"), person).accessToken()).isNotBlank();
+    }
+
+    private Browser browser(String userAgent) {
+        return new Browser(port, userAgent);
     }
 
     private static JsonNode itemFor(Browser browser, String queue, String access, String accountId) {

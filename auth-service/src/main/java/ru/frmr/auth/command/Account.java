@@ -171,9 +171,11 @@ class Account {
         }
         String codeEmail = heldEmail != null ? heldEmail : adoptEmail;
         if (newEmail == null && newMobile == null) {
-            return new ContactReport(codeEmail, pendingContacts == null ? null : pendingContacts.changeId());
+            // Nothing new reported now: a change that still waits is not announced again at this login.
+            return new ContactReport(codeEmail, null);
         }
-        if (pendingContacts != null && pendingContacts.sameAs(newEmail, newMobile, value -> vault.open(snilsKey, value))) {
+        if (pendingContacts != null
+                && pendingContacts.sameAs(newEmail, newMobile, value -> vault.open(snilsKey, value))) {
             return new ContactReport(codeEmail, pendingContacts.changeId());
         }
         apply(new ContactChangeRequestedEvent(accountId, command.changeId(), vault.seal(snilsKey, newEmail),

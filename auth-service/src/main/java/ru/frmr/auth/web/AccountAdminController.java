@@ -22,7 +22,8 @@ import ru.frmr.auth.session.Sessions;
 import ru.frmr.kit.error.NotFoundException;
 
 /**
- * A registry administrator's handling of accounts: look up, block, unblock, activate, lift a lock, confirm new contacts.
+ * A registry administrator's handling of accounts: look up, block, unblock, activate, lift a lock, confirm new
+ * contacts.
  */
 @RestController
 @RequestMapping("/api/auth/accounts")

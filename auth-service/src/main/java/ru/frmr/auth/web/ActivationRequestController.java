@@ -52,8 +52,8 @@ class ActivationRequestController {
 
         static Item of(AccountView v) {
             String accountPath = "/api/auth/accounts/" + v.id();
-            return new Item(v.id(), v.workerId(), v.activationRequestedAt(), new Link("POST", accountPath + "/activate"),
-                    new Link("GET", accountPath),
+            return new Item(v.id(), v.workerId(), v.activationRequestedAt(),
+                    new Link("POST", accountPath + "/activate"), new Link("GET", accountPath),
                     v.workerId() == null ? null : new Link("GET", "/api/registry/workers/" + v.workerId()));
         }
     }

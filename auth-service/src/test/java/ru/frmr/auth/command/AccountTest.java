@@ -219,6 +219,15 @@ class AccountTest {
     }
 
     @Test
+    void aWaitingChangeIsNotAnnouncedAgainWhenTheProviderReportsTheHeldContactsOnceMore() {
+        fixture.given(provisioned(AccountStatus.ACTIVE),
+                        new ContactChangeRequestedEvent(ID, "c1", sealed(1, "new@frmr.test"), null, T0))
+                .when(new ReportContactsCommand(ID, "c2", "ivanova@frmr.test", "+79990000001", T0.plusSeconds(60)))
+                .expectResultMessagePayload(new ContactReport("ivanova@frmr.test", null))
+                .expectNoEvents();
+    }
+
+    @Test
     void theCodeMailedToThePreviousEMailConfirmsTheChangeAndCodesGoToTheNewOne() {
         Object[] waiting = {provisioned(AccountStatus.ACTIVE),
                 new ContactChangeRequestedEvent(ID, "c1", sealed(1, "new@frmr.test"), sealed(1, "+79990000099"), T0)};
@@ -293,7 +302,8 @@ class AccountTest {
         fixture.given(provisioned(AccountStatus.ACTIVE), new LoginSucceededEvent(ID, "old", LoginMethod.ESIA, T0))
                 .when(new StartSessionCommand(ID, "new", LoginMethod.ESIA, later))
                 .expectResultMessagePayload(LoginCheck.allowed())
-                .expectEvents(new AccountSessionsEndedEvent(ID, List.of("old"), SessionEndReason.ABSOLUTE_TIMEOUT, later),
+                .expectEvents(new AccountSessionsEndedEvent(ID, List.of("old"), SessionEndReason.ABSOLUTE_TIMEOUT,
+                                later),
                         new LoginSucceededEvent(ID, "new", LoginMethod.ESIA, later));
     }
 
@@ -437,8 +447,9 @@ class AccountTest {
                 .when(new ChangeAccountStatusCommand(ID, StatusChange.BLOCK, T0.plusSeconds(1)))
                 .expectResultMessagePayload(List.of("s1"))
                 .expectEvents(new AccountStatusChangedEvent(ID, AccountStatus.BLOCKED, AccountStatus.ACTIVE,
-                        T0.plusSeconds(1)), new AccountSessionsEndedEvent(ID, List.of("s1"), SessionEndReason.ACCOUNT_BLOCKED,
-                        T0.plusSeconds(1)));
+                        T0.plusSeconds(1)),
+                        new AccountSessionsEndedEvent(ID, List.of("s1"), SessionEndReason.ACCOUNT_BLOCKED,
+                                T0.plusSeconds(1)));
     }
 
     @Test

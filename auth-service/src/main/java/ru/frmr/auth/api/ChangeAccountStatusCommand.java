@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * An administrator's decision. Answers the ids of the account's open sessions when it blocks (they end).
+ * An administrator's decision. Answers the ids of the sessions it ends (a block ends all open ones), else none.
  */
 public record ChangeAccountStatusCommand(@TargetAggregateIdentifier String accountId, StatusChange change,
                                          Instant at) {

@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -20,6 +22,7 @@ import ru.frmr.auth.api.AccountEmailChangedEvent;
 import ru.frmr.auth.api.AccountLockedEvent;
 import ru.frmr.auth.api.AccountPersonalDataErasedEvent;
 import ru.frmr.auth.api.AccountProvisionedEvent;
+import ru.frmr.auth.api.AccountSessionsEndedEvent;
 import ru.frmr.auth.api.AccountStatus;
 import ru.frmr.auth.api.AccountStatusChangedEvent;
 import ru.frmr.auth.api.AccountUnlockedEvent;
@@ -27,6 +30,12 @@ import ru.frmr.auth.api.ActivationRequestedEvent;
 import ru.frmr.auth.api.ChangeAccountStatusCommand;
 import ru.frmr.auth.api.CheckLoginAllowedCommand;
 import ru.frmr.auth.api.CodeCheck;
+import ru.frmr.auth.api.ConfirmContactChangeCommand;
+import ru.frmr.auth.api.ContactChangeConfirmedEvent;
+import ru.frmr.auth.api.ContactChangeRequestedEvent;
+import ru.frmr.auth.api.ContactConfirmation;
+import ru.frmr.auth.api.ContactReport;
+import ru.frmr.auth.api.EndAccountSessionsCommand;
 import ru.frmr.auth.api.ErasePersonalDataCommand;
 import ru.frmr.auth.api.LiftLockCommand;
 import ru.frmr.auth.api.LoginCheck;
@@ -34,10 +43,10 @@ import ru.frmr.auth.api.LoginFailedEvent;
 import ru.frmr.auth.api.LoginSucceededEvent;
 import ru.frmr.auth.api.PersonData;
 import ru.frmr.auth.api.ProvisionAccountCommand;
-import ru.frmr.auth.api.ReleaseSessionCommand;
+import ru.frmr.auth.api.ReportContactsCommand;
 import ru.frmr.auth.api.RequestActivationCommand;
 import ru.frmr.auth.api.SecondFactorPassedEvent;
-import ru.frmr.auth.api.SessionStart;
+import ru.frmr.auth.api.SessionEndReason;
 import ru.frmr.auth.api.SessionsReleasedEvent;
 import ru.frmr.auth.api.StartSessionCommand;
 import ru.frmr.auth.api.VerifyOneTimeCodeCommand;
@@ -45,8 +54,12 @@ import ru.frmr.auth.privacy.PersonalDataVault;
 import ru.frmr.kit.error.BusinessRuleException;
 
 /**
- * A person's account: status, lockout after wrong one-time codes, and the set of sessions that count
- * toward the concurrent-session limit. The lock lives in this event-sourced state, so it holds on every
+ * A person's account: status, lockout after wrong one-time codes, and the sessions it counts toward the
+ * concurrent-session limit. The account alone decides which of its sessions end (limit, block, the person's own
+ * choice, the sweeper's timeouts) and records it; the {@code SessionEnding} processor carries that to each
+ * {@code Session}, and nothing comes back. The one end a session decides itself, on a reused refresh token, keeps
+ * its place in the count until it is evicted as the oldest or passes its lifetime: the limit may then allow one
+ * session fewer for a while, never one more. The lock lives in this event-sourced state, so it holds on every
  * replica and across restarts. Times come in the commands (from an injectable clock), never from here.
  * Refusals are events too ({@code LoginFailed}), so handlers answer outcomes instead of throwing: a thrown
  * exception would roll back the event that records the refusal.
@@ -62,8 +75,12 @@ class Account {
     private AccountStatus status;
     private AccountStatus statusBeforeBlock;
     private String snilsKey;
-    /** The sealed e-mail (plain in events stored before sealing). */
+    /** The sealed e-mail one-time codes go to (plain in events stored before sealing). */
     private String email;
+    /** The sealed mobile number. */
+    private String mobile;
+    /** A new e-mail or mobile number waiting for confirmation, or null. */
+    private PendingContacts pendingContacts;
     private final Set<String> erasures = new HashSet<>();
     private int failures;
     private Instant lockedUntil;
@@ -103,14 +120,10 @@ class Account {
     }
 
     @CommandHandler
-    SessionStart handle(StartSessionCommand command, AccountPolicy policy, PersonalDataVault vault) {
+    LoginCheck handle(StartSessionCommand command, AccountPolicy policy) {
         LoginCheck check = checkLogin(command.at());
         if (!check.isAllowed()) {
-            return new SessionStart(check, List.of());
-        }
-        // An e-mail sealed under an erased key opens to nothing, so the one given now is recorded afresh.
-        if (command.email() != null && !vault.open(snilsKey, email).filter(command.email()::equals).isPresent()) {
-            apply(new AccountEmailChangedEvent(accountId, vault.seal(snilsKey, command.email()), command.at()));
+            return check;
         }
         List<String> expired = new ArrayList<>();
         List<String> live = new ArrayList<>();
@@ -118,13 +131,70 @@ class Account {
                 (openedAt.plus(policy.absoluteLifetime()).isAfter(command.at()) ? live : expired).add(id));
         // Make room for the new one: the oldest live sessions go (insertion order is opening order).
         List<String> evicted = live.subList(0, Math.max(0, live.size() - policy.maxSessions() + 1));
-        List<String> released = new ArrayList<>(expired);
-        released.addAll(evicted);
-        if (!released.isEmpty()) {
-            apply(new SessionsReleasedEvent(accountId, released, command.at()));
-        }
+        endSessions(expired, SessionEndReason.ABSOLUTE_TIMEOUT, command.at());
+        endSessions(List.copyOf(evicted), SessionEndReason.SESSION_LIMIT, command.at());
         apply(new LoginSucceededEvent(accountId, command.sessionId(), command.method(), command.at()));
-        return new SessionStart(check, evicted);
+        return check;
+    }
+
+    /**
+     * The person ends a session of theirs, or all but the current one; the sweeper ends one past its time. Only
+     * sessions this account counts end here, so nobody ends another account's session by naming it.
+     */
+    @CommandHandler
+    List<String> handle(EndAccountSessionsCommand command) {
+        List<String> ending = switch (command.which()) {
+            case THIS -> openSessions.containsKey(command.sessionId()) ? List.of(command.sessionId()) : List.of();
+            case ALL_BUT_THIS -> openSessions.keySet().stream().filter(id -> !id.equals(command.sessionId())).toList();
+        };
+        endSessions(ending, command.reason(), command.at());
+        return ending;
+    }
+
+    /**
+     * Codes go to the address the account holds, never straight to one the provider reports now: whoever took over
+     * the person's ESIA account could otherwise have the codes sent to themselves. A reported value of a kind the
+     * account holds none of (never given, or erased) is recorded at once, as at provisioning; one that differs from a
+     * held value waits until confirmed through the held e-mail or by an administrator.
+     */
+    @CommandHandler
+    ContactReport handle(ReportContactsCommand command, PersonalDataVault vault) {
+        String heldEmail = vault.open(snilsKey, email).orElse(null);
+        String heldMobile = vault.open(snilsKey, mobile).orElse(null);
+        String adoptEmail = heldEmail == null ? command.email() : null;
+        String adoptMobile = heldMobile == null ? command.mobile() : null;
+        String newEmail = differs(command.email(), heldEmail) ? command.email() : null;
+        String newMobile = differs(command.mobile(), heldMobile) ? command.mobile() : null;
+        if (adoptEmail != null || adoptMobile != null) {
+            apply(new ContactChangeConfirmedEvent(accountId, null, ContactConfirmation.NONE_HELD,
+                    vault.seal(snilsKey, adoptEmail), vault.seal(snilsKey, adoptMobile), command.at()));
+        }
+        String codeEmail = heldEmail != null ? heldEmail : adoptEmail;
+        if (newEmail == null && newMobile == null) {
+            // Nothing new reported now: a change that still waits is not announced again at this login.
+            return new ContactReport(codeEmail, null);
+        }
+        if (pendingContacts != null
+                && pendingContacts.sameAs(newEmail, newMobile, value -> vault.open(snilsKey, value))) {
+            return new ContactReport(codeEmail, pendingContacts.changeId());
+        }
+        apply(new ContactChangeRequestedEvent(accountId, command.changeId(), vault.seal(snilsKey, newEmail),
+                vault.seal(snilsKey, newMobile), command.at()));
+        return new ContactReport(codeEmail, command.changeId());
+    }
+
+    @CommandHandler
+    void handle(ConfirmContactChangeCommand command) {
+        if (pendingContacts == null
+                || command.changeId() != null && !command.changeId().equals(pendingContacts.changeId())) {
+            throw new BusinessRuleException("changeId", "no such contact change waits for confirmation");
+        }
+        if (command.by() == ContactConfirmation.NONE_HELD) {
+            throw new BusinessRuleException("by", "a waiting change is confirmed by the previous e-mail or an "
+                    + "administrator");
+        }
+        apply(new ContactChangeConfirmedEvent(accountId, pendingContacts.changeId(), command.by(),
+                pendingContacts.email(), pendingContacts.mobile(), command.at()));
     }
 
     @CommandHandler
@@ -170,8 +240,8 @@ class Account {
         }
         List<String> sessions = List.copyOf(openSessions.keySet());
         apply(new AccountStatusChangedEvent(accountId, target, status, command.at()));
-        if (target == AccountStatus.BLOCKED && !sessions.isEmpty()) {
-            apply(new SessionsReleasedEvent(accountId, sessions, command.at()));
+        if (target == AccountStatus.BLOCKED) {
+            endSessions(sessions, SessionEndReason.ACCOUNT_BLOCKED, command.at());
             return sessions;
         }
         return List.of();
@@ -201,10 +271,10 @@ class Account {
         }
     }
 
-    @CommandHandler
-    void handle(ReleaseSessionCommand command) {
-        if (openSessions.containsKey(command.sessionId())) {
-            apply(new SessionsReleasedEvent(accountId, List.of(command.sessionId()), command.at()));
+    /** Records which sessions end; the {@code SessionEnding} processor ends them. */
+    private void endSessions(List<String> sessionIds, SessionEndReason reason, Instant at) {
+        if (!sessionIds.isEmpty()) {
+            apply(new AccountSessionsEndedEvent(accountId, sessionIds, reason, at));
         }
     }
 
@@ -229,6 +299,7 @@ class Account {
         accountId = event.accountId();
         status = event.status();
         email = event.person().email();
+        mobile = event.person().mobile();
         snilsKey = event.snilsKey();
     }
 
@@ -236,6 +307,8 @@ class Account {
     void on(AccountPersonalDataErasedEvent event) {
         erasures.add(event.erasureId());
         email = null;
+        mobile = null;
+        pendingContacts = null;
     }
 
     @EventSourcingHandler
@@ -281,8 +354,31 @@ class Account {
     }
 
     @EventSourcingHandler
+    void on(ContactChangeRequestedEvent event) {
+        pendingContacts = new PendingContacts(event.changeId(), event.email(), event.mobile());
+    }
+
+    @EventSourcingHandler
+    void on(ContactChangeConfirmedEvent event) {
+        if (event.email() != null) {
+            email = event.email();
+        }
+        if (event.mobile() != null) {
+            mobile = event.mobile();
+        }
+        if (event.changeId() != null) {
+            pendingContacts = null;
+        }
+    }
+
+    @EventSourcingHandler
     void on(LoginSucceededEvent event) {
         openSessions.put(event.sessionId(), event.at());
+    }
+
+    @EventSourcingHandler
+    void on(AccountSessionsEndedEvent event) {
+        event.sessionIds().forEach(openSessions::remove);
     }
 
     @EventSourcingHandler
@@ -293,6 +389,19 @@ class Account {
     private static boolean isRefusal(String reason) {
         return Objects.equals(reason, LoginCheck.LOCKED) || Objects.equals(reason, LoginCheck.BLOCKED)
                 || Objects.equals(reason, LoginCheck.NEEDS_CONFIRMATION);
+    }
+
+    private static boolean differs(String reported, String held) {
+        return reported != null && held != null && !reported.equals(held);
+    }
+
+    /** A contact change waiting for confirmation; the values are sealed, null for a kind that did not change. */
+    private record PendingContacts(String changeId, String email, String mobile) {
+
+        boolean sameAs(String newEmail, String newMobile, Function<String, Optional<String>> open) {
+            return Objects.equals(open.apply(email).orElse(null), newEmail)
+                    && Objects.equals(open.apply(mobile).orElse(null), newMobile);
+        }
     }
 
     private static boolean isBlank(String value) {

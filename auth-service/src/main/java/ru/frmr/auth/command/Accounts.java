@@ -16,11 +16,15 @@ import ru.frmr.auth.api.ChangeAccountStatusCommand;
 import ru.frmr.auth.api.CheckLoginAllowedCommand;
 import ru.frmr.auth.api.CodeCheck;
 import ru.frmr.auth.api.CodePurpose;
+import ru.frmr.auth.api.ConfirmContactChangeCommand;
+import ru.frmr.auth.api.ContactConfirmation;
+import ru.frmr.auth.api.ContactReport;
 import ru.frmr.auth.api.ErasePersonalDataCommand;
 import ru.frmr.auth.api.LiftLockCommand;
 import ru.frmr.auth.api.LoginCheck;
 import ru.frmr.auth.api.PersonData;
 import ru.frmr.auth.api.ProvisionAccountCommand;
+import ru.frmr.auth.api.ReportContactsCommand;
 import ru.frmr.auth.api.RequestActivationCommand;
 import ru.frmr.auth.api.VerifyOneTimeCodeCommand;
 import ru.frmr.auth.identity.IdentifiedPerson;
@@ -70,6 +74,20 @@ public class Accounts {
 
     public LoginCheck checkLoginAllowed(String accountId) {
         return commands.sendAndWait(new CheckLoginAllowedCommand(accountId, clock.instant()));
+    }
+
+    /** Tells the account the contacts the identity provider reports at this login. */
+    public ContactReport reportContacts(String accountId, String email, String mobile) {
+        return commands.sendAndWait(new ReportContactsCommand(accountId, UUID.randomUUID().toString(), email, mobile,
+                clock.instant()));
+    }
+
+    /**
+     * @param changeId the change the confirming code was mailed for; null for an administrator's confirmation
+     */
+    public void confirmContactChange(String accountId, String changeId, ContactConfirmation by) {
+        requireExisting(accountId);
+        commands.sendAndWait(new ConfirmContactChangeCommand(accountId, changeId, by, clock.instant()));
     }
 
     public CodeCheck verifyCode(String accountId, boolean matched, CodePurpose purpose) {

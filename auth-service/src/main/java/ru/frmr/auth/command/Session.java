@@ -26,7 +26,9 @@ import ru.frmr.kit.error.BusinessRuleException;
  * One login session and its refresh-token family. Rotation is a command on this aggregate, so two
  * replicas presenting the same token at once are serialised by the event store's unique index: the
  * loser is retried, finds the token already spent and ends the session as a reuse. Every refresh token
- * the session ever had is remembered (by hash), which is what detects a stolen, already-rotated one.
+ * the session ever had is remembered (by hash), which is what detects a stolen, already-rotated one. Such a reuse is
+ * the one end a session records by itself (at once, in the same serialised command); every other end is the
+ * account's decision, carried here by {@code SessionEnding}.
  */
 @Aggregate
 class Session {
@@ -73,9 +75,9 @@ class Session {
         if (!command.presentedHash().equals(currentHash)) {
             return Rotation.of(Rotation.Outcome.UNKNOWN);
         }
-        SessionEndReason expiry = expiry(command.at(), policy);
-        if (expiry != null) {
-            end(expiry, command.at());
+        if (!policy.isLive(openedAt, lastSeenAt, command.at())) {
+            // Refused, not ended here: which sessions end for their time is the account's decision (the sweeper asks
+            // it), so the account's count of open sessions stays exact.
             return Rotation.of(Rotation.Outcome.EXPIRED);
         }
         apply(new RefreshTokenRotatedEvent(sessionId, accountId, command.newHash(), command.at()));
@@ -87,16 +89,6 @@ class Session {
         if (accountId != null && !ended) {
             end(command.reason(), command.at());
         }
-    }
-
-    private SessionEndReason expiry(Instant at, SessionPolicy policy) {
-        if (!at.isBefore(openedAt.plus(policy.absoluteLifetime()))) {
-            return SessionEndReason.ABSOLUTE_TIMEOUT;
-        }
-        if (!at.isBefore(lastSeenAt.plus(policy.idleTimeout()))) {
-            return SessionEndReason.IDLE_TIMEOUT;
-        }
-        return null;
     }
 
     private void end(SessionEndReason reason, Instant at) {

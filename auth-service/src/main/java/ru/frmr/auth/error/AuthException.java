@@ -55,6 +55,11 @@ public class AuthException extends RuntimeException {
                 "Too many wrong one-time codes; the account is locked for a while.", properties);
     }
 
+    public static AuthException wrongCode(int remainingAttempts) {
+        return new AuthException(HttpStatus.BAD_REQUEST, "wrong-code", "The one-time code is wrong.",
+                Map.of("remainingAttempts", remainingAttempts));
+    }
+
     public static AuthException blocked() {
         return new AuthException(HttpStatus.FORBIDDEN, "account-blocked",
                 "The account is blocked by a registry administrator.");

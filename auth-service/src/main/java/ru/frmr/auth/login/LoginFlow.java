@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 
 import ru.frmr.auth.api.CodeCheck;
 import ru.frmr.auth.api.CodePurpose;
+import ru.frmr.auth.api.ContactReport;
 import ru.frmr.auth.api.LoginCheck;
 import ru.frmr.auth.api.SessionClaims;
 import ru.frmr.auth.command.Accounts;
@@ -24,6 +25,7 @@ import ru.frmr.auth.identity.IdentityProviderException;
 import ru.frmr.auth.observability.AuthMetrics;
 import ru.frmr.auth.privacy.PersonalDataVault;
 import ru.frmr.auth.secondfactor.CodeMailer;
+import ru.frmr.auth.secondfactor.ContactChanges;
 import ru.frmr.auth.secondfactor.OneTimeCodes;
 import ru.frmr.auth.session.Hashes;
 import ru.frmr.auth.session.LoginRefusals;
@@ -51,11 +53,13 @@ public class LoginFlow {
     private final Sessions sessions;
     private final AuthMetrics metrics;
     private final PersonalDataVault vault;
+    private final ContactChanges contactChanges;
 
     LoginFlow(List<IdentityProvider> providers, AuthorizationRequests started, PendingLogins pending,
               Accounts accounts, RoleResolver roles, OneTimeCodes codes, CodeMailer mailer, Sessions sessions,
-              AuthMetrics metrics, PersonalDataVault vault) {
+              AuthMetrics metrics, PersonalDataVault vault, ContactChanges contactChanges) {
         this.vault = vault;
+        this.contactChanges = contactChanges;
         this.providers = providers.stream().collect(Collectors.toMap(IdentityProvider::id, Function.identity()));
         this.started = started;
         this.pending = pending;
@@ -105,11 +109,13 @@ public class LoginFlow {
         if (accounts.provisionIfAbsent(accountId, person, claims.workerId())) {
             log.info("Account {} provisioned at its first login", accountId);
         }
+        ContactReport contacts = accounts.reportContacts(accountId, person.email(), person.mobile());
+        contactChanges.announce(accountId, contacts);
         String browserHash = Hashes.sha256(browserNonce);
         if (!roles.needsSecondFactor(claims)) {
             try {
-                return new LoginResult.SessionOpened(sessions.open(accountId, provider.method(), claims,
-                        person.email(), userAgent, ip));
+                return new LoginResult.SessionOpened(sessions.start(accountId, provider.method(), claims, userAgent,
+                        ip));
             } catch (AuthException refused) {
                 rememberForActivation(refused, browserHash, accountId, provider, claims, dataSubject);
                 throw refused;
@@ -122,14 +128,16 @@ public class LoginFlow {
             rememberForActivation(refused, browserHash, accountId, provider, claims, dataSubject);
             throw refused;
         }
-        if (person.email() == null) {
+        // The code goes to the e-mail the account holds, not to the one the provider reports now (see Account).
+        String codeEmail = contacts.codeEmail();
+        if (codeEmail == null) {
             metrics.loginFailed(providerId, "no-verified-email");
             throw new AuthException(HttpStatus.FORBIDDEN, "second-factor-unavailable",
-                    "This account needs a one-time code by e-mail, and ESIA knows no verified e-mail for it.");
+                    "This account needs a one-time code by e-mail, and no verified e-mail is known for it.");
         }
         pending.save(browserHash, new PendingLogins.PendingLogin(PendingLogins.Stage.SECOND_FACTOR, accountId,
-                provider.method(), claims, dataSubject, person.email()));
-        return sendLoginCode(browserHash, browserNonce, userAgent, accountId, person.email());
+                provider.method(), claims, dataSubject, codeEmail));
+        return sendLoginCode(browserHash, browserNonce, userAgent, accountId, codeEmail);
     }
 
     /** What the second-factor page shows: where the code went. */
@@ -152,12 +160,11 @@ public class LoginFlow {
         switch (check.outcome()) {
             case ACCEPTED -> {
                 pending.remove(browserHash);
-                return sessions.open(login.accountId(), login.method(), login.claims(), login.email(), userAgent,
-                        ip);
+                return sessions.open(login.accountId(), login.method(), login.claims(), userAgent, ip);
             }
             case WRONG -> {
                 metrics.loginFailed(login.method().name(), CodePurpose.SECOND_FACTOR.name());
-                throw wrongCode(check.remaining());
+                throw AuthException.wrongCode(check.remaining());
             }
             case LOCKED -> {
                 // The pending login stays: every further attempt in it is refused as locked, too.
@@ -190,11 +197,6 @@ public class LoginFlow {
     public Optional<URI> logoutUrl(String providerId, URI returnTo) {
         IdentityProvider provider = providers.get(providerId);
         return provider == null ? Optional.empty() : provider.logoutUrl(returnTo);
-    }
-
-    static AuthException wrongCode(int remaining) {
-        return new AuthException(HttpStatus.BAD_REQUEST, "wrong-code", "The one-time code is wrong.",
-                Map.of("remainingAttempts", remaining));
     }
 
     private LoginResult.SecondFactorRequired sendLoginCode(String browserHash, String browserNonce, String userAgent,

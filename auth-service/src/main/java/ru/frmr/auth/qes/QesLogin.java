@@ -96,7 +96,7 @@ public class QesLogin {
             throw refused("forbidden", HttpStatus.FORBIDDEN,
                     "Acting for an organisation needs an ESIA login with that organisation.");
         }
-        return sessions.open(account.id(), LoginMethod.QUALIFIED_SIGNATURE, claims, null, userAgent, ip);
+        return sessions.open(account.id(), LoginMethod.QUALIFIED_SIGNATURE, claims, userAgent, ip);
     }
 
     private static boolean signatureVerifies(X509Certificate signer, String challenge, String signature) {

@@ -11,9 +11,12 @@ import ru.frmr.auth.api.AccountEmailChangedEvent;
 import ru.frmr.auth.api.AccountLockedEvent;
 import ru.frmr.auth.api.AccountPersonalDataErasedEvent;
 import ru.frmr.auth.api.AccountProvisionedEvent;
+import ru.frmr.auth.api.AccountStatus;
 import ru.frmr.auth.api.AccountStatusChangedEvent;
 import ru.frmr.auth.api.AccountUnlockedEvent;
 import ru.frmr.auth.api.ActivationRequestedEvent;
+import ru.frmr.auth.api.ContactChangeConfirmedEvent;
+import ru.frmr.auth.api.ContactChangeRequestedEvent;
 import ru.frmr.auth.api.LoginSucceededEvent;
 
 /** Keeps {@link AccountView} up to date. The e-mail is stored as the event holds it: sealed. */
@@ -40,7 +43,13 @@ class AccountProjection {
 
     @EventHandler
     void on(AccountStatusChangedEvent event, @SequenceNumber long sequence) {
-        apply(event.accountId(), sequence, new Update().set("status", event.status()));
+        Update update = new Update().set("status", event.status());
+        if (event.status() != AccountStatus.NEEDS_CONFIRMATION) {
+            // Activated or blocked: an administrator has decided, so the request leaves the queue. Unblocking back to
+            // "needs confirmation" does not bring it back; the person asks again.
+            update.unset("activationRequestedAt");
+        }
+        apply(event.accountId(), sequence, update);
     }
 
     @EventHandler
@@ -64,9 +73,28 @@ class AccountProjection {
     }
 
     @EventHandler
+    void on(ContactChangeRequestedEvent event, @SequenceNumber long sequence) {
+        apply(event.accountId(), sequence, new Update().set("pendingContactChangeId", event.changeId())
+                .set("contactChangeRequestedAt", event.at()));
+    }
+
+    @EventHandler
+    void on(ContactChangeConfirmedEvent event, @SequenceNumber long sequence) {
+        Update update = new Update();
+        if (event.email() != null) {
+            update.set("email", event.email());
+        }
+        if (event.changeId() != null) {
+            update.unset("pendingContactChangeId").unset("contactChangeRequestedAt");
+        }
+        apply(event.accountId(), sequence, update);
+    }
+
+    @EventHandler
     void on(AccountPersonalDataErasedEvent event, @SequenceNumber long sequence) {
         // The sealed e-mail can no longer be opened: drop it, so no reader mistakes it for an address.
-        apply(event.accountId(), sequence, new Update().unset("email").set("personalDataErasedAt", event.at()));
+        apply(event.accountId(), sequence, new Update().unset("email").unset("pendingContactChangeId")
+                .unset("contactChangeRequestedAt").set("personalDataErasedAt", event.at()));
     }
 
     @EventHandler

@@ -15,13 +15,19 @@ import ru.frmr.auth.api.AccountStatus;
  *                 certificate without storing the СНИЛС here
  * @param email    where one-time codes go: a personal data token sealed under the key of {@code snilsKey}
  *                 ({@code PersonalDataVault}); plain in views built from events stored before sealing
+ * @param activationRequestedAt when the person asked for activation while the account needs confirmation; null
+ *                 when no request is open (none made, or an administrator has activated or blocked the account)
  * @param personalDataErasedAt when the person's data key was shredded, or null
  * @param version  sequence number of the last event applied
+ * @param pendingContactChangeId   the contact change waiting for confirmation (its values stay in the event store),
+ *                 or null
+ * @param contactChangeRequestedAt when that change was reported, or null
  */
 @Document(AccountView.COLLECTION)
 public record AccountView(@Id String id, String esiaOid, String snilsKey, String workerId, AccountStatus status,
                           Instant lockedUntil, String email, Instant provisionedAt, Instant lastLoginAt,
-                          Instant activationRequestedAt, long version, Instant personalDataErasedAt) {
+                          Instant activationRequestedAt, long version, Instant personalDataErasedAt,
+                          String pendingContactChangeId, Instant contactChangeRequestedAt) {
 
     public static final String COLLECTION = "account_views";
 

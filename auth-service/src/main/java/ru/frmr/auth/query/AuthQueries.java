@@ -11,6 +11,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import ru.frmr.auth.api.AccountStatus;
+import ru.frmr.auth.command.SessionPolicy;
+
 /** Reads of the account and session read models. */
 @Service
 public class AuthQueries {
@@ -22,6 +25,8 @@ public class AuthQueries {
         // One account per ESIA person; also a guard should ids ever stop being derived from the oid.
         mongo.indexOps(AccountView.class).ensureIndex(new Index("esiaOid", Sort.Direction.ASC).unique());
         mongo.indexOps(AccountView.class).ensureIndex(new Index("snilsKey", Sort.Direction.ASC));
+        mongo.indexOps(AccountView.class).ensureIndex(new Index("status", Sort.Direction.ASC)
+                .on("activationRequestedAt", Sort.Direction.ASC));
         mongo.indexOps(SessionView.class).ensureIndex(new Index("accountId", Sort.Direction.ASC));
     }
 
@@ -43,20 +48,36 @@ public class AuthQueries {
         return mongo.find(Query.query(Criteria.where("snilsKey").is(snilsKey)), AccountView.class);
     }
 
-    public Optional<SessionView> session(String sessionId) {
-        return Optional.ofNullable(mongo.findById(sessionId, SessionView.class));
+    /** Accounts waiting for an administrator to activate them, oldest request first (the id breaks ties). */
+    public List<AccountView> openActivationRequests(int page, int size) {
+        return mongo.find(openActivationRequests().with(Sort.by("activationRequestedAt", "_id"))
+                .skip((long) page * size).limit(size), AccountView.class);
     }
 
-    /** The account's sessions not yet ended, oldest first. */
-    public List<SessionView> openSessions(String accountId) {
-        return mongo.find(Query.query(Criteria.where("accountId").is(accountId).and("endedAt").isNull())
+    public long openActivationRequestCount() {
+        return mongo.count(openActivationRequests(), AccountView.class);
+    }
+
+    private static Query openActivationRequests() {
+        return Query.query(Criteria.where("status").is(AccountStatus.NEEDS_CONFIRMATION)
+                .and("activationRequestedAt").ne(null));
+    }
+
+    /**
+     * Which of the account's sessions are open at {@code now}: not ended and within their time
+     * ({@link SessionPolicy#isLive}), oldest first. The one answer to that question in auth-service.
+     */
+    public List<SessionView> openSessions(String accountId, Instant now, SessionPolicy policy) {
+        return mongo.find(Query.query(Criteria.where("accountId").is(accountId).and("endedAt").isNull()
+                        .and("startedAt").gt(now.minus(policy.absoluteLifetime()))
+                        .and("lastSeenAt").gt(now.minus(policy.idleTimeout())))
                 .with(Sort.by("startedAt")), SessionView.class);
     }
 
     /** Open sessions past their idle or absolute limit: the sweeper ends them. */
     public List<SessionView> overdueSessions(Instant idleSince, Instant startedBefore, int limit) {
         return mongo.find(Query.query(Criteria.where("endedAt").isNull().orOperator(
-                Criteria.where("lastSeenAt").lt(idleSince), Criteria.where("startedAt").lt(startedBefore)))
+                Criteria.where("lastSeenAt").lte(idleSince), Criteria.where("startedAt").lte(startedBefore)))
                 .limit(limit), SessionView.class);
     }
 }

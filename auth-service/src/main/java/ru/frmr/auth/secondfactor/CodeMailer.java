@@ -28,14 +28,33 @@ public class CodeMailer {
     }
 
     public void send(String accountId, String to, String code, CodePurpose purpose) {
+        deliver(accountId, to, purpose == CodePurpose.STEP_UP
+                ? "ФРМР: код подтверждения действия" : "ФРМР: код для входа",
+                "Ваш одноразовый код: " + code + "\n\nКод действует " + ttl.toMinutes()
+                + " минут. Никому его не сообщайте: сотрудники ФРМР его не спрашивают.\n"
+                + "Если вы не входили в личный кабинет ФРМР, просто проигнорируйте это письмо.\n", purpose);
+    }
+
+    /**
+     * Tells the holder of the account's e-mail that the identity provider reported new contacts, with the code that
+     * confirms them. The new values are not in the mail: whoever changed them knows them.
+     */
+    public void sendContactChangeNotice(String accountId, String to, String code) {
+        deliver(accountId, to, "ФРМР: в ЕСИА указаны новые контактные данные",
+                "При входе в личный кабинет ФРМР Госуслуги (ЕСИА) сообщили новый адрес электронной почты или номер "
+                + "телефона для вашей учётной записи.\n\nПока изменение не подтверждено, коды для входа приходят "
+                + "на этот адрес. Если это сделали вы, подтвердите изменение в личном кабинете кодом: " + code
+                + "\nКод действует " + ttl.toMinutes() + " минут; при следующем входе придёт новый. Никому его не "
+                + "сообщайте.\n\nЕсли вы ничего не меняли, не вводите код, смените пароль на Госуслугах и "
+                + "обратитесь к администратору реестра.\n", CodePurpose.CONTACT_CHANGE);
+    }
+
+    private void deliver(String accountId, String to, String subject, String text, CodePurpose purpose) {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(to);
-        message.setSubject(purpose == CodePurpose.STEP_UP
-                ? "ФРМР: код подтверждения действия" : "ФРМР: код для входа");
-        message.setText("Ваш одноразовый код: " + code + "\n\nКод действует " + ttl.toMinutes()
-                + " минут. Никому его не сообщайте: сотрудники ФРМР его не спрашивают.\n"
-                + "Если вы не входили в личный кабинет ФРМР, просто проигнорируйте это письмо.\n");
+        message.setSubject(subject);
+        message.setText(text);
         try {
             mail.send(message);
         } catch (MailException e) {

@@ -2,7 +2,6 @@ package ru.frmr.auth.secondfactor;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -77,8 +76,7 @@ public class StepUp {
                 return accessTokens.issue(caller.accountId(), caller.sessionId(),
                         new SessionClaims(caller.roles(), caller.workerId(), caller.orgId()), now);
             }
-            case WRONG -> throw new AuthException(HttpStatus.BAD_REQUEST, "wrong-code",
-                    "The one-time code is wrong.", Map.of("remainingAttempts", check.remaining()));
+            case WRONG -> throw AuthException.wrongCode(check.remaining());
             case LOCKED -> {
                 if (check.justLocked()) {
                     metrics.lockout();

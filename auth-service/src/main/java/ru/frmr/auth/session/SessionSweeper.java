@@ -6,15 +6,14 @@ import java.time.Instant;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import ru.frmr.auth.api.SessionEndReason;
 import ru.frmr.auth.command.SessionPolicy;
 import ru.frmr.auth.query.AuthQueries;
 import ru.frmr.auth.query.SessionView;
 
 /**
- * Ends sessions that ran past their idle or absolute limit, so they leave the session list and
- * {@code SessionEnded} is published for them too. They stop working at the limit either way (every use
- * checks it); this only records it. Every replica may sweep: ending an ended session is a no-op.
+ * Ends sessions that ran past their idle or absolute limit, so {@code SessionEnded} is published for them too and
+ * their account stops counting them. They stop working at the limit either way (every use checks it); this only
+ * records it, through the account like every other end. Every replica may sweep: the account ends a session once.
  */
 @Component
 class SessionSweeper {
@@ -38,8 +37,7 @@ class SessionSweeper {
         Instant now = clock.instant();
         Instant startedBefore = now.minus(policy.absoluteLifetime());
         for (SessionView s : queries.overdueSessions(now.minus(policy.idleTimeout()), startedBefore, BATCH)) {
-            sessions.end(s.id(), s.startedAt().isBefore(startedBefore)
-                    ? SessionEndReason.ABSOLUTE_TIMEOUT : SessionEndReason.IDLE_TIMEOUT);
+            sessions.endOverdue(s.accountId(), s.id(), policy.expiryReason(s.startedAt(), now));
         }
     }
 }

@@ -14,14 +14,17 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.frmr.auth.api.AccountStatus;
 import ru.frmr.auth.api.ChangeAccountStatusCommand.StatusChange;
 import ru.frmr.auth.api.PlatformRole;
-import ru.frmr.auth.api.SessionEndReason;
 import ru.frmr.auth.command.Accounts;
 import ru.frmr.auth.query.AccountView;
 import ru.frmr.auth.query.AuthQueries;
+import ru.frmr.auth.secondfactor.ContactChanges;
 import ru.frmr.auth.session.Sessions;
 import ru.frmr.kit.error.NotFoundException;
 
-/** A registry administrator's handling of accounts: look up, block, unblock, activate, lift a lock. */
+/**
+ * A registry administrator's handling of accounts: look up, block, unblock, activate, lift a lock, confirm new
+ * contacts.
+ */
 @RestController
 @RequestMapping("/api/auth/accounts")
 class AccountAdminController {
@@ -32,9 +35,11 @@ class AccountAdminController {
     private final Accounts accounts;
     private final Sessions sessions;
     private final AuthQueries queries;
+    private final ContactChanges contactChanges;
 
-    AccountAdminController(Accounts accounts, Sessions sessions, AuthQueries queries) {
+    AccountAdminController(Accounts accounts, Sessions sessions, AuthQueries queries, ContactChanges contactChanges) {
         this.accounts = accounts;
+        this.contactChanges = contactChanges;
         this.sessions = sessions;
         this.queries = queries;
     }
@@ -59,7 +64,7 @@ class AccountAdminController {
     @PostMapping("/{id}/block")
     ResponseEntity<Void> block(Caller caller, @PathVariable @Pattern(regexp = UUID, message = UUID_MESSAGE) String id) {
         caller.requireRole(PlatformRole.REGISTRY_ADMIN);
-        accounts.changeStatus(id, StatusChange.BLOCK).forEach(s -> sessions.end(s, SessionEndReason.ACCOUNT_BLOCKED));
+        sessions.awaitEnded(accounts.changeStatus(id, StatusChange.BLOCK));
         return ResponseEntity.noContent().build();
     }
 
@@ -86,18 +91,30 @@ class AccountAdminController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Vouches for the contacts the identity provider reported, which wait for confirmation. */
+    @PostMapping("/{id}/contact-change/confirm")
+    ResponseEntity<Void> confirmContactChange(Caller caller,
+                                              @PathVariable @Pattern(regexp = UUID, message = UUID_MESSAGE) String id) {
+        caller.requireRole(PlatformRole.REGISTRY_ADMIN);
+        contactChanges.confirmByAdministrator(id);
+        return ResponseEntity.noContent().build();
+    }
+
     /**
      * No personal data: the administrator sees the account's state, not the person's record.
      *
      * @param personalDataErasedAt when the person's personal data were erased (crypto-shredded), or null
+     * @param contactChangeRequestedAt when the identity provider reported contacts that wait for confirmation, or
+     *                                 null
      */
     record AccountResponse(String id, AccountStatus status, Instant lockedUntil, String workerId,
                            Instant provisionedAt, Instant lastLoginAt, Instant activationRequestedAt,
-                           Instant personalDataErasedAt) {
+                           Instant personalDataErasedAt, Instant contactChangeRequestedAt) {
 
         static AccountResponse of(AccountView v) {
             return new AccountResponse(v.id(), v.status(), v.lockedUntil(), v.workerId(), v.provisionedAt(),
-                    v.lastLoginAt(), v.activationRequestedAt(), v.personalDataErasedAt());
+                    v.lastLoginAt(), v.activationRequestedAt(), v.personalDataErasedAt(),
+                    v.contactChangeRequestedAt());
         }
     }
 }

@@ -80,7 +80,7 @@ class LoginController {
                 Requests.ip(request));
         if (result instanceof LoginResult.SessionOpened opened) {
             return ResponseEntity.status(HttpStatus.FOUND).location(portal)
-                    .header(HttpHeaders.SET_COOKIE, cookies.refresh(opened.session().refreshToken().value()))
+                    .header(HttpHeaders.SET_COOKIE, cookies.refresh(opened.refreshToken().value()))
                     .header(HttpHeaders.SET_COOKIE, cookies.clearLogin())
                     .cacheControl(CacheControl.noStore()).build();
         }

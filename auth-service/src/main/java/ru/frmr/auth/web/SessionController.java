@@ -22,7 +22,6 @@ import ru.frmr.auth.api.SessionEndReason;
 import ru.frmr.auth.config.AuthProperties;
 import ru.frmr.auth.error.AuthException;
 import ru.frmr.auth.login.LoginFlow;
-import ru.frmr.auth.query.AuthQueries;
 import ru.frmr.auth.session.OpenedSession;
 import ru.frmr.auth.session.Sessions;
 import ru.frmr.auth.token.AccessTokens;
@@ -36,16 +35,13 @@ class SessionController {
     private static final String UUID = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
 
     private final Sessions sessions;
-    private final AuthQueries queries;
     private final LoginFlow flow;
     private final AuthCookies cookies;
     private final AuthProperties properties;
     private final long accessTtlSeconds;
 
-    SessionController(Sessions sessions, AuthQueries queries, LoginFlow flow, AuthProperties properties,
-                      AccessTokens accessTokens) {
+    SessionController(Sessions sessions, LoginFlow flow, AuthProperties properties, AccessTokens accessTokens) {
         this.sessions = sessions;
-        this.queries = queries;
         this.flow = flow;
         this.cookies = new AuthCookies(properties);
         this.properties = properties;
@@ -78,9 +74,9 @@ class SessionController {
     @DeleteMapping("/sessions/{id}")
     ResponseEntity<Void> end(Caller caller,
                              @PathVariable @Pattern(regexp = UUID, message = "must be a session id") String id) {
-        queries.session(id).filter(s -> s.accountId().equals(caller.token().accountId()))
-                .orElseThrow(() -> new NotFoundException("No such session."));
-        sessions.end(id, SessionEndReason.ENDED_BY_USER);
+        if (!sessions.end(caller.token().accountId(), id, SessionEndReason.ENDED_BY_USER)) {
+            throw new NotFoundException("No such session.");
+        }
         return ResponseEntity.noContent().build();
     }
 
@@ -97,7 +93,7 @@ class SessionController {
     /** Ends this session here and hands back where the browser ends its session at the identity provider. */
     @PostMapping("/logout")
     ResponseEntity<Map<String, String>> logout(Caller caller) {
-        sessions.end(caller.token().sessionId(), SessionEndReason.LOGOUT);
+        sessions.end(caller.token().accountId(), caller.token().sessionId(), SessionEndReason.LOGOUT);
         String provider = caller.session().method().name().toLowerCase();
         Map<String, String> body = flow.logoutUrl(provider, properties.portalUrl())
                 .map(url -> Map.of("logoutUrl", url.toString()))

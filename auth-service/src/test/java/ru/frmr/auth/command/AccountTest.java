@@ -9,35 +9,44 @@ import java.util.List;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.CustomTypeSafeMatcher;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import ru.frmr.auth.api.AccountEmailChangedEvent;
 import ru.frmr.auth.api.AccountLockedEvent;
 import ru.frmr.auth.api.AccountPersonalDataErasedEvent;
 import ru.frmr.auth.api.AccountProvisionedEvent;
+import ru.frmr.auth.api.AccountSessionsEndedEvent;
 import ru.frmr.auth.api.AccountStatus;
 import ru.frmr.auth.api.AccountStatusChangedEvent;
 import ru.frmr.auth.api.AccountUnlockedEvent;
 import ru.frmr.auth.api.ActivationRequestedEvent;
-import ru.frmr.auth.api.ChangeAccountStatusCommand;
 import ru.frmr.auth.api.ChangeAccountStatusCommand.StatusChange;
+import ru.frmr.auth.api.ChangeAccountStatusCommand;
 import ru.frmr.auth.api.CheckLoginAllowedCommand;
 import ru.frmr.auth.api.CodeCheck;
 import ru.frmr.auth.api.CodePurpose;
+import ru.frmr.auth.api.ConfirmContactChangeCommand;
+import ru.frmr.auth.api.ContactChangeConfirmedEvent;
+import ru.frmr.auth.api.ContactChangeRequestedEvent;
+import ru.frmr.auth.api.ContactConfirmation;
+import ru.frmr.auth.api.ContactReport;
+import ru.frmr.auth.api.EndAccountSessionsCommand.Which;
+import ru.frmr.auth.api.EndAccountSessionsCommand;
 import ru.frmr.auth.api.ErasePersonalDataCommand;
+import ru.frmr.auth.api.IdentityDocument;
 import ru.frmr.auth.api.LiftLockCommand;
 import ru.frmr.auth.api.LoginCheck;
 import ru.frmr.auth.api.LoginFailedEvent;
 import ru.frmr.auth.api.LoginSucceededEvent;
-import ru.frmr.auth.api.IdentityDocument;
 import ru.frmr.auth.api.PersonData;
 import ru.frmr.auth.api.ProvisionAccountCommand;
-import ru.frmr.auth.api.ReleaseSessionCommand;
-import ru.frmr.auth.api.SealedPersonData;
+import ru.frmr.auth.api.ReportContactsCommand;
 import ru.frmr.auth.api.RequestActivationCommand;
+import ru.frmr.auth.api.SealedPersonData;
 import ru.frmr.auth.api.SecondFactorPassedEvent;
-import ru.frmr.auth.api.SessionStart;
+import ru.frmr.auth.api.SessionEndReason;
 import ru.frmr.auth.api.SessionsReleasedEvent;
 import ru.frmr.auth.api.StartSessionCommand;
 import ru.frmr.auth.api.VerifyOneTimeCodeCommand;
@@ -80,6 +89,16 @@ class AccountTest {
 
     private static String sealed(long generation, String value) {
         return FakePersonalDataCipher.token(generation, SUBJECT, value);
+    }
+
+    /** A business rule exception that names {@code field} (what the 422 problem will name). */
+    private static Matcher<BusinessRuleException> namingField(String field) {
+        return new CustomTypeSafeMatcher<>("a business rule exception naming " + field) {
+            @Override
+            protected boolean matchesSafely(BusinessRuleException e) {
+                return field.equals(e.field());
+            }
+        };
     }
 
     private static LoginFailedEvent wrongCode(int minute) {
@@ -151,17 +170,115 @@ class AccountTest {
     @Test
     void loginOfAnActiveAccountOpensTheSession() {
         fixture.given(provisioned(AccountStatus.ACTIVE))
-                .when(new StartSessionCommand(ID, "s1", LoginMethod.ESIA, "ivanova@frmr.test", T0))
-                .expectResultMessagePayload(new SessionStart(LoginCheck.allowed(), List.of()))
+                .when(new StartSessionCommand(ID, "s1", LoginMethod.ESIA, T0))
+                .expectResultMessagePayload(LoginCheck.allowed())
                 .expectEvents(new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0));
     }
 
     @Test
-    void aChangedEmailIsRecordedAtLogin() {
+    void contactsTheAccountAlreadyHoldsChangeNothingAndCodesGoToTheHeldEMail() {
         fixture.given(provisioned(AccountStatus.ACTIVE))
-                .when(new StartSessionCommand(ID, "s1", LoginMethod.ESIA, "new@frmr.test", T0))
-                .expectEvents(new AccountEmailChangedEvent(ID, sealed(1, "new@frmr.test"), T0),
-                        new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0));
+                .when(new ReportContactsCommand(ID, "c1", "ivanova@frmr.test", "+79990000001", T0))
+                .expectResultMessagePayload(new ContactReport("ivanova@frmr.test", null))
+                .expectNoEvents();
+        fixture.given(provisioned(AccountStatus.ACTIVE))
+                .when(new ReportContactsCommand(ID, "c1", null, null, T0))
+                .expectResultMessagePayload(new ContactReport("ivanova@frmr.test", null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherEMailFromTheProviderWaitsAndCodesStillGoToTheHeldOne() {
+        fixture.given(provisioned(AccountStatus.ACTIVE))
+                .when(new ReportContactsCommand(ID, "c1", "new@frmr.test", "+79990000001", T0))
+                .expectResultMessagePayload(new ContactReport("ivanova@frmr.test", "c1"))
+                .expectEvents(new ContactChangeRequestedEvent(ID, "c1", sealed(1, "new@frmr.test"), null, T0));
+    }
+
+    @Test
+    void anotherPhoneWaitsToo() {
+        fixture.given(provisioned(AccountStatus.ACTIVE))
+                .when(new ReportContactsCommand(ID, "c1", "ivanova@frmr.test", "+79990000099", T0))
+                .expectResultMessagePayload(new ContactReport("ivanova@frmr.test", "c1"))
+                .expectEvents(new ContactChangeRequestedEvent(ID, "c1", null, sealed(1, "+79990000099"), T0));
+    }
+
+    @Test
+    void theSameWaitingChangeReportedAgainIsNoNewRequest() {
+        fixture.given(provisioned(AccountStatus.ACTIVE),
+                        new ContactChangeRequestedEvent(ID, "c1", sealed(1, "new@frmr.test"), null, T0))
+                .when(new ReportContactsCommand(ID, "c2", "new@frmr.test", "+79990000001", T0.plusSeconds(60)))
+                .expectResultMessagePayload(new ContactReport("ivanova@frmr.test", "c1"))
+                .expectNoEvents();
+        fixture.given(provisioned(AccountStatus.ACTIVE),
+                        new ContactChangeRequestedEvent(ID, "c1", sealed(1, "new@frmr.test"), null, T0))
+                .when(new ReportContactsCommand(ID, "c2", "other@frmr.test", null, T0.plusSeconds(60)))
+                .expectResultMessagePayload(new ContactReport("ivanova@frmr.test", "c2"))
+                .expectEvents(new ContactChangeRequestedEvent(ID, "c2", sealed(1, "other@frmr.test"), null,
+                        T0.plusSeconds(60)));
+    }
+
+    @Test
+    void aWaitingChangeIsNotAnnouncedAgainWhenTheProviderReportsTheHeldContactsOnceMore() {
+        fixture.given(provisioned(AccountStatus.ACTIVE),
+                        new ContactChangeRequestedEvent(ID, "c1", sealed(1, "new@frmr.test"), null, T0))
+                .when(new ReportContactsCommand(ID, "c2", "ivanova@frmr.test", "+79990000001", T0.plusSeconds(60)))
+                .expectResultMessagePayload(new ContactReport("ivanova@frmr.test", null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theCodeMailedToThePreviousEMailConfirmsTheChangeAndCodesGoToTheNewOne() {
+        Object[] waiting = {provisioned(AccountStatus.ACTIVE),
+                new ContactChangeRequestedEvent(ID, "c1", sealed(1, "new@frmr.test"), sealed(1, "+79990000099"), T0)};
+        fixture.given(waiting)
+                .when(new ConfirmContactChangeCommand(ID, "c1", ContactConfirmation.PREVIOUS_EMAIL, T0.plusSeconds(9)))
+                .expectEvents(new ContactChangeConfirmedEvent(ID, "c1", ContactConfirmation.PREVIOUS_EMAIL,
+                        sealed(1, "new@frmr.test"), sealed(1, "+79990000099"), T0.plusSeconds(9)));
+        fixture.given(waiting)
+                .andGiven(new ContactChangeConfirmedEvent(ID, "c1", ContactConfirmation.PREVIOUS_EMAIL,
+                        sealed(1, "new@frmr.test"), sealed(1, "+79990000099"), T0.plusSeconds(9)))
+                .when(new ReportContactsCommand(ID, "c2", "new@frmr.test", "+79990000099", T0.plusSeconds(60)))
+                .expectResultMessagePayload(new ContactReport("new@frmr.test", null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAdministratorConfirmsTheWaitingChange() {
+        fixture.given(provisioned(AccountStatus.ACTIVE),
+                        new ContactChangeRequestedEvent(ID, "c1", sealed(1, "new@frmr.test"), null, T0))
+                .when(new ConfirmContactChangeCommand(ID, null, ContactConfirmation.ADMINISTRATOR, T0.plusSeconds(9)))
+                .expectEvents(new ContactChangeConfirmedEvent(ID, "c1", ContactConfirmation.ADMINISTRATOR,
+                        sealed(1, "new@frmr.test"), null, T0.plusSeconds(9)));
+    }
+
+    @Test
+    void onlyTheWaitingChangeCanBeConfirmed() {
+        fixture.given(provisioned(AccountStatus.ACTIVE))
+                .when(new ConfirmContactChangeCommand(ID, null, ContactConfirmation.ADMINISTRATOR, T0))
+                .expectException(BusinessRuleException.class)
+                .expectException(namingField("changeId"));
+        fixture.given(provisioned(AccountStatus.ACTIVE),
+                        new ContactChangeRequestedEvent(ID, "c2", sealed(1, "other@frmr.test"), null, T0))
+                .when(new ConfirmContactChangeCommand(ID, "c1", ContactConfirmation.PREVIOUS_EMAIL, T0))
+                .expectException(namingField("changeId"));
+        fixture.given(provisioned(AccountStatus.ACTIVE),
+                        new ContactChangeRequestedEvent(ID, "c1", sealed(1, "new@frmr.test"), null, T0))
+                .when(new ConfirmContactChangeCommand(ID, "c1", ContactConfirmation.NONE_HELD, T0))
+                .expectException(namingField("by"));
+    }
+
+    @Test
+    void aKindOfContactTheAccountHoldsNoneOfIsRecordedAtOnce() {
+        AccountProvisionedEvent withoutPhone = new AccountProvisionedEvent(ID, OID, TestVaults.vault().seal(SUBJECT,
+                new PersonData(PERSON.lastName(), PERSON.firstName(), PERSON.middleName(), PERSON.birthDate(),
+                        PERSON.gender(), PERSON.snils(), PERSON.email(), null, PERSON.inn(), PERSON.citizenship(),
+                        PERSON.identityDocument())), WORKER_ID, AccountStatus.ACTIVE, T0, SUBJECT);
+        fixture.given(withoutPhone)
+                .when(new ReportContactsCommand(ID, "c1", "ivanova@frmr.test", "+79990000001", T0))
+                .expectResultMessagePayload(new ContactReport("ivanova@frmr.test", null))
+                .expectEvents(new ContactChangeConfirmedEvent(ID, null, ContactConfirmation.NONE_HELD, null,
+                        sealed(1, "+79990000001"), T0));
     }
 
     @Test
@@ -172,9 +289,10 @@ class AccountTest {
                         new LoginSucceededEvent(ID, "s3", LoginMethod.ESIA, T0.plusSeconds(2)),
                         new LoginSucceededEvent(ID, "s4", LoginMethod.ESIA, T0.plusSeconds(3)),
                         new LoginSucceededEvent(ID, "s5", LoginMethod.ESIA, T0.plusSeconds(4)))
-                .when(new StartSessionCommand(ID, "s6", LoginMethod.ESIA, null, T0.plusSeconds(5)))
-                .expectResultMessagePayload(new SessionStart(LoginCheck.allowed(), List.of("s1")))
-                .expectEvents(new SessionsReleasedEvent(ID, List.of("s1"), T0.plusSeconds(5)),
+                .when(new StartSessionCommand(ID, "s6", LoginMethod.ESIA, T0.plusSeconds(5)))
+                .expectResultMessagePayload(LoginCheck.allowed())
+                .expectEvents(new AccountSessionsEndedEvent(ID, List.of("s1"), SessionEndReason.SESSION_LIMIT,
+                                T0.plusSeconds(5)),
                         new LoginSucceededEvent(ID, "s6", LoginMethod.ESIA, T0.plusSeconds(5)));
     }
 
@@ -182,21 +300,55 @@ class AccountTest {
     void sessionsPastTheirAbsoluteLifetimeNoLongerCount() {
         Instant later = T0.plus(Duration.ofHours(13));
         fixture.given(provisioned(AccountStatus.ACTIVE), new LoginSucceededEvent(ID, "old", LoginMethod.ESIA, T0))
-                .when(new StartSessionCommand(ID, "new", LoginMethod.ESIA, null, later))
-                .expectResultMessagePayload(new SessionStart(LoginCheck.allowed(), List.of()))
-                .expectEvents(new SessionsReleasedEvent(ID, List.of("old"), later),
+                .when(new StartSessionCommand(ID, "new", LoginMethod.ESIA, later))
+                .expectResultMessagePayload(LoginCheck.allowed())
+                .expectEvents(new AccountSessionsEndedEvent(ID, List.of("old"), SessionEndReason.ABSOLUTE_TIMEOUT,
+                                later),
                         new LoginSucceededEvent(ID, "new", LoginMethod.ESIA, later));
     }
 
     @Test
-    void endedSessionsAreReleasedOnce() {
+    void thePersonEndsOneOfTheAccountsSessionsOnce() {
+        Instant at = T0.plusSeconds(9);
         fixture.given(provisioned(AccountStatus.ACTIVE), new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0))
-                .when(new ReleaseSessionCommand(ID, "s1", T0.plusSeconds(9)))
-                .expectEvents(new SessionsReleasedEvent(ID, List.of("s1"), T0.plusSeconds(9)));
+                .when(new EndAccountSessionsCommand(ID, Which.THIS, "s1", SessionEndReason.ENDED_BY_USER, at))
+                .expectResultMessagePayload(List.of("s1"))
+                .expectEvents(new AccountSessionsEndedEvent(ID, List.of("s1"), SessionEndReason.ENDED_BY_USER, at));
+        fixture.given(provisioned(AccountStatus.ACTIVE), new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0),
+                        new AccountSessionsEndedEvent(ID, List.of("s1"), SessionEndReason.LOGOUT, at))
+                .when(new EndAccountSessionsCommand(ID, Which.THIS, "s1", SessionEndReason.ENDED_BY_USER,
+                        at.plusSeconds(1)))
+                .expectResultMessagePayload(List.of())
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSessionTheAccountDoesNotCountCannotBeEndedThroughIt() {
+        fixture.given(provisioned(AccountStatus.ACTIVE), new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0))
+                .when(new EndAccountSessionsCommand(ID, Which.THIS, "someone-elses", SessionEndReason.ENDED_BY_USER,
+                        T0.plusSeconds(1)))
+                .expectResultMessagePayload(List.of())
+                .expectNoEvents();
+    }
+
+    @Test
+    void allOtherSessionsEndButTheCurrentOne() {
+        Instant at = T0.plusSeconds(9);
+        fixture.given(provisioned(AccountStatus.ACTIVE), new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0),
+                        new LoginSucceededEvent(ID, "s2", LoginMethod.ESIA, T0.plusSeconds(1)),
+                        new LoginSucceededEvent(ID, "s3", LoginMethod.ESIA, T0.plusSeconds(2)))
+                .when(new EndAccountSessionsCommand(ID, Which.ALL_BUT_THIS, "s2", SessionEndReason.ENDED_BY_USER, at))
+                .expectResultMessagePayload(List.of("s1", "s3"))
+                .expectEvents(new AccountSessionsEndedEvent(ID, List.of("s1", "s3"), SessionEndReason.ENDED_BY_USER,
+                        at));
+    }
+
+    @Test
+    void sessionsReleasedInEventsStoredBeforeNoLongerCount() {
         fixture.given(provisioned(AccountStatus.ACTIVE), new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0),
                         new SessionsReleasedEvent(ID, List.of("s1"), T0.plusSeconds(9)))
-                .when(new ReleaseSessionCommand(ID, "s1", T0.plusSeconds(10)))
-                .expectSuccessfulHandlerExecution()
+                .when(new EndAccountSessionsCommand(ID, Which.THIS, "s1", SessionEndReason.LOGOUT, T0.plusSeconds(10)))
+                .expectResultMessagePayload(List.of())
                 .expectNoEvents();
     }
 
@@ -251,8 +403,8 @@ class AccountTest {
     void aLockedAccountOpensNoSession() {
         Instant until = T0.plus(Duration.ofMinutes(15));
         fixture.given(provisioned(AccountStatus.ACTIVE), new AccountLockedEvent(ID, until, T0))
-                .when(new StartSessionCommand(ID, "s1", LoginMethod.QUALIFIED_SIGNATURE, null, T0.plusSeconds(1)))
-                .expectResultMessagePayload(new SessionStart(new LoginCheck("LOCKED", until), List.of()))
+                .when(new StartSessionCommand(ID, "s1", LoginMethod.QUALIFIED_SIGNATURE, T0.plusSeconds(1)))
+                .expectResultMessagePayload(new LoginCheck("LOCKED", until))
                 .expectEvents(new LoginFailedEvent(ID, "LOCKED", T0.plusSeconds(1)));
     }
 
@@ -295,7 +447,9 @@ class AccountTest {
                 .when(new ChangeAccountStatusCommand(ID, StatusChange.BLOCK, T0.plusSeconds(1)))
                 .expectResultMessagePayload(List.of("s1"))
                 .expectEvents(new AccountStatusChangedEvent(ID, AccountStatus.BLOCKED, AccountStatus.ACTIVE,
-                        T0.plusSeconds(1)), new SessionsReleasedEvent(ID, List.of("s1"), T0.plusSeconds(1)));
+                        T0.plusSeconds(1)),
+                        new AccountSessionsEndedEvent(ID, List.of("s1"), SessionEndReason.ACCOUNT_BLOCKED,
+                                T0.plusSeconds(1)));
     }
 
     @Test
@@ -344,8 +498,8 @@ class AccountTest {
     @Test
     void anUnconfirmedAccountMayNotLogInButMayAskForActivation() {
         fixture.given(provisioned(AccountStatus.NEEDS_CONFIRMATION))
-                .when(new StartSessionCommand(ID, "s1", LoginMethod.ESIA, null, T0))
-                .expectResultMessagePayload(new SessionStart(new LoginCheck("NEEDS_CONFIRMATION", null), List.of()))
+                .when(new StartSessionCommand(ID, "s1", LoginMethod.ESIA, T0))
+                .expectResultMessagePayload(new LoginCheck("NEEDS_CONFIRMATION", null))
                 .expectEvents(new LoginFailedEvent(ID, "NEEDS_CONFIRMATION", T0));
         fixture.given(provisioned(AccountStatus.NEEDS_CONFIRMATION))
                 .when(new RequestActivationCommand(ID, T0))
@@ -404,14 +558,15 @@ class AccountTest {
     }
 
     @Test
-    void aLoginAfterErasureRecordsTheSameEMailAfreshUnderTheNewKey() {
+    void aLoginAfterErasureRecordsTheSameContactsAfreshUnderTheNewKey() {
         cipher.encrypt(SUBJECT, PERSON.email()); // the key of generation 1 that sealed the provisioning
         cipher.shred(SUBJECT);
         cipher.reinstate(SUBJECT);
         fixture.given(provisioned(AccountStatus.ACTIVE), new AccountPersonalDataErasedEvent(ID, "erasure-1", T0))
-                .when(new StartSessionCommand(ID, "s1", LoginMethod.ESIA, "ivanova@frmr.test", T0))
-                .expectEvents(new AccountEmailChangedEvent(ID, sealed(2, "ivanova@frmr.test"), T0),
-                        new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0));
+                .when(new ReportContactsCommand(ID, "c1", "ivanova@frmr.test", "+79990000001", T0))
+                .expectResultMessagePayload(new ContactReport("ivanova@frmr.test", null))
+                .expectEvents(new ContactChangeConfirmedEvent(ID, null, ContactConfirmation.NONE_HELD,
+                        sealed(2, "ivanova@frmr.test"), sealed(2, "+79990000001"), T0));
     }
 
     @Test
@@ -420,7 +575,8 @@ class AccountTest {
                 "Иванова", "Мария", null, LocalDate.of(1985, 4, 12), null, "11223344595", "ivanova@frmr.test", null,
                 null, null, null), WORKER_ID, AccountStatus.ACTIVE, T0, SUBJECT);
         fixture.given(legacy)
-                .when(new StartSessionCommand(ID, "s1", LoginMethod.ESIA, "ivanova@frmr.test", T0))
-                .expectEvents(new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0));
+                .when(new ReportContactsCommand(ID, "c1", "ivanova@frmr.test", null, T0))
+                .expectResultMessagePayload(new ContactReport("ivanova@frmr.test", null))
+                .expectNoEvents();
     }
 }

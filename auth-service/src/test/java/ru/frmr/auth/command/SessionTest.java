@@ -102,23 +102,27 @@ class SessionTest {
                 .expectNoEvents();
     }
 
+    /** Refused, not ended: the account decides which sessions end for their time (the sweeper asks it). */
     @Test
-    void anIdleSessionEndsAtItsNextUse() {
+    void anIdleSessionIsRefusedAtItsNextUse() {
         Instant at = T0.plus(Duration.ofMinutes(30));
         fixture.given(opened())
                 .when(new RotateRefreshTokenCommand(SID, H1, H2, at))
                 .expectResultMessagePayload(Rotation.of(Rotation.Outcome.EXPIRED))
-                .expectEvents(new SessionEndedEvent(SID, ACCOUNT, SessionEndReason.IDLE_TIMEOUT, at));
+                .expectNoEvents();
     }
 
     @Test
-    void anActiveSessionStillEndsAfterTwelveHours() {
+    void anActiveSessionIsStillRefusedAfterTwelveHours() {
         Instant lastRefresh = T0.plus(Duration.ofHours(11).plusMinutes(50));
         Instant at = T0.plus(Duration.ofHours(12));
         fixture.given(opened(), new RefreshTokenRotatedEvent(SID, ACCOUNT, H2, lastRefresh))
                 .when(new RotateRefreshTokenCommand(SID, H2, H3, at))
                 .expectResultMessagePayload(Rotation.of(Rotation.Outcome.EXPIRED))
-                .expectEvents(new SessionEndedEvent(SID, ACCOUNT, SessionEndReason.ABSOLUTE_TIMEOUT, at));
+                .expectNoEvents();
+        fixture.given(opened(), new RefreshTokenRotatedEvent(SID, ACCOUNT, H2, lastRefresh))
+                .when(new RotateRefreshTokenCommand(SID, H2, H3, at.minusSeconds(1)))
+                .expectResultMessagePayload(new Rotation(Rotation.Outcome.ROTATED, ACCOUNT, CLAIMS));
     }
 
     @Test

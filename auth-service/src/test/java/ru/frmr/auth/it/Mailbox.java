@@ -46,6 +46,37 @@ final class Mailbox {
         return m.group(1);
     }
 
+    /**
+     * The code of the newest mail to {@code address} whose subject contains {@code subject}, once there are more
+     * than {@code before} such mails.
+     */
+    static String awaitCode(String address, int before, String subject) {
+        MimeMessage[] mails = Awaitility.await().atMost(Duration.ofSeconds(15))
+                .until(() -> to(address, subject), m -> m.length > before);
+        MimeMessage newest = Arrays.stream(mails).max(Comparator.comparing(Mailbox::received)).orElseThrow();
+        Matcher m = CODE.matcher(text(newest));
+        if (!m.find()) {
+            throw new AssertionError("no code in the mail to " + address);
+        }
+        return m.group(1);
+    }
+
+    static int count(String address, String subject) {
+        return to(address, subject).length;
+    }
+
+    private static MimeMessage[] to(String address, String subject) {
+        return Arrays.stream(to(address)).filter(m -> subjectOf(m).contains(subject)).toArray(MimeMessage[]::new);
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject() == null ? "" : message.getSubject();
+        } catch (MessagingException e) {
+            return "";
+        }
+    }
+
     /** The decoded text: the mail is quoted-printable (its Cyrillic text), so the raw body is not enough. */
     private static String text(MimeMessage message) {
         try {

@@ -21,6 +21,7 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -237,11 +238,18 @@ class PlatformE2EIT {
         String changeId = submitted.json().get("changeId").asText();
 
         Login.Session admin = remember(Login.as(platform, "kuznetsov.admin"));
-        // The administrator works from the moderation queue, a read model that follows the submission.
+        // The administrator works from the moderation queue, a read model that follows the submission; its item
+        // names the worker, and the decision's URL carries both ids.
         await().atMost(EVENTUALLY).until(() -> gateway.as(admin.accessToken())
                 .get("/api/registry/moderation/queue?size=100").body().contains(changeId));
+        JsonNode queued = StreamSupport.stream(gateway.as(admin.accessToken())
+                        .get("/api/registry/moderation/queue?size=100").json().get("items").spliterator(), false)
+                .filter(item -> item.get("changeId").asText().equals(changeId))
+                .findFirst().orElseThrow();
+        assertThat(queued.get("workerId").asText()).isEqualTo(workerId);
         Api.Response approved = gateway.as(admin.accessToken())
-                .post("/api/registry/moderation/" + changeId + "/approve", "");
+                .post("/api/registry/workers/" + queued.get("workerId").asText() + "/changes/" + changeId
+                        + "/approve", "");
         assertThat(approved.status()).as(approved.body()).isEqualTo(204);
 
         Api anonymous = new Api(platform.url(Platform.GATEWAY));

@@ -12,7 +12,12 @@ public enum RecordSection {
     /** Повышение квалификации, профессиональная переподготовка. */
     ADDITIONAL_EDUCATION(true),
     /** Reported by employers through the employer-service; the worker cannot submit changes of it. */
-    EMPLOYMENT(false);
+    EMPLOYMENT(false),
+    /**
+     * The worker's own e-mail and mobile: changed by the worker directly (with a fresh step-up), not moderated, and
+     * never public; named here so that the change journal can list such a change beside the others.
+     */
+    CONTACTS(false);
 
     private final boolean professional;
 

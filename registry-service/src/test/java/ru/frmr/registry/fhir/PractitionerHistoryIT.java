@@ -56,7 +56,7 @@ class PractitionerHistoryIT {
     private static final String DB = "registry_fhir_history_it";
     private static final IParser PARSER = FhirContext.forR4Cached().newJsonParser();
     /** Where outside systems reach the FHIR API: the gateway's public address. */
-    private static final String PUBLIC_BASE = "https://frmr.example.ru/fhir";
+    private static final String PUBLIC_BASE = "https://frmr.gateway.test/fhir";
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {

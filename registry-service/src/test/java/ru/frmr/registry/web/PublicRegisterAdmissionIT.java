@@ -17,7 +17,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import ru.frmr.contracts.EventSources;
 import ru.frmr.contracts.IntegrationEvent;
@@ -33,13 +38,32 @@ import ru.frmr.registry.consumer.KafkaTestEvents;
  * right to practise, as {@code status} and {@code active} say); a blocked account takes them out (FHIR read 410, a
  * deletion in the feed), and so does an erasure.
  */
-class PublicRegisterAdmissionIT extends RegistryRestSupport {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PublicRegisterAdmissionIT {
 
     private static final String EDUCATION = """
             {"kind":"ADD","entry":{"section":"EDUCATION","institution":"ПМГМУ им. И.М. Сеченова",
              "documentKind":"DIPLOMA","diplomaSeries":"107704","diplomaNumber":"0012345","diplomaDate":"2008-06-30",
              "specialtyCode":"31.05.01","qualification":"Врач-лечебник","levelCode":"HIGHER_SPECIALIST"}}""";
     private static final Duration EVENTUALLY = Duration.ofSeconds(30);
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry registry) {
+        RegistryClient.useSharedInfraAndIssuer(registry, "registry_public_admission_it");
+        // Consumer groups are named after the application. Test contexts stay alive side by side in one JVM, so
+        // a group of its own keeps the account status events published here out of other contexts' databases.
+        registry.add("spring.application.name", () -> "registry-public-admission-it");
+    }
+
+    @LocalServerPort
+    int port;
+
+    private RegistryClient registry;
+
+    @BeforeEach
+    void connect() {
+        registry = new RegistryClient(port);
+    }
 
     @Test
     void aFreshRecordIsNotPublicTheFirstApprovedEducationMakesItPublicAndABlockedAccountTakesItOut()

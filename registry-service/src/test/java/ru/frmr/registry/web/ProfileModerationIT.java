@@ -96,6 +96,12 @@ class ProfileModerationIT {
                 n -> n.get("pendingChanges").asLong() == 1).get("entries")).isEmpty();
         JsonNode queue = JSON.readTree(registry.get(bearer(ADMIN), "/api/registry/moderation/queue?size=100").body());
         assertThat(queue.get("items").findValuesAsText("changeId")).contains(changeId);
+        // Each item names the worker too: the decision's URL carries both ids.
+        for (JsonNode item : queue.get("items")) {
+            if (item.get("changeId").asText().equals(changeId)) {
+                assertThat(item.get("workerId").asText()).isEqualTo(id);
+            }
+        }
 
         HttpResponse<String> approved = registry.post(bearer(ADMIN),
                 RegistryClient.decision(id, changeId, "approve"), "");

@@ -99,7 +99,9 @@ final class Platform implements AutoCloseable {
                     "--frmr.esia.redirect-uri=" + gateway + "/api/auth/esia/callback",
                     "--frmr.auth.portal-url=" + gateway + "/",
                     "--spring.mail.port=" + smtp.port()));
-            case REGISTRY, AUDIT -> concat(data, List.of(jwks));
+            // FHIR answers carry absolute URLs: the gateway's, where outside systems reach the API.
+            case REGISTRY -> concat(data, List.of(jwks, "--frmr.registry.fhir.public-base-url=" + gateway + "/fhir"));
+            case AUDIT -> concat(data, List.of(jwks));
             case GATEWAY -> List.of("--frmr.gateway.services.auth=" + url(AUTH),
                     "--frmr.gateway.services.registry=" + url(REGISTRY),
                     "--frmr.gateway.services.audit=" + url(AUDIT),

@@ -21,6 +21,7 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -108,12 +109,20 @@ class PlatformE2EIT {
         // ИНН and the passport came from ESIA through auth-service's internal event, sealed at rest, opened here.
         assertThat(profile.get("inn").asText()).isEqualTo(IVANOVA_INN);
         assertThat(profile.get("identityDocument").get("number").asText()).isEqualTo("612345");
+
+        // Logging in makes a record, not a medical worker the public sees: nothing of it is approved yet.
+        Api anonymous = new Api(platform.url(Platform.GATEWAY));
+        Api.Response unknown = anonymous.get("/fhir/Practitioner/" + workerId);
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/fhir+json");
+        assertThat(anonymous.get("/api/registry/public/workers?q=%D0%B8%D0%B2%D0%B0%D0%BD%D0%BE%D0%B2%D0%B0").body())
+                .doesNotContain(workerId);
     }
 
     @Test
     @Order(2)
     void contactChangeAndRegistrationReachTheLedgerOnceEachInOrder() {
-        Api.Response updated = gateway.as(freshWorkerToken()).put("/api/registry/workers/" + workerId + "/contacts",
+        Api.Response updated = gateway.as(stepUpWorkerToken()).put("/api/registry/workers/" + workerId + "/contacts",
                 "{\"email\":\"ivanova@clinic.example.ru\",\"mobile\":\"+79991234567\"}");
         assertThat(updated.status()).as(updated.body()).isEqualTo(204);
 
@@ -129,7 +138,7 @@ class PlatformE2EIT {
     @Order(3)
     void eventStoredWhileTheRelayWasDownArrivesAfterACrashAndRestartExactlyOnce() {
         platform.restart(Platform.REGISTRY, "--frmr.relay.autostart=false");
-        Api asWorker = gateway.as(freshWorkerToken());
+        Api asWorker = gateway.as(stepUpWorkerToken());
         Api.Response updated = asWorker.put("/api/registry/workers/" + workerId + "/contacts",
                 "{\"email\":\"after-crash@clinic.example.ru\",\"mobile\":\"+79991234567\"}");
         assertThat(updated.status()).as(updated.body()).isEqualTo(204);
@@ -169,6 +178,8 @@ class PlatformE2EIT {
         assertProblem(gateway.as(token).put(path + "/contacts", "{\"email\":\"a@example.ru\",\"mobile\":\"12\"}"),
                 400).contains("mobile");
         assertProblem(gateway.as(token).put(path + "/contacts", "{\"email\":"), 400);
+        // Like every change of the record, the worker's own contacts need a fresh step-up confirmation.
+        assertProblem(gateway.as(token).put(path + "/contacts", "{\"email\":\"stolen@example.ru\"}"), 403);
         assertProblem(gateway.as(token).get("/api/nowhere"), 404);
         assertProblem(gateway.as(token).get("/api/audit/entries"), 403);
     }
@@ -237,11 +248,18 @@ class PlatformE2EIT {
         String changeId = submitted.json().get("changeId").asText();
 
         Login.Session admin = remember(Login.as(platform, "kuznetsov.admin"));
-        // The administrator works from the moderation queue, a read model that follows the submission.
+        // The administrator works from the moderation queue, a read model that follows the submission; its item
+        // names the worker, and the decision's URL carries both ids.
         await().atMost(EVENTUALLY).until(() -> gateway.as(admin.accessToken())
                 .get("/api/registry/moderation/queue?size=100").body().contains(changeId));
+        JsonNode queued = StreamSupport.stream(gateway.as(admin.accessToken())
+                        .get("/api/registry/moderation/queue?size=100").json().get("items").spliterator(), false)
+                .filter(item -> item.get("changeId").asText().equals(changeId))
+                .findFirst().orElseThrow();
+        assertThat(queued.get("workerId").asText()).isEqualTo(workerId);
         Api.Response approved = gateway.as(admin.accessToken())
-                .post("/api/registry/moderation/" + changeId + "/approve", "");
+                .post("/api/registry/workers/" + queued.get("workerId").asText() + "/changes/" + changeId
+                        + "/approve", "");
         assertThat(approved.status()).as(approved.body()).isEqualTo(204);
 
         Api anonymous = new Api(platform.url(Platform.GATEWAY));
@@ -253,6 +271,11 @@ class PlatformE2EIT {
         Api.Response practitioner = anonymous.get("/fhir/Practitioner/" + workerId);
         assertThat(practitioner.status()).as(practitioner.body()).isEqualTo(200);
         assertThat(practitioner.contentType()).startsWith("application/fhir+json");
+        assertThat(practitioner.json().get("active").asBoolean()).as("a valid accreditation").isTrue();
+        JsonNode found = anonymous.get("/fhir/Practitioner?name=%D0%B8%D0%B2%D0%B0%D0%BD%D0%BE%D0%B2%D0%B0").json();
+        assertThat(found.at("/entry/0/fullUrl").asText())
+                .isEqualTo(platform.url(Platform.GATEWAY) + "/fhir/Practitioner/" + workerId);
+        assertThat(found.toString()).doesNotContain(platform.url(Platform.REGISTRY));
 
         // Outside subscribers see the approval on the public topic, exactly as its JSON Schema says (the earlier
         // contact changes of this worker are ProfileUpdated too, of another section).
@@ -332,6 +355,20 @@ class PlatformE2EIT {
                 token, 8, warmUp, run));
         System.out.println("BENCHMARK " + Throughput.measure("gateway", URI.create(platform.url(Platform.GATEWAY) + path),
                 token, 8, warmUp, run));
+    }
+
+    /** A fresh access token of the worker's session confirmed by a one-time code, as every record change needs. */
+    private String stepUpWorkerToken() {
+        Api asWorker = gateway.as(freshWorkerToken());
+        int mailsBefore = Login.mailsTo(platform, "ivanova").size();
+        assertThat(asWorker.post("/api/auth/step-up", "").status()).isEqualTo(202);
+        String code = Login.awaitCode(platform, "ivanova", mailsBefore);
+        secretsSeen.add(code);
+        Api.Response confirmed = asWorker.post("/api/auth/step-up/verify", "{\"code\":\"" + code + "\"}");
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        String token = confirmed.json().get("access_token").asText();
+        secretsSeen.add(token);
+        return token;
     }
 
     private String freshWorkerToken() {

@@ -17,6 +17,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import ru.frmr.kit.error.BusinessRuleException;
+import ru.frmr.registry.api.AccountStatusRecordedEvent;
 import ru.frmr.registry.api.AccreditationEntry;
 import ru.frmr.registry.api.ApproveProfileChangeCommand;
 import ru.frmr.registry.api.ChangeKind;
@@ -37,6 +38,7 @@ import ru.frmr.registry.api.PersonalDataErasedEvent;
 import ru.frmr.registry.api.ProfileChangeApprovedEvent;
 import ru.frmr.registry.api.ProfileChangeRejectedEvent;
 import ru.frmr.registry.api.ProfileChangeSubmittedEvent;
+import ru.frmr.registry.api.RecordAccountStatusCommand;
 import ru.frmr.registry.api.RecordEmploymentCommand;
 import ru.frmr.registry.api.RecordEntry;
 import ru.frmr.registry.api.RecordSection;
@@ -232,6 +234,30 @@ class MedicalWorker {
         personalDataErased = true;
         email = null;
         mobile = null;
+    }
+
+    // --- the login account's status, as auth-service reports it ---
+
+    /** When auth-service changed the account status last recorded here; null before the first report. */
+    private Instant accountStatusAt;
+
+    /**
+     * Reports arrive at least once and, from several accounts or after a retry, not always in order: the newest by
+     * auth-service's time wins, and a repeated or older one records nothing.
+     */
+    @CommandHandler
+    void handle(RecordAccountStatusCommand command) {
+        require(command.changedAt() != null, "changedAt", "is required");
+        requireText(command.status(), "status");
+        if (accountStatusAt != null && !command.changedAt().isAfter(accountStatusAt)) {
+            return;
+        }
+        apply(new AccountStatusRecordedEvent(workerId, command.accountId(), command.status(), command.changedAt()));
+    }
+
+    @EventSourcingHandler
+    void on(AccountStatusRecordedEvent event) {
+        accountStatusAt = event.changedAt();
     }
 
     /** The entry with what the law fixes filled in, whatever the submitter sent. */

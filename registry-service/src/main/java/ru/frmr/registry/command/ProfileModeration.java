@@ -4,11 +4,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Service;
 
 import ru.frmr.kit.axon.ActorResolver;
-import ru.frmr.kit.error.NotFoundException;
 import ru.frmr.kit.security.CurrentUser;
 import ru.frmr.registry.api.ApproveProfileChangeCommand;
 import ru.frmr.registry.api.ChangeKind;
@@ -16,17 +14,18 @@ import ru.frmr.registry.api.RecordEntry;
 import ru.frmr.registry.api.RejectProfileChangeCommand;
 import ru.frmr.registry.api.SubmitProfileChangeCommand;
 
-/** The command side of moderation: a worker submits changes of the record, an administrator decides. */
+/**
+ * The command side of moderation: a worker submits changes of the record, an administrator decides. Each command
+ * goes straight to the record it names; an unknown record is the aggregate's "not found" (404 by the kit).
+ */
 @Service
 public class ProfileModeration {
 
     private final CommandGateway commands;
-    private final EventStore eventStore;
     private final ActorResolver actors;
 
-    public ProfileModeration(CommandGateway commands, EventStore eventStore, ActorResolver actors) {
+    public ProfileModeration(CommandGateway commands, ActorResolver actors) {
         this.commands = commands;
-        this.eventStore = eventStore;
         this.actors = actors;
     }
 
@@ -35,9 +34,6 @@ public class ProfileModeration {
      * @return the change's id
      */
     public String submit(String workerId, ChangeKind kind, String entryId, RecordEntry entry) {
-        if (eventStore.lastSequenceNumberFor(workerId).isEmpty()) {
-            throw new NotFoundException("No worker with this id.");
-        }
         String changeId = UUID.randomUUID().toString();
         String target = kind == ChangeKind.ADD && entryId == null ? UUID.randomUUID().toString() : entryId;
         commands.sendAndWait(new SubmitProfileChangeCommand(workerId, changeId, kind, target, entry,

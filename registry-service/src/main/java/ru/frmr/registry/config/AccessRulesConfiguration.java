@@ -36,6 +36,9 @@ class AccessRulesConfiguration {
                 .access(anyOf(ownWorkerRecord("id"), anyRole(Roles.REGISTRY_ADMIN)))
                 .requestMatchers("/api/registry/moderation/**")
                 .access(anyRole(Roles.REGISTRY_ADMIN))
+                .requestMatchers(HttpMethod.POST, "/api/registry/workers/{id}/changes/{changeId}/approve",
+                        "/api/registry/workers/{id}/changes/{changeId}/reject")
+                .access(anyRole(Roles.REGISTRY_ADMIN))
                 .requestMatchers(HttpMethod.DELETE, "/api/registry/workers/{id}/personal-data")
                 .access(anyRole(Roles.REGISTRY_ADMIN));
     }

@@ -40,9 +40,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import ru.frmr.registry.query.PractitionerHistoryQueries;
 import ru.frmr.registry.search.PublicRegisterIndex;
 import ru.frmr.registry.search.PublicSearchPage;
 import ru.frmr.registry.search.PublicSearchQuery;
@@ -75,9 +75,13 @@ class FhirController {
     private static final Date STARTED = new Date();
 
     private final PublicRegisterIndex index;
+    private final PractitionerHistoryQueries history;
+    private final String baseUrl;
 
-    FhirController(PublicRegisterIndex index) {
+    FhirController(PublicRegisterIndex index, PractitionerHistoryQueries history, FhirProperties properties) {
         this.index = index;
+        this.history = history;
+        this.baseUrl = properties.base();
     }
 
     @GetMapping("/fhir/metadata")
@@ -91,7 +95,7 @@ class FhirController {
                 .setPublisher("ФРМР")
                 .setDescription("Public register of medical workers: approved public data only.");
         capabilities.getSoftware().setName("FRMR registry-service");
-        capabilities.getImplementation().setDescription("FRMR public register FHIR read API").setUrl(baseUrl());
+        capabilities.getImplementation().setDescription("FRMR public register FHIR read API").setUrl(baseUrl);
         capabilities.setFormat(List.of(new CodeType("json"), new CodeType("application/fhir+json")));
         CapabilityStatementRestComponent rest = capabilities.addRest().setMode(RestfulCapabilityMode.SERVER);
         CapabilityStatementRestResourceComponent practitioner = rest.addResource().setType("Practitioner");
@@ -112,8 +116,7 @@ class FhirController {
     ResponseEntity<String> readPractitioner(@PathVariable String id,
                                             @RequestParam MultiValueMap<String, String> params) {
         checkParameters(params, Set.of("_format"));
-        return ok(PractitionerMapper.toPractitioner(find(id)
-                .orElseThrow(() -> FhirRequestException.notFound("Practitioner/" + id + " is not known"))));
+        return ok(PractitionerMapper.toPractitioner(find(id).orElseThrow(() -> absent("Practitioner/" + id, id))));
     }
 
     @GetMapping("/fhir/PractitionerRole/{id}")
@@ -121,7 +124,7 @@ class FhirController {
                                                 @RequestParam MultiValueMap<String, String> params) {
         checkParameters(params, Set.of("_format"));
         return ok(PractitionerMapper.toPractitionerRole(find(id)
-                .orElseThrow(() -> FhirRequestException.notFound("PractitionerRole/" + id + " is not known"))));
+                .orElseThrow(() -> absent("PractitionerRole/" + id, id))));
     }
 
     @GetMapping("/fhir/Practitioner")
@@ -176,7 +179,7 @@ class FhirController {
         Optional<PublicWorkerDocument> worker = find(id);
         Bundle bundle = new Bundle().setType(BundleType.SEARCHSET);
         bundle.setTotal(worker.isPresent() ? 1 : 0);
-        bundle.addLink().setRelation("self").setUrl(UriComponentsBuilder.fromUriString(baseUrl())
+        bundle.addLink().setRelation("self").setUrl(UriComponentsBuilder.fromUriString(baseUrl)
                 .path("/PractitionerRole").queryParam("practitioner", "Practitioner/" + id)
                 .encode().build().toUriString());
         worker.ifPresent(found -> addMatch(bundle, PractitionerMapper.toPractitionerRole(found)));
@@ -205,6 +208,16 @@ class FhirController {
         return outcome(HttpStatus.INTERNAL_SERVER_ERROR, IssueType.EXCEPTION, null, "Internal error");
     }
 
+    /**
+     * 410 for a person the register listed and no longer does (blocked, erased, no qualifying entry left: the change
+     * feed ends with their deletion), 404 for an id the register never listed, whether or not a record has it.
+     */
+    private FhirRequestException absent(String reference, String workerId) {
+        return history.gone(workerId)
+                ? FhirRequestException.gone(reference + " is no longer in the public register")
+                : FhirRequestException.notFound(reference + " is not known");
+    }
+
     private Optional<PublicWorkerDocument> find(String id) {
         if (!FHIR_ID.matcher(id).matches()) {
             throw FhirRequestException.invalidParameter("id", "id must be a FHIR id: 1-64 of A-Z a-z 0-9 - .");
@@ -212,9 +225,9 @@ class FhirController {
         return index.find(id);
     }
 
-    private static void addMatch(Bundle bundle, Resource resource) {
+    private void addMatch(Bundle bundle, Resource resource) {
         bundle.addEntry()
-                .setFullUrl(baseUrl() + "/" + resource.fhirType() + "/" + resource.getIdElement().getIdPart())
+                .setFullUrl(baseUrl + "/" + resource.fhirType() + "/" + resource.getIdElement().getIdPart())
                 .setResource(resource)
                 .getSearch().setMode(SearchEntryMode.MATCH);
     }
@@ -256,16 +269,12 @@ class FhirController {
         return parsed;
     }
 
-    private static String searchUrl(String name, int count, int offset) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromUriString(baseUrl()).path("/Practitioner");
+    private String searchUrl(String name, int count, int offset) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromUriString(baseUrl).path("/Practitioner");
         if (name != null && !name.isBlank()) {
             url.queryParam("name", name.strip());
         }
         return url.queryParam("_count", count).queryParam("_offset", offset).encode().build().toUriString();
-    }
-
-    static String baseUrl() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/fhir").build().toUriString();
     }
 
     static ResponseEntity<String> ok(IBaseResource resource) {

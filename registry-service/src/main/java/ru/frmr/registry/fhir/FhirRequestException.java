@@ -26,6 +26,11 @@ final class FhirRequestException extends RuntimeException {
         return new FhirRequestException(HttpStatus.NOT_FOUND, IssueType.NOTFOUND, null, message);
     }
 
+    /** The resource was public and is no longer: FHIR's answer to reading a deleted resource. */
+    static FhirRequestException gone(String message) {
+        return new FhirRequestException(HttpStatus.GONE, IssueType.DELETED, null, message);
+    }
+
     static FhirRequestException notSupported(HttpStatus status, String message) {
         return new FhirRequestException(status, IssueType.NOTSUPPORTED, null, message);
     }

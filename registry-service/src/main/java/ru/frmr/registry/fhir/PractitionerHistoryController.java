@@ -34,7 +34,10 @@ import ru.frmr.registry.search.PublicSearchQuery;
  * The public register's change feed in FHIR R4: {@code GET /fhir/Practitioner/_history?_since=&_count=} (every
  * worker), {@code GET /fhir/Practitioner/{id}/_history} (one worker) and {@code GET /fhir/Practitioner/{id}/_history/{vid}}
  * (vread). Versions of approved public data only, from the persisted feed projection; newest first, as FHIR orders a
- * history. Pages are cut by position, not offset: the {@code next} link carries the position of the page's last
+ * history. Only people the register listed appear: a person without an approved education or licence is unknown
+ * here (404). When a listed person leaves the register (account blocked, no qualifying entry left, personal data
+ * erased) the feed shows a deletion entry (no resource, request {@code DELETE}); an erasure also removes the earlier
+ * versions, which carry the name, so the deletion is all the feed keeps of an erased person. Pages are cut by position, not offset: the {@code next} link carries the position of the page's last
  * version ({@code _cursor}), so versions added meanwhile neither shift nor repeat the following pages.
  *
  * <p>A client following the feed keeps the newest {@code meta.lastUpdated} it has seen and asks again with
@@ -53,10 +56,13 @@ class PractitionerHistoryController {
 
     private final PractitionerHistoryQueries history;
     private final ReferenceDictionaries dictionaries;
+    private final String baseUrl;
 
-    PractitionerHistoryController(PractitionerHistoryQueries history, ReferenceDictionaries dictionaries) {
+    PractitionerHistoryController(PractitionerHistoryQueries history, ReferenceDictionaries dictionaries,
+                                  FhirProperties properties) {
         this.history = history;
         this.dictionaries = dictionaries;
+        this.baseUrl = properties.base();
     }
 
     /** The interactions this controller adds to the {@code CapabilityStatement}'s Practitioner. */
@@ -94,6 +100,10 @@ class PractitionerHistoryController {
         }
         PractitionerVersionView version = history.version(id, Long.parseLong(versionId)).orElseThrow(
                 () -> FhirRequestException.notFound("Practitioner/" + id + "/_history/" + versionId + " is not known"));
+        if (version.deleted()) {
+            throw FhirRequestException.gone("Practitioner/" + id + "/_history/" + versionId
+                    + " is a deletion: the practitioner left the public register");
+        }
         return FhirController.ok(PractitionerVersions.toPractitioner(version, dictionaries));
     }
 
@@ -123,8 +133,7 @@ class PractitionerHistoryController {
             bundle.addLink().setRelation("next")
                     .setUrl(url(workerId, since, count, versions.get(versions.size() - 1).position()));
         }
-        String base = FhirController.baseUrl();
-        versions.forEach(version -> PractitionerVersions.addEntry(bundle, base, version, dictionaries));
+        versions.forEach(version -> PractitionerVersions.addEntry(bundle, baseUrl, version, dictionaries));
         return FhirController.ok(bundle);
     }
 
@@ -167,8 +176,8 @@ class PractitionerHistoryController {
         }
     }
 
-    private static String url(String workerId, Instant since, int count, String cursor) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromUriString(FhirController.baseUrl())
+    private String url(String workerId, Instant since, int count, String cursor) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromUriString(baseUrl)
                 .path(workerId == null ? "/Practitioner/_history" : "/Practitioner/" + workerId + "/_history");
         if (since != null) {
             url.queryParam("_since", since.toString());

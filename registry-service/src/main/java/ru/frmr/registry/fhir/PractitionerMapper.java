@@ -19,9 +19,8 @@ import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
 
 import ru.frmr.registry.search.PublicWorkerDocument;
-import ru.frmr.registry.search.PublicWorkerDocument.AccountStatus;
 import ru.frmr.registry.search.PublicWorkerDocument.License;
-import ru.frmr.registry.search.PublicWorkerDocument.LicenseStatus;
+import ru.frmr.registry.search.PublicWorkerDocument.PracticeStatus;
 import ru.frmr.registry.search.PublicWorkerDocument.Specialty;
 
 /**
@@ -41,7 +40,8 @@ final class PractitionerMapper {
         Practitioner practitioner = new Practitioner();
         practitioner.setId(worker.workerId());
         practitioner.addIdentifier(new Identifier().setSystem(FhirSystems.WORKER_ID).setValue(worker.workerId()));
-        practitioner.setActive(worker.accountStatus() == AccountStatus.ACTIVE);
+        // What a reader of the register needs: does this person hold a valid right to practise today.
+        practitioner.setActive(worker.practiceStatus() == PracticeStatus.ACTIVE);
         practitioner.addName(name(worker));
         Map<String, String> specialtyNames = specialtyNames(worker);
         Set<String> licensed = new LinkedHashSet<>();
@@ -59,8 +59,7 @@ final class PractitionerMapper {
     static PractitionerRole toPractitionerRole(PublicWorkerDocument worker) {
         PractitionerRole role = new PractitionerRole();
         role.setId(worker.workerId());
-        role.setActive(worker.accountStatus() == AccountStatus.ACTIVE
-                && worker.licenses().stream().anyMatch(license -> license.status() == LicenseStatus.ACTIVE));
+        role.setActive(worker.practiceStatus() == PracticeStatus.ACTIVE);
         role.setPractitioner(new Reference("Practitioner/" + worker.workerId()).setDisplay(displayName(worker)));
         if (worker.currentEmployer() != null) {
             PublicWorkerDocument.Employer employer = worker.currentEmployer();

@@ -25,7 +25,8 @@ import ru.frmr.registry.search.PublicWorkerDocument.Specialty;
 /**
  * Versions of the public change feed as FHIR: each one the {@code Practitioner} that {@link PractitionerMapper}
  * makes of the public data of that version, with {@code meta.versionId} and {@code meta.lastUpdated}, and as an entry
- * of a {@code history} bundle (with the request and response a history entry must carry).
+ * of a {@code history} bundle (with the request and response a history entry must carry). A version that took the
+ * person out of the register is a deletion: an entry without a resource, {@code DELETE} as its request.
  */
 final class PractitionerVersions {
 
@@ -46,6 +47,15 @@ final class PractitionerVersions {
     static void addEntry(Bundle bundle, String baseUrl, PractitionerVersionView version,
                          ReferenceDictionaries dictionaries) {
         String id = version.workerId();
+        if (version.deleted()) {
+            Bundle.BundleEntryComponent entry = bundle.addEntry().setFullUrl(baseUrl + "/Practitioner/" + id);
+            entry.getRequest().setMethod(HTTPVerb.DELETE).setUrl("Practitioner/" + id);
+            entry.getResponse()
+                    .setStatus("204 No Content")
+                    .setEtag("W/\"" + version.versionId() + "\"")
+                    .setLastModified(Date.from(version.lastUpdated()));
+            return;
+        }
         Bundle.BundleEntryComponent entry = bundle.addEntry()
                 .setFullUrl(baseUrl + "/Practitioner/" + id)
                 .setResource(toPractitioner(version, dictionaries));
@@ -75,7 +85,7 @@ final class PractitionerVersions {
                         entry.endDate()))
                 .toList();
         return new PublicWorkerDocument(version.workerId(), version.lastName(), version.firstName(),
-                version.middleName(), specialties, licenses, null, null, PublicWorkerDocument.AccountStatus.ACTIVE);
+                version.middleName(), specialties, licenses, null, null);
     }
 
     private static LicenseKind licenseKind(RecordSection section) {

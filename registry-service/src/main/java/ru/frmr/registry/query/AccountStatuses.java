@@ -37,6 +37,11 @@ public class AccountStatuses {
         }
     }
 
+    /** The worker whose record the account logs in to; empty for accounts without a record (or not linked yet). */
+    public Optional<String> workerOf(String accountId) {
+        return Optional.ofNullable(mongo.findById(accountId, AccountStatusView.class)).map(AccountStatusView::workerId);
+    }
+
     /** The status of the worker's most recently changed account; empty when the worker never logged in. */
     public Optional<String> ofWorker(String workerId) {
         Query query = Query.query(Criteria.where("workerId").is(workerId)).with(Sort.by(Sort.Direction.DESC, "at"))

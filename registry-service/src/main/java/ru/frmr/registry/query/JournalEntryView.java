@@ -11,7 +11,8 @@ import ru.frmr.registry.api.RecordSection;
 /**
  * One line of a worker's change journal, keyed by the id of the event it records.
  *
- * @param action SUBMITTED, APPROVED or REJECTED
+ * @param action SUBMITTED, APPROVED or REJECTED (moderation); RECORDED, CORRECTED or ENDED (employment); UPDATED
+ *               (the worker's own contacts, section {@code CONTACTS}, without the values)
  * @param actor  who did it ({@code account:<id>})
  * @param reason why a change was rejected; null otherwise
  */

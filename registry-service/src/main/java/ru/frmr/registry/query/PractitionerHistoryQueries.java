@@ -10,7 +10,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-/** Reads of the public change feed, newest version first (as FHIR orders a history). */
+/**
+ * Reads of the public change feed, newest version first (as FHIR orders a history): shown versions only, so
+ * nobody the register never listed can be found here.
+ */
 @Service
 public class PractitionerHistoryQueries {
 
@@ -31,7 +34,7 @@ public class PractitionerHistoryQueries {
      * @param limit    at most this many
      */
     public List<PractitionerVersionView> page(String workerId, Instant since, String before, int limit) {
-        Query query = new Query();
+        Query query = Query.query(Criteria.where("shown").is(true));
         if (workerId != null) {
             query.addCriteria(Criteria.where("workerId").is(workerId));
         }
@@ -50,10 +53,22 @@ public class PractitionerHistoryQueries {
 
     public Optional<PractitionerVersionView> version(String workerId, long versionId) {
         return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("workerId").is(workerId)
-                .and("versionId").is(versionId)), PractitionerVersionView.class));
+                .and("versionId").is(versionId).and("shown").is(true)), PractitionerVersionView.class));
     }
 
+    /** Whether the register ever listed the worker. */
     public boolean exists(String workerId) {
-        return mongo.exists(Query.query(Criteria.where("workerId").is(workerId)), PractitionerVersionView.class);
+        return mongo.exists(shownOf(workerId), PractitionerVersionView.class);
+    }
+
+    /** Whether the register listed the worker and no longer does (blocked, erased, or no education or licence left). */
+    public boolean gone(String workerId) {
+        PractitionerVersionView newest = mongo.findOne(shownOf(workerId)
+                .with(Sort.by(Sort.Direction.DESC, "versionId")).limit(1), PractitionerVersionView.class);
+        return newest != null && newest.deleted();
+    }
+
+    private static Query shownOf(String workerId) {
+        return Query.query(Criteria.where("workerId").is(workerId).and("shown").is(true));
     }
 }

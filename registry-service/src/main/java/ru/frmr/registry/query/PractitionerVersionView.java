@@ -23,17 +23,28 @@ import ru.frmr.registry.api.RecordSection;
  * approved entry, its section, specialty and end date; never diploma or certificate numbers, СНИЛС, contacts or
  * the birth date.
  *
- * @param eventId     the event that made this version; the key, so a re-delivered event adds nothing
- * @param position    the feed's order: {@code lastUpdated} as 15-digit epoch milliseconds, {@code -}, the event id.
- *                    Unique, and the same whenever the feed is rebuilt from the events
- * @param versionId   the record's profile version after the event; grows with every version of one worker
- * @param lastUpdated the event's time, to the millisecond
- * @param created     whether this is the worker's first version (the registration)
+ * <p>The feed shows ({@code shown}) the versions of people the register lists, and one deletion entry each time a
+ * listed person leaves it (account blocked, last qualifying entry removed, personal data erased). The projection
+ * also keeps, unshown, the state of people the register does not list (yet), so the next event applies to it; a
+ * person never listed never appears in the feed.
+ *
+ * @param eventId        the event that made this version; the key, so a re-delivered event adds nothing
+ * @param position       the feed's order: {@code lastUpdated} as 15-digit epoch milliseconds, {@code -}, the event
+ *                       id. Unique, and the same whenever the feed is rebuilt from the events
+ * @param versionId      the record's event sequence number after the event, plus one: grows with every version of
+ *                       one worker (shown versions have gaps), and says which events a stored version already holds
+ * @param lastUpdated    the event's time, to the millisecond
+ * @param created        whether this version puts the person (back) into the register
+ * @param shown          whether the feed shows this version
+ * @param deleted        whether the person is out of the register as of this version; a shown one is a deletion
+ * @param accountBlocked whether the login account is blocked, as auth-service last reported it
+ * @param erased         whether the personal data were erased: the person never returns, and the name is gone
  */
 @Document(PractitionerVersionView.COLLECTION)
 public record PractitionerVersionView(@Id String eventId, String position, String workerId, long versionId,
                                       Instant lastUpdated, boolean created, String lastName, String firstName,
-                                      String middleName, List<PublicEntry> entries) {
+                                      String middleName, List<PublicEntry> entries, boolean shown, boolean deleted,
+                                      boolean accountBlocked, boolean erased) {
 
     public static final String COLLECTION = "practitioner_history";
 
@@ -46,18 +57,47 @@ public record PractitionerVersionView(@Id String eventId, String position, Strin
         return String.format("%015d", time.truncatedTo(ChronoUnit.MILLIS).toEpochMilli());
     }
 
-    static PractitionerVersionView registered(String eventId, String workerId, Instant at, String lastName,
-                                              String firstName, String middleName) {
+    /** A newly registered person: not in the register until an approved education or licence. */
+    static PractitionerVersionView registered(String eventId, String workerId, long versionId, Instant at,
+                                              String lastName, String firstName, String middleName) {
         Instant time = at.truncatedTo(ChronoUnit.MILLIS);
-        return new PractitionerVersionView(eventId, positionAt(time) + "-" + eventId, workerId, 1, time, true,
-                lastName, firstName, middleName, List.of());
+        return new PractitionerVersionView(eventId, positionAt(time) + "-" + eventId, workerId, versionId, time,
+                false, lastName, firstName, middleName, List.of(), false, true, false, false);
     }
 
-    /** The next version: this one with an approved change applied. */
-    PractitionerVersionView next(String nextEventId, long nextVersionId, Instant at, List<PublicEntry> nextEntries) {
+    /** Whether the register lists the person in this state: see {@code PublicRegisterProjection}. */
+    boolean listed() {
+        return !erased && !accountBlocked
+                && entries.stream().map(PublicEntry::section).anyMatch(RecordSection::admitsToPublicRegister);
+    }
+
+    /** The state after an event: with these entries and this account status; shown when the feed must tell it. */
+    PractitionerVersionView next(String nextEventId, long nextVersionId, Instant at, List<PublicEntry> nextEntries,
+                                 boolean nextAccountBlocked) {
+        Instant time = at.truncatedTo(ChronoUnit.MILLIS);
+        PractitionerVersionView state = new PractitionerVersionView(nextEventId, positionAt(time) + "-" + nextEventId,
+                workerId, nextVersionId, time, false, lastName, firstName, middleName, nextEntries, false, true,
+                nextAccountBlocked, false);
+        boolean listed = state.listed();
+        boolean wasListed = !deleted;
+        return new PractitionerVersionView(state.eventId, state.position, workerId, nextVersionId, time,
+                listed && !wasListed, lastName, firstName, middleName, nextEntries, listed || wasListed, !listed,
+                nextAccountBlocked, false);
+    }
+
+    /**
+     * The one version left of an erased person: no name, no entries; shown (a deletion) when the person was ever
+     * in the feed, so that subscribers drop what they hold.
+     */
+    PractitionerVersionView erased(String nextEventId, long nextVersionId, Instant at, boolean everShown) {
         Instant time = at.truncatedTo(ChronoUnit.MILLIS);
         return new PractitionerVersionView(nextEventId, positionAt(time) + "-" + nextEventId, workerId, nextVersionId,
-                time, false, lastName, firstName, middleName, nextEntries);
+                time, false, null, null, null, List.of(), everShown, true, accountBlocked, true);
+    }
+
+    /** Whether the state differs from this one in what the feed or the next event depends on. */
+    boolean sameStateAs(PractitionerVersionView other) {
+        return entries.equals(other.entries) && accountBlocked == other.accountBlocked && erased == other.erased;
     }
 
     /** The public entries after an approved change of the record. */
@@ -87,7 +127,8 @@ public record PractitionerVersionView(@Id String eventId, String position, Strin
 
     @Override
     public String toString() {
-        return "PractitionerVersionView[workerId=" + workerId + ", versionId=" + versionId + "]";
+        return "PractitionerVersionView[workerId=" + workerId + ", versionId=" + versionId + ", shown=" + shown
+                + ", deleted=" + deleted + "]";
     }
 
     /**

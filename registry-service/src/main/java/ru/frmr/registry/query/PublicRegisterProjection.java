@@ -17,6 +17,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
+import ru.frmr.registry.api.AccountStatusRecordedEvent;
 import ru.frmr.registry.api.AccreditationEntry;
 import ru.frmr.registry.api.AdditionalEducationEntry;
 import ru.frmr.registry.api.AdditionalEducationKind;
@@ -28,10 +29,12 @@ import ru.frmr.registry.api.EmploymentCorrectedEvent;
 import ru.frmr.registry.api.EmploymentEndedEvent;
 import ru.frmr.registry.api.EmploymentRecordedEvent;
 import ru.frmr.registry.api.EmploymentTerms;
+import ru.frmr.registry.api.PersonalDataErasedEvent;
 import ru.frmr.registry.api.PostgraduateEducationEntry;
 import ru.frmr.registry.api.ProfileChangeApprovedEvent;
 import ru.frmr.registry.api.QualificationCategoryEntry;
 import ru.frmr.registry.api.RecordEntry;
+import ru.frmr.registry.api.RecordSection;
 import ru.frmr.registry.api.WorkerRegisteredEvent;
 import ru.frmr.registry.reference.EmploymentDictionaries;
 import ru.frmr.registry.reference.ReferenceDictionaries;
@@ -42,6 +45,11 @@ import ru.frmr.registry.search.PublicWorkerDocument;
  * Feeds the public register's search index from the record's events: names, approved entries and current
  * employers only, so pending changes and personal data never reach it. Each instance owns its index and tracks the event
  * store with an in-memory token, so it rebuilds the index from the events when it starts.
+ *
+ * <p>The register lists medical workers, not everyone who logged in: a person is in the index only while the record
+ * holds at least one approved education or licence ({@link RecordSection#admitsToPublicRegister()}), the login
+ * account is not blocked, and the personal data were not erased. Every event recomputes that and adds or removes
+ * the person, so applying an event twice leaves the index as applying it once.
  */
 @Component
 @ProcessingGroup(PublicRegisterProjection.PROCESSING_GROUP)
@@ -66,7 +74,25 @@ public class PublicRegisterProjection {
     void on(WorkerRegisteredEvent event) {
         WorkerState state = new WorkerState(event.lastName(), event.firstName(), event.middleName());
         workers.put(event.workerId(), state);
-        index.upsert(document(event.workerId(), state));
+        show(event.workerId(), state);
+    }
+
+    @EventHandler
+    void on(AccountStatusRecordedEvent event) {
+        WorkerState state = workers.get(event.workerId());
+        if (state != null) {
+            state.accountBlocked = event.blocked();
+            show(event.workerId(), state);
+        }
+    }
+
+    @EventHandler
+    void on(PersonalDataErasedEvent event) {
+        WorkerState state = workers.get(event.workerId());
+        if (state != null) {
+            state.erased = true;
+            show(event.workerId(), state);
+        }
     }
 
     @EventHandler
@@ -80,7 +106,7 @@ public class PublicRegisterProjection {
         } else {
             state.entries.put(event.entryId(), event.entry());
         }
-        index.upsert(document(event.workerId(), state));
+        show(event.workerId(), state);
     }
 
     @EventHandler
@@ -101,7 +127,7 @@ public class PublicRegisterProjection {
         }
         state.ended.add(event.employmentId());
         if (state.employments.remove(event.employmentId()) != null) {
-            index.upsert(document(event.workerId(), state));
+            show(event.workerId(), state);
         }
     }
 
@@ -116,7 +142,16 @@ public class PublicRegisterProjection {
                 new PublicWorkerDocument.Employer(terms.organizationId(), terms.organizationName(),
                         terms.positionCode(), dictionaries.positionName(terms.positionCode()).orElse(null),
                         terms.regionCode(), terms.startDate())));
-        index.upsert(document(workerId, state));
+        show(workerId, state);
+    }
+
+    /** The person as the register shows them now, or out of the index when the register must not list them. */
+    private void show(String workerId, WorkerState state) {
+        if (state.listed()) {
+            index.upsert(document(workerId, state));
+        } else {
+            index.delete(workerId);
+        }
     }
 
     @ResetHandler
@@ -153,7 +188,7 @@ public class PublicRegisterProjection {
                 .map(code -> new PublicWorkerDocument.Specialty(code, dictionaries.specialtyName(code).orElse(null)))
                 .toList();
         return new PublicWorkerDocument(workerId, state.lastName, state.firstName, state.middleName, specialties,
-                licenses, null, null, PublicWorkerDocument.AccountStatus.ACTIVE, state.currentEmployers());
+                licenses, null, null, state.currentEmployers());
     }
 
     private static PublicWorkerDocument.License license(PublicWorkerDocument.LicenseKind kind, String specialty,
@@ -173,11 +208,18 @@ public class PublicRegisterProjection {
         private final Map<String, CurrentEmployment> employments = new LinkedHashMap<>();
         /** Employments that ended: a correction of one must not bring it back. */
         private final Set<String> ended = new HashSet<>();
+        private boolean accountBlocked;
+        private boolean erased;
 
         private WorkerState(String lastName, String firstName, String middleName) {
             this.lastName = lastName;
             this.firstName = firstName;
             this.middleName = middleName;
+        }
+
+        private boolean listed() {
+            return !erased && !accountBlocked && entries.values().stream()
+                    .map(RecordEntry::section).anyMatch(RecordSection::admitsToPublicRegister);
         }
 
         /** The main job first, then the longest held; the employment id settles the rest. */

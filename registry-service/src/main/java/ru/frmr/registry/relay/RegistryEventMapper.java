@@ -101,6 +101,7 @@ class RegistryEventMapper implements IntegrationEventMapper {
             // The v1 contract has one education section; subscribers learn the rest from the record itself.
             case POSTGRADUATE_EDUCATION, ADDITIONAL_EDUCATION -> ProfileSection.EDUCATION;
             case EMPLOYMENT -> ProfileSection.EMPLOYMENT;
+            case CONTACTS -> ProfileSection.CONTACTS;
         };
     }
 }

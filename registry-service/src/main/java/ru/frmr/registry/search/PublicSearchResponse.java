@@ -17,6 +17,11 @@ public record PublicSearchResponse(List<Worker> items, long total, int page, int
                 page.items().stream().map(Worker::from).toList(), page.total(), page.page(), page.size());
     }
 
+    /**
+     * @param status the right to practise today: {@code ACTIVE} (a valid certificate or accreditation),
+     *               {@code EXPIRED} (only lapsed ones) or {@code NONE} (an education only), as the {@code status}
+     *               filter means it
+     */
     public record Worker(
             String workerId,
             String lastName,
@@ -26,7 +31,8 @@ public record PublicSearchResponse(List<Worker> items, long total, int page, int
             List<License> licenses,
             Employer currentEmployer,
             String regionCode,
-            List<Employer> currentEmployers) {
+            List<Employer> currentEmployers,
+            String status) {
 
         static Worker from(PublicWorkerDocument worker) {
             return new Worker(
@@ -40,7 +46,8 @@ public record PublicSearchResponse(List<Worker> items, long total, int page, int
                             .toList(),
                     worker.currentEmployer() == null ? null : Employer.from(worker.currentEmployer()),
                     worker.regionCode(),
-                    worker.currentEmployers().stream().map(Employer::from).toList());
+                    worker.currentEmployers().stream().map(Employer::from).toList(),
+                    worker.practiceStatus().name());
         }
     }
 

@@ -9,6 +9,10 @@ import java.util.Objects;
  * search index, so personal data (СНИЛС, passport, contacts, birth date) cannot leak through
  * search: there is simply no component to carry it.
  *
+ * <p>Only people the register lists have one (see {@code PublicRegisterProjection}): a blocked login or an erased
+ * record is not in the register at all, so what a document says of the person is their right to practise
+ * ({@link #practiceStatus()}), not the state of a login.
+ *
  * @param currentEmployer  the principal current employer (the main job, else the longest held), or null
  * @param regionCode       the principal employer's region
  * @param currentEmployers every current employment, the principal one first
@@ -22,14 +26,12 @@ public record PublicWorkerDocument(
         List<License> licenses,
         Employer currentEmployer,
         String regionCode,
-        AccountStatus accountStatus,
         List<Employer> currentEmployers) {
 
     public PublicWorkerDocument {
         Objects.requireNonNull(workerId, "workerId");
         Objects.requireNonNull(lastName, "lastName");
         Objects.requireNonNull(firstName, "firstName");
-        Objects.requireNonNull(accountStatus, "accountStatus");
         specialties = specialties == null ? List.of() : List.copyOf(specialties);
         licenses = licenses == null ? List.of() : List.copyOf(licenses);
         if (currentEmployers == null || currentEmployers.isEmpty()) {
@@ -48,16 +50,28 @@ public record PublicWorkerDocument(
     /** A worker with at most one current employer. */
     public PublicWorkerDocument(String workerId, String lastName, String firstName, String middleName,
                                 List<Specialty> specialties, List<License> licenses, Employer currentEmployer,
-                                String regionCode, AccountStatus accountStatus) {
-        this(workerId, lastName, firstName, middleName, specialties, licenses, currentEmployer, regionCode,
-                accountStatus, null);
+                                String regionCode) {
+        this(workerId, lastName, firstName, middleName, specialties, licenses, currentEmployer, regionCode, null);
     }
 
     /** This worker with each license's status as it stands on {@code today}: a license ends with its end date. */
     public PublicWorkerDocument asOf(LocalDate today) {
         List<License> current = licenses.stream().map(license -> license.asOf(today)).toList();
         return current.equals(licenses) ? this : new PublicWorkerDocument(workerId, lastName, firstName, middleName,
-                specialties, current, currentEmployer, regionCode, accountStatus, currentEmployers);
+                specialties, current, currentEmployer, regionCode, currentEmployers);
+    }
+
+    /**
+     * Whether the person holds a valid right to practise on the day the license statuses are of (see {@link #asOf}):
+     * {@code ACTIVE} with at least one valid certificate or accreditation, {@code EXPIRED} with only lapsed ones,
+     * {@code NONE} with none (an education alone). The register's {@code status} filter means the same.
+     */
+    public PracticeStatus practiceStatus() {
+        if (licenses.isEmpty()) {
+            return PracticeStatus.NONE;
+        }
+        return licenses.stream().anyMatch(license -> license.status() == LicenseStatus.ACTIVE)
+                ? PracticeStatus.ACTIVE : PracticeStatus.EXPIRED;
     }
 
     public record Specialty(String code, String name) {
@@ -105,5 +119,5 @@ public record PublicWorkerDocument(
 
     public enum LicenseStatus { ACTIVE, EXPIRED }
 
-    public enum AccountStatus { ACTIVE, BLOCKED, PENDING_VERIFICATION }
+    public enum PracticeStatus { ACTIVE, EXPIRED, NONE }
 }

@@ -13,18 +13,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import ru.frmr.kit.error.NotFoundException;
 import ru.frmr.registry.command.ProfileModeration;
 import ru.frmr.registry.query.ProfileChangeQueries;
-import ru.frmr.registry.query.ProfileChangeView;
 
 /**
- * The registry administrators' queue. A decision names only the change; the worker comes from the queue's
- * read model, so a change submitted a moment ago may briefly answer 404. An administrator who is also a
- * medical worker decides no change of their own record (403, {@link RegistryProblemAdvice}).
+ * The registry administrators' queue and their decisions. A decision's URL names the worker and the change (the
+ * queue's items carry both), so the command goes straight to the worker's record: no read model is asked first,
+ * and a change is decidable the moment it was submitted. An unknown worker answers 404 (the kit's mapping of a
+ * missing aggregate), a change that is not awaiting moderation 422. An administrator who is also a medical worker
+ * decides no change of their own record (403, {@link RegistryProblemAdvice}).
  */
 @RestController
-@RequestMapping("/api/registry/moderation")
+@RequestMapping("/api/registry")
 class ModerationController {
 
     private final ProfileModeration moderation;
@@ -35,29 +35,27 @@ class ModerationController {
         this.changes = changes;
     }
 
-    @GetMapping("/queue")
+    @GetMapping("/moderation/queue")
     ModerationQueueResponse queue(@RequestParam(defaultValue = "0") @Min(0) int page,
                                   @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return new ModerationQueueResponse(changes.pending(page, size).stream().map(ProfileChangeResponse::of)
                 .toList(), page, size, changes.pendingTotal());
     }
 
-    @PostMapping("/{changeId}/approve")
+    @PostMapping("/workers/{workerId}/changes/{changeId}/approve")
     ResponseEntity<Void> approve(
+            @PathVariable @Pattern(regexp = InputRules.UUID, message = "must be a worker id") String workerId,
             @PathVariable @Pattern(regexp = InputRules.UUID, message = "must be a change id") String changeId) {
-        moderation.approve(change(changeId).workerId(), changeId);
+        moderation.approve(workerId, changeId);
         return ResponseEntity.noContent().build();
     }
 
-    @PostMapping("/{changeId}/reject")
+    @PostMapping("/workers/{workerId}/changes/{changeId}/reject")
     ResponseEntity<Void> reject(
+            @PathVariable @Pattern(regexp = InputRules.UUID, message = "must be a worker id") String workerId,
             @PathVariable @Pattern(regexp = InputRules.UUID, message = "must be a change id") String changeId,
             @Valid @RequestBody RejectRequest request) {
-        moderation.reject(change(changeId).workerId(), changeId, request.reason());
+        moderation.reject(workerId, changeId, request.reason());
         return ResponseEntity.noContent().build();
-    }
-
-    private ProfileChangeView change(String changeId) {
-        return changes.byId(changeId).orElseThrow(() -> new NotFoundException("No change with this id."));
     }
 }

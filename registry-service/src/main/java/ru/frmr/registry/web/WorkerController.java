@@ -37,15 +37,18 @@ class WorkerController {
     private final AccountStatuses accounts;
     private final PersonalDataVault vault;
     private final PersonalDataErasure erasure;
+    private final StepUpCheck stepUp;
 
     WorkerController(WorkerRegistration registration, WorkerQueries queries, ProfileChangeQueries changes,
-                     AccountStatuses accounts, PersonalDataVault vault, PersonalDataErasure erasure) {
+                     AccountStatuses accounts, PersonalDataVault vault, PersonalDataErasure erasure,
+                     StepUpCheck stepUp) {
         this.registration = registration;
         this.queries = queries;
         this.changes = changes;
         this.accounts = accounts;
         this.vault = vault;
         this.erasure = erasure;
+        this.stepUp = stepUp;
     }
 
     @PostMapping
@@ -64,10 +67,15 @@ class WorkerController {
                 .orElseThrow(() -> new NotFoundException("No worker with this id."));
     }
 
+    /**
+     * Like every change of the record, needs a fresh step-up confirmation: a stolen ordinary token must not redirect
+     * where the record's notices go. Appears in the change journal (without the values).
+     */
     @PutMapping("/{id}/contacts")
     ResponseEntity<Void> updateContacts(
             @PathVariable @Pattern(regexp = InputRules.UUID, message = "must be a worker id") String id,
             @Valid @RequestBody ContactsRequest request) {
+        stepUp.requireRecent();
         registration.updateContacts(id, request.email().strip(), request.mobile());
         return ResponseEntity.noContent().build();
     }

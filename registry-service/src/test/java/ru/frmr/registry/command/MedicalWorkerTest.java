@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import ru.frmr.kit.error.BusinessRuleException;
+import ru.frmr.registry.api.AccountStatusRecordedEvent;
 import ru.frmr.registry.api.AccreditationEntry;
 import ru.frmr.registry.api.AccreditationKind;
 import ru.frmr.registry.api.ApproveProfileChangeCommand;
@@ -26,6 +27,7 @@ import ru.frmr.registry.api.ProfileChangeRejectedEvent;
 import ru.frmr.registry.api.ProfileChangeSubmittedEvent;
 import ru.frmr.registry.api.QualificationCategory;
 import ru.frmr.registry.api.QualificationCategoryEntry;
+import ru.frmr.registry.api.RecordAccountStatusCommand;
 import ru.frmr.registry.api.RecordEntry;
 import ru.frmr.registry.api.RecordSection;
 import ru.frmr.registry.api.RegisterWorkerCommand;
@@ -408,5 +410,39 @@ class MedicalWorkerTest {
         fixture.given(withApprovedAccreditation())
                 .when(new UpdateContactsCommand(ID, "new@example.ru", null))
                 .expectEvents(contactsUpdated("new@example.ru", null, 3));
+    }
+
+    // --- the login account's status ---
+
+    @Test
+    void anAccountStatusIsRecordedOnceAndOnlyWhenNewerThanTheLast() {
+        Instant t1 = Instant.parse("2026-03-10T09:00:00Z");
+        Instant t2 = t1.plusSeconds(60);
+        fixture.given(registered())
+                .when(new RecordAccountStatusCommand(ID, "acc-1", "BLOCKED", t1))
+                .expectEvents(new AccountStatusRecordedEvent(ID, "acc-1", "BLOCKED", t1));
+        fixture.given(registered(), new AccountStatusRecordedEvent(ID, "acc-1", "BLOCKED", t1))
+                .when(new RecordAccountStatusCommand(ID, "acc-1", "BLOCKED", t1))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(registered(), new AccountStatusRecordedEvent(ID, "acc-1", "ACTIVE", t2))
+                .when(new RecordAccountStatusCommand(ID, "acc-1", "BLOCKED", t1))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(registered(), new AccountStatusRecordedEvent(ID, "acc-1", "BLOCKED", t1))
+                .when(new RecordAccountStatusCommand(ID, "acc-1", "ACTIVE", t2))
+                .expectEvents(new AccountStatusRecordedEvent(ID, "acc-1", "ACTIVE", t2));
+    }
+
+    @Test
+    void anAccountStatusWithoutTimeOrStatusIsRefused() {
+        fixture.given(registered())
+                .when(new RecordAccountStatusCommand(ID, "acc-1", "BLOCKED", null))
+                .expectException(BusinessRuleException.class)
+                .expectNoEvents();
+        fixture.given(registered())
+                .when(new RecordAccountStatusCommand(ID, "acc-1", " ", Instant.parse("2026-03-10T09:00:00Z")))
+                .expectException(BusinessRuleException.class)
+                .expectNoEvents();
     }
 }

@@ -16,6 +16,7 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.PractitionerRole;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,7 @@ import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfi
 import org.springframework.boot.autoconfigure.security.servlet.SecurityFilterAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
@@ -41,6 +43,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import ru.frmr.infra.embedded.jwt.TestJwtIssuer;
 import ru.frmr.kit.security.KitSecurityAutoConfiguration;
 import ru.frmr.kit.web.WebProblemsAutoConfiguration;
+import ru.frmr.registry.query.PractitionerHistoryQueries;
 import ru.frmr.registry.search.PublicRegisterIndex;
 
 /**
@@ -53,10 +56,14 @@ class FhirControllerTest {
 
     private static final IParser PARSER = FhirContext.forR4Cached().newJsonParser();
     private static final MediaType FHIR_JSON = MediaType.parseMediaType("application/fhir+json");
+    private static final String GONE = "w-erased";
+    /** Where clients reach the FHIR API: the gateway, not this service's own host and port. */
+    private static final String PUBLIC_BASE = "https://frmr.example.ru/fhir";
 
     @DynamicPropertySource
     static void issuer(DynamicPropertyRegistry registry) {
         registry.add("frmr.security.jwks-uri", () -> TestJwtIssuer.shared().jwksUri());
+        registry.add("frmr.registry.fhir.public-base-url", () -> PUBLIC_BASE + "/");
     }
 
     @Autowired
@@ -68,7 +75,16 @@ class FhirControllerTest {
             SecurityFilterAutoConfiguration.class, WebProblemsAutoConfiguration.class,
             KitSecurityAutoConfiguration.class})
     @Import(FhirController.class)
+    @EnableConfigurationProperties(FhirProperties.class)
     static class App {
+
+        /** The change feed says who left the register: here, one erased worker. */
+        @Bean
+        PractitionerHistoryQueries practitionerHistory() {
+            PractitionerHistoryQueries history = Mockito.mock(PractitionerHistoryQueries.class);
+            Mockito.when(history.gone(GONE)).thenReturn(true);
+            return history;
+        }
 
         @Bean(destroyMethod = "close")
         PublicRegisterIndex publicRegisterIndex() {
@@ -116,13 +132,36 @@ class FhirControllerTest {
     }
 
     @Test
+    void aPractitionerWhoLeftTheRegisterIsGoneOutcome() throws Exception {
+        OperationOutcome outcome = fhir(get("/fhir/Practitioner/" + GONE), 410, OperationOutcome.class);
+        assertThat(outcome.getIssueFirstRep().getCode()).isEqualTo(IssueType.DELETED);
+        assertThat(fhir(get("/fhir/PractitionerRole/" + GONE), 410, OperationOutcome.class).getIssueFirstRep()
+                .getCode()).isEqualTo(IssueType.DELETED);
+    }
+
+    @Test
+    void absoluteUrlsUseThePublicBaseWhateverHostTheRequestCameTo() throws Exception {
+        Bundle bundle = fhir(get("http://registry-service.internal:8081/fhir/Practitioner").param("_count", "1")
+                .header(HttpHeaders.HOST, "registry-service.internal:8081"), 200, Bundle.class);
+
+        assertThat(bundle.getLink("self").getUrl()).startsWith(PUBLIC_BASE + "/Practitioner?");
+        assertThat(bundle.getLink("next").getUrl()).startsWith(PUBLIC_BASE + "/Practitioner?");
+        assertThat(bundle.getEntryFirstRep().getFullUrl()).startsWith(PUBLIC_BASE + "/Practitioner/");
+        Bundle roles = fhir(get("/fhir/PractitionerRole").param("practitioner", "Practitioner/w-ivanova"), 200,
+                Bundle.class);
+        assertThat(roles.getLink("self").getUrl()).startsWith(PUBLIC_BASE + "/PractitionerRole?");
+        CapabilityStatement capabilities = fhir(get("/fhir/metadata"), 200, CapabilityStatement.class);
+        assertThat(capabilities.getImplementation().getUrl()).isEqualTo(PUBLIC_BASE);
+    }
+
+    @Test
     void searchesByNameInAnyCaseAndForm() throws Exception {
         Bundle bundle = fhir(get("/fhir/Practitioner").param("name", "иванова"), 200, Bundle.class);
 
         assertThat(bundle.getType()).isEqualTo(Bundle.BundleType.SEARCHSET);
         assertThat(bundle.getEntry()).extracting(entry -> entry.getResource().getIdElement().getIdPart())
                 .contains("w-ivanova");
-        assertThat(bundle.getEntryFirstRep().getFullUrl()).isEqualTo("http://localhost/fhir/Practitioner/w-ivanova");
+        assertThat(bundle.getEntryFirstRep().getFullUrl()).isEqualTo(PUBLIC_BASE + "/Practitioner/w-ivanova");
         assertThat(bundle.getEntryFirstRep().getSearch().getMode()).isEqualTo(Bundle.SearchEntryMode.MATCH);
         assertThat(bundle.getEntryFirstRep().getResource()).isInstanceOf(Practitioner.class);
     }
@@ -133,16 +172,16 @@ class FhirControllerTest {
 
         assertThat(first.getTotal()).isEqualTo(4);
         assertThat(first.getEntry()).hasSize(2);
-        assertThat(first.getLink("self").getUrl()).isEqualTo("http://localhost/fhir/Practitioner?_count=2&_offset=0");
+        assertThat(first.getLink("self").getUrl()).isEqualTo(PUBLIC_BASE + "/Practitioner?_count=2&_offset=0");
         assertThat(first.getLink("previous")).isNull();
         String next = first.getLink("next").getUrl();
-        assertThat(next).isEqualTo("http://localhost/fhir/Practitioner?_count=2&_offset=2");
+        assertThat(next).isEqualTo(PUBLIC_BASE + "/Practitioner?_count=2&_offset=2");
 
         Bundle second = fhir(get(next), 200, Bundle.class);
         assertThat(second.getTotal()).isEqualTo(4);
         assertThat(second.getEntry()).hasSize(2);
         assertThat(second.getLink("next")).isNull();
-        assertThat(second.getLink("previous").getUrl()).isEqualTo("http://localhost/fhir/Practitioner?_count=2&_offset=0");
+        assertThat(second.getLink("previous").getUrl()).isEqualTo(PUBLIC_BASE + "/Practitioner?_count=2&_offset=0");
         assertThat(second.getEntry()).extracting(entry -> entry.getResource().getIdElement().getIdPart())
                 .doesNotContainAnyElementsOf(first.getEntry().stream()
                         .map(entry -> entry.getResource().getIdElement().getIdPart()).toList());
@@ -154,7 +193,7 @@ class FhirControllerTest {
 
         assertThat(bundle.getTotal()).isGreaterThan(1);
         assertThat(bundle.getLink("next").getUrl())
-                .startsWith("http://localhost/fhir/Practitioner?name=%D0%B8%D0%B2%D0%B0%D0%BD&_count=1&_offset=1");
+                .startsWith(PUBLIC_BASE + "/Practitioner?name=%D0%B8%D0%B2%D0%B0%D0%BD&_count=1&_offset=1");
     }
 
     @Test
@@ -218,7 +257,7 @@ class FhirControllerTest {
         PractitionerRole role = (PractitionerRole) bundle.getEntryFirstRep().getResource();
         assertThat(role.getPractitioner().getReference()).isEqualTo("Practitioner/w-ivanova");
         assertThat(role.getOrganization().getDisplay()).isEqualTo("ГБУЗ ГКБ № 1");
-        assertThat(bundle.getEntryFirstRep().getFullUrl()).isEqualTo("http://localhost/fhir/PractitionerRole/w-ivanova");
+        assertThat(bundle.getEntryFirstRep().getFullUrl()).isEqualTo(PUBLIC_BASE + "/PractitionerRole/w-ivanova");
     }
 
     @Test

@@ -43,9 +43,11 @@ import ru.frmr.registry.RegistryApplication;
 import ru.frmr.registry.web.RegistryClient;
 
 /**
- * The FHIR change feed end to end, anonymously as an outside system reads it: registrations and approved changes
- * become versions of {@code Practitioner}, read since an instant, paged by next links, one worker at a time or one
- * version; public data only; rebuilt identically by a replay of its projection.
+ * The FHIR change feed end to end, anonymously as an outside system reads it: the first approved education or
+ * licence creates a {@code Practitioner}, later approved changes make versions (their {@code versionId} is the
+ * record's event sequence plus one, so it has gaps); a person without one never appears. Read since an instant,
+ * paged by next links, one worker at a time or one version; public data only; absolute URLs on the configured public
+ * base, not this service's address; rebuilt identically by a replay of its projection.
  */
 @SpringBootTest(classes = RegistryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -53,10 +55,13 @@ class PractitionerHistoryIT {
 
     private static final String DB = "registry_fhir_history_it";
     private static final IParser PARSER = FhirContext.forR4Cached().newJsonParser();
+    /** Where outside systems reach the FHIR API: the gateway's public address. */
+    private static final String PUBLIC_BASE = "https://frmr.gateway.test/fhir";
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
         RegistryClient.useSharedInfraAndIssuer(registry, DB);
+        registry.add("frmr.registry.fhir.public-base-url", () -> PUBLIC_BASE);
     }
 
     @LocalServerPort
@@ -69,24 +74,28 @@ class PractitionerHistoryIT {
     private String smirnova;
     private String snils;
     private String kuznetsova;
+    private String unlicensed;
 
     /**
-     * Smirnova: registered (v1), accreditation approved (v2), contacts changed (v3, not public: no version),
-     * a certificate rejected (no version), a certificate approved (v4). Kuznetsova: registered (v1).
+     * Smirnova: registered (event 0, not public), accreditation submitted (1) and approved (2: v3, created),
+     * contacts changed (3, not public: no version), a certificate submitted and rejected (4, 5: no version), a
+     * certificate submitted and approved (6, 7: v8). Kuznetsova: registered, a certificate approved (v3).
+     * Безлицензионова: registered only, so never in the feed.
      */
     @BeforeAll
     void buildTheFeed() throws Exception {
         registry = new RegistryClient(port);
         snils = randomSnils();
+        unlicensed = registry.registerWorker("Безлицензионова", randomSnils());
         smirnova = registry.registerWorker("Смирнова", snils);
+        registry.approve(smirnova, registry.submit(smirnova, ACCREDITATION));
         awaitVersions(smirnova, 1);
-        registry.approve(registry.submit(smirnova, ACCREDITATION));
-        awaitVersions(smirnova, 2);
         registry.updateContacts(smirnova, "new." + EMAIL);
-        registry.reject(registry.submit(smirnova, CERTIFICATE));
-        registry.approve(registry.submit(smirnova, CERTIFICATE));
-        awaitVersions(smirnova, 3);
+        registry.reject(smirnova, registry.submit(smirnova, CERTIFICATE));
+        registry.approve(smirnova, registry.submit(smirnova, CERTIFICATE));
+        awaitVersions(smirnova, 2);
         kuznetsova = registry.registerWorker("Кузнецова", randomSnils());
+        registry.approve(kuznetsova, registry.submit(kuznetsova, CERTIFICATE));
         awaitVersions(kuznetsova, 1);
     }
 
@@ -96,21 +105,21 @@ class PractitionerHistoryIT {
 
         assertThat(history.getType()).isEqualTo(Bundle.BundleType.HISTORY);
         assertThat(history.getEntry()).extracting(entry -> entry.getResource().getMeta().getVersionId())
-                .containsExactly("4", "2", "1");
+                .containsExactly("8", "3");
         assertThat(history.getEntry()).extracting(entry -> entry.getRequest().getMethod().toCode())
-                .containsExactly("PUT", "PUT", "POST");
+                .containsExactly("PUT", "POST");
         assertThat(history.getEntry()).extracting(entry -> entry.getResponse().getStatus())
-                .containsExactly("200 OK", "200 OK", "201 Created");
+                .containsExactly("200 OK", "201 Created");
         assertThat(history.getEntry()).extracting(entry -> entry.getResponse().getLocation())
-                .containsExactly("Practitioner/" + smirnova + "/_history/4", "Practitioner/" + smirnova
-                        + "/_history/2", "Practitioner/" + smirnova + "/_history/1");
-        assertThat(history.getEntryFirstRep().getFullUrl())
-                .isEqualTo("http://127.0.0.1:" + port + "/fhir/Practitioner/" + smirnova);
+                .containsExactly("Practitioner/" + smirnova + "/_history/8", "Practitioner/" + smirnova
+                        + "/_history/3");
+        assertThat(history.getEntryFirstRep().getFullUrl()).isEqualTo(PUBLIC_BASE + "/Practitioner/" + smirnova);
+        assertThat(history.getLink("self").getUrl()).startsWith(PUBLIC_BASE + "/Practitioner/" + smirnova
+                + "/_history?");
         List<Instant> updated = history.getEntry().stream()
                 .map(entry -> entry.getResource().getMeta().getLastUpdated().toInstant()).toList();
         assertThat(updated).isSortedAccordingTo((a, b) -> b.compareTo(a));
 
-        assertThat(qualifications(history.getEntry().get(2))).isEmpty();
         assertThat(qualifications(history.getEntry().get(1))).containsExactly("31.08.49");
         assertThat(qualifications(history.getEntry().get(0))).containsExactly("31.08.49", "31.08.36");
         Practitioner newest = (Practitioner) history.getEntryFirstRep().getResource();
@@ -121,16 +130,17 @@ class PractitionerHistoryIT {
     @Test
     void theFeedSinceAnInstantHoldsOnlyLaterVersions() throws Exception {
         Bundle all = bundle("/fhir/Practitioner/_history?_count=100", 200);
-        Instant firstVersion = lastUpdated(all, smirnova, "1");
+        Instant firstVersion = lastUpdated(all, smirnova, "3");
         Instant since = firstVersion.plusMillis(1);
 
         Bundle later = bundle("/fhir/Practitioner/_history?_count=100&_since=" + since, 200);
 
         assertThat(later.getEntry()).allSatisfy(entry -> assertThat(
                 entry.getResource().getMeta().getLastUpdated().toInstant()).isAfterOrEqualTo(since));
-        assertThat(versions(later)).contains(smirnova + "/4", kuznetsova + "/1").doesNotContain(smirnova + "/1");
-        assertThat(versions(all)).contains(smirnova + "/1", smirnova + "/2", smirnova + "/4", kuznetsova + "/1")
-                .doesNotContain(smirnova + "/3");
+        assertThat(versions(later)).contains(smirnova + "/8", kuznetsova + "/3").doesNotContain(smirnova + "/3");
+        assertThat(versions(all)).contains(smirnova + "/3", smirnova + "/8", kuznetsova + "/3")
+                .doesNotContain(smirnova + "/1", smirnova + "/4", kuznetsova + "/1");
+        assertThat(versions(all)).noneMatch(version -> version.startsWith(unlicensed + "/"));
         Bundle sameWithOffset = bundle("/fhir/Practitioner/_history?_count=100&_since="
                 + URLEncoder.encode(since.atOffset(java.time.ZoneOffset.ofHours(3)).toString(),
                 StandardCharsets.UTF_8), 200);
@@ -143,28 +153,34 @@ class PractitionerHistoryIT {
         Bundle page = bundle("/fhir/Practitioner/_history?_count=2", 200);
         assertThat(page.getEntry()).hasSize(2);
         String newcomer = registry.registerWorker("Орлова", randomSnils());
+        registry.approve(newcomer, registry.submit(newcomer, ACCREDITATION));
         awaitVersions(newcomer, 1);
 
         List<String> paged = new ArrayList<>(versions(page));
         while (page.getLink("next") != null) {
             URI next = URI.create(page.getLink("next").getUrl());
+            assertThat(next.toString()).startsWith(PUBLIC_BASE + "/Practitioner/_history?");
             assertThat(next.getQuery()).contains("_count=2", "_cursor=");
             page = bundle(next.getRawPath() + "?" + next.getRawQuery(), 200);
             paged.addAll(versions(page));
         }
 
         assertThat(paged).isEqualTo(expected).doesNotHaveDuplicates();
-        assertThat(versions(bundle("/fhir/Practitioner/_history?_count=1", 200))).containsExactly(newcomer + "/1");
+        assertThat(versions(bundle("/fhir/Practitioner/_history?_count=1", 200))).containsExactly(newcomer + "/3");
     }
 
     @Test
     void aVersionIsReadByItsId() throws Exception {
-        Practitioner second = PARSER.parseResource(Practitioner.class,
-                body("/fhir/Practitioner/" + smirnova + "/_history/2", 200));
+        Practitioner first = PARSER.parseResource(Practitioner.class,
+                body("/fhir/Practitioner/" + smirnova + "/_history/3", 200));
 
-        assertThat(second.getMeta().getVersionId()).isEqualTo("2");
-        assertThat(second.getQualification()).hasSize(1);
-        assertOutcome(body("/fhir/Practitioner/" + smirnova + "/_history/3", 404), IssueType.NOTFOUND, null);
+        assertThat(first.getMeta().getVersionId()).isEqualTo("3");
+        assertThat(first.getQualification()).hasSize(1);
+        assertOutcome(body("/fhir/Practitioner/" + smirnova + "/_history/1", 404), IssueType.NOTFOUND, null);
+        assertOutcome(body("/fhir/Practitioner/" + smirnova + "/_history/4", 404), IssueType.NOTFOUND, null);
+        assertOutcome(body("/fhir/Practitioner/" + unlicensed + "/_history", 404), IssueType.NOTFOUND, null);
+        assertOutcome(body("/fhir/Practitioner/" + unlicensed + "/_history/1", 404), IssueType.NOTFOUND, null);
+        assertOutcome(body("/fhir/Practitioner/" + unlicensed, 404), IssueType.NOTFOUND, null);
         assertOutcome(body("/fhir/Practitioner/" + smirnova + "/_history/x", 400), IssueType.INVALID, "vid");
         assertOutcome(body("/fhir/Practitioner/no-such-worker/_history", 404), IssueType.NOTFOUND, null);
     }
@@ -174,7 +190,7 @@ class PractitionerHistoryIT {
         String raw = body("/fhir/Practitioner/_history?_count=100", 200);
 
         assertThat(raw).contains("Смирнова", "31.08.49")
-                .doesNotContain(BIRTH_DATE, "birthDate", snils, EMAIL, "example.ru",
+                .doesNotContain("Безлицензионова", "127.0.0.1:" + port, BIRTH_DATE, "birthDate", snils, EMAIL, "example.ru",
                         "telecom", "gender", "address", "180012345", "П-17/2024", "Скан");
     }
 

@@ -20,7 +20,6 @@ import org.hl7.fhir.r4.model.PrimitiveType;
 import org.junit.jupiter.api.Test;
 
 import ru.frmr.registry.search.PublicWorkerDocument;
-import ru.frmr.registry.search.PublicWorkerDocument.AccountStatus;
 import ru.frmr.registry.search.PublicWorkerDocument.Employer;
 
 class PractitionerMapperTest {
@@ -89,8 +88,10 @@ class PractitionerMapperTest {
     }
 
     @Test
-    void blockedAccountIsNotActive() {
-        assertThat(PractitionerMapper.toPractitioner(FhirWorkers.IVANNIKOVA).getActive()).isFalse();
+    void activeSaysWhetherTheWorkerHoldsAValidLicenceToday() {
+        assertThat(PractitionerMapper.toPractitioner(FhirWorkers.IVANOVA).getActive()).isTrue();
+        assertThat(PractitionerMapper.toPractitioner(FhirWorkers.IVANOV).getActive()).as("only an expired one").isFalse();
+        assertThat(PractitionerMapper.toPractitioner(FhirWorkers.IVANNIKOVA).getActive()).as("education only").isFalse();
         assertThat(PractitionerMapper.toPractitionerRole(FhirWorkers.IVANNIKOVA).getActive()).isFalse();
     }
 
@@ -116,7 +117,7 @@ class PractitionerMapperTest {
     @Test
     void roleShowsThePrincipalEmployersPositionAndSinceWhen() throws Exception {
         PublicWorkerDocument worker = new PublicWorkerDocument("w-sidorova", "Сидорова", "Ольга", null,
-                List.of(FhirWorkers.THERAPY), List.of(), null, null, AccountStatus.ACTIVE, List.of(
+                List.of(FhirWorkers.THERAPY), List.of(), null, null, List.of(
                         new Employer("org-4", "ГБУЗ МО «Больница»", "THERAPIST", "Врач-терапевт", "50",
                                 LocalDate.of(2020, 1, 15)),
                         new Employer("org-2", "ООО Клиника", "CARDIOLOGIST", "Врач-кардиолог", "78",

@@ -33,7 +33,13 @@ class PractitionerVersionsTest {
                                                    List<PublicEntry> entries) {
         Instant at = Instant.parse(lastUpdated);
         return new PractitionerVersionView("ev-" + versionId, PractitionerVersionView.positionAt(at) + "-ev-" + versionId,
-                "w-1", versionId, at, created, "Иванова", "Мария", "Петровна", entries);
+                "w-1", versionId, at, created, "Иванова", "Мария", "Петровна", entries, true, false, false, false);
+    }
+
+    private static PractitionerVersionView deletion(long versionId, String lastUpdated) {
+        Instant at = Instant.parse(lastUpdated);
+        return new PractitionerVersionView("ev-" + versionId, PractitionerVersionView.positionAt(at) + "-ev-" + versionId,
+                "w-1", versionId, at, false, null, null, null, List.of(), true, true, false, true);
     }
 
     @Test
@@ -84,10 +90,24 @@ class PractitionerVersionsTest {
         assertThat(created.getRequest().getMethod()).isEqualTo(Bundle.HTTPVerb.POST);
         assertThat(created.getRequest().getUrl()).isEqualTo("Practitioner");
         assertThat(created.getResponse().getStatus()).isEqualTo("201 Created");
+        assertThat(created.getResource()).isInstanceOf(Practitioner.class);
 
         String json = FhirContext.forR4Cached().newJsonParser().encodeResourceToString(bundle);
         assertThat(json).contains("\"versionId\":\"2\"", "\"lastUpdated\":\"2026-03-10T09:00:00")
                 .doesNotContain("birthDate", "telecom", "gender", "address");
+    }
+
+    @Test
+    void aDeletionIsAnEntryWithoutResourceThatSaysDelete() {
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.HISTORY);
+        PractitionerVersions.addEntry(bundle, BASE, deletion(5, "2026-03-11T09:00:00Z"), DICTIONARIES);
+
+        Bundle.BundleEntryComponent deleted = bundle.getEntryFirstRep();
+        assertThat(deleted.hasResource()).isFalse();
+        assertThat(deleted.getFullUrl()).isEqualTo(BASE + "/Practitioner/w-1");
+        assertThat(deleted.getRequest().getMethod()).isEqualTo(Bundle.HTTPVerb.DELETE);
+        assertThat(deleted.getRequest().getUrl()).isEqualTo("Practitioner/w-1");
+        assertThat(deleted.getResponse().getEtag()).isEqualTo("W/\"5\"");
     }
 
     @Test

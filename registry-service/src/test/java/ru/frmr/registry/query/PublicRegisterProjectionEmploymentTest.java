@@ -12,11 +12,15 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import ru.frmr.registry.api.ChangeKind;
+import ru.frmr.registry.api.EducationEntry;
 import ru.frmr.registry.api.EmploymentContractKind;
 import ru.frmr.registry.api.EmploymentCorrectedEvent;
 import ru.frmr.registry.api.EmploymentEndedEvent;
 import ru.frmr.registry.api.EmploymentRecordedEvent;
 import ru.frmr.registry.api.EmploymentTerms;
+import ru.frmr.registry.api.ProfileChangeApprovedEvent;
+import ru.frmr.registry.api.RecordSection;
 import ru.frmr.registry.api.SealedPersonalData;
 import ru.frmr.registry.api.WorkerRegisteredEvent;
 import ru.frmr.registry.reference.EmploymentDictionaries;
@@ -44,7 +48,7 @@ class PublicRegisterProjectionEmploymentTest {
 
     @Test
     void theMainJobIsThePrincipalEmployerWhateverItsStartAndEveryCurrentOneIsListed() {
-        projection.on(registered());
+        registeredWithADiploma();
         projection.on(recorded("emp-2", terms("org-2", "78", "CARDIOLOGIST", EmploymentContractKind.EXTERNAL_PART_TIME,
                 LocalDate.of(2015, 1, 1))), DICTIONARIES);
         projection.on(recorded("emp-1", terms("org-1", "77", "THERAPIST", EmploymentContractKind.MAIN,
@@ -61,7 +65,7 @@ class PublicRegisterProjectionEmploymentTest {
 
     @Test
     void aCorrectionMovesThePositionAndAnEndRemovesTheEmployerForGood() {
-        projection.on(registered());
+        registeredWithADiploma();
         projection.on(recorded("emp-1", terms("org-1", "77", "THERAPIST", EmploymentContractKind.MAIN,
                 LocalDate.of(2020, 1, 1))), DICTIONARIES);
         projection.on(new EmploymentCorrectedEvent(WORKER, "emp-1", 2, terms("org-1", "77", "CARDIOLOGIST",
@@ -82,6 +86,15 @@ class PublicRegisterProjectionEmploymentTest {
     private List<String> ids(String region, String organization) {
         return index.search(new PublicSearchQuery(null, null, region, organization, null, 0, 10)).items().stream()
                 .map(PublicWorkerDocument::workerId).toList();
+    }
+
+    /** The register lists only a person with an approved education or licence. */
+    private void registeredWithADiploma() {
+        projection.on(registered());
+        projection.on(new ProfileChangeApprovedEvent(WORKER, "c-1", ChangeKind.ADD, RecordSection.EDUCATION, "e-1",
+                new EducationEntry("ПМГМУ им. И.М. Сеченова", "DIPLOMA", "107704", "0012345",
+                        LocalDate.of(2008, 6, 30), "31.05.01", "Врач-лечебник", "HIGHER_SPECIALIST"),
+                "account:admin", AT, 2));
     }
 
     private static WorkerRegisteredEvent registered() {

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import ru.frmr.infra.embedded.MutableClock;
-import ru.frmr.registry.search.PublicWorkerDocument.AccountStatus;
 import ru.frmr.registry.search.PublicWorkerDocument.Employer;
 import ru.frmr.registry.search.PublicWorkerDocument.License;
 import ru.frmr.registry.search.PublicWorkerDocument.LicenseKind;
@@ -38,10 +37,10 @@ class PublicRegisterIndexFilterTest {
                 List.of(THERAPY, CARDIOLOGY),
                 List.of(new License(LicenseKind.ACCREDITATION, THERAPY.code(), LicenseStatus.ACTIVE, LocalDate.of(2030, 1, 1)),
                         new License(LicenseKind.CERTIFICATE, CARDIOLOGY.code(), LicenseStatus.EXPIRED, LocalDate.of(2024, 1, 1))),
-                new Employer("org-3", "Поликлиника"), "50", AccountStatus.ACTIVE));
+                new Employer("org-3", "Поликлиника"), "50"));
         // A therapist by education, without any license, with a main job near Moscow and a second one in St Petersburg.
         index.upsert(new PublicWorkerDocument("e", "Работник", "Тест", null, List.of(THERAPY), List.of(),
-                null, null, AccountStatus.ACTIVE, List.of(
+                null, null, List.of(
                         new Employer("org-4", "ГБУЗ МО «Больница»", "THERAPIST", "Врач-терапевт", "50",
                                 LocalDate.of(2020, 1, 1)),
                         new Employer("org-2", "Организация org-2", "CARDIOLOGIST", "Врач-кардиолог", "78",
@@ -96,7 +95,7 @@ class PublicRegisterIndexFilterTest {
         index.upsert(new PublicWorkerDocument("f", "Сроков", "Тест", null, List.of(CARDIOLOGY),
                 List.of(new License(LicenseKind.CERTIFICATE, CARDIOLOGY.code(), LicenseStatus.ACTIVE,
                         LocalDate.of(2026, 6, 30))),
-                null, null, AccountStatus.ACTIVE));
+                null, null));
 
         clock.set(Instant.parse("2026-06-30T20:59:00Z")); // 23:59 in Moscow on the last day
         assertThat(ids(CARDIOLOGY.code(), null, null, "ACTIVE")).contains("f");
@@ -116,7 +115,7 @@ class PublicRegisterIndexFilterTest {
         index.upsert(new PublicWorkerDocument("g", "Устарев", "Тест", null, List.of(THERAPY),
                 List.of(new License(LicenseKind.ACCREDITATION, THERAPY.code(), LicenseStatus.ACTIVE,
                         TODAY.minusDays(1))),
-                null, null, AccountStatus.ACTIVE));
+                null, null));
 
         assertThat(index.find("g").orElseThrow().licenses().get(0).status()).isEqualTo(LicenseStatus.EXPIRED);
         assertThat(ids(THERAPY.code(), null, null, "EXPIRED")).containsExactly("g");

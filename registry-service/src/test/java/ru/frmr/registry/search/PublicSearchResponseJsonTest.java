@@ -44,8 +44,7 @@ class PublicSearchResponseJsonTest {
                     "THERAPIST", "Врач-терапевт", "50", LocalDate.of(2020, 1, 15));
             PublicWorkerDocument.Employer second = new PublicWorkerDocument.Employer("org-2", "ООО Клиника",
                     "CARDIOLOGIST", "Врач-кардиолог", "78", LocalDate.of(2025, 3, 1));
-            index.upsert(new PublicWorkerDocument("w-2", "Петрова", "Анна", null, List.of(), List.of(), null, null,
-                    PublicWorkerDocument.AccountStatus.ACTIVE, List.of(main, second)));
+            index.upsert(new PublicWorkerDocument("w-2", "Петрова", "Анна", null, List.of(), List.of(), null, null, List.of(main, second)));
 
             String raw = json.writeValueAsString(PublicSearchResponse.from(index.search(PublicSearchQuery.byName("петрова"))));
 
@@ -59,6 +58,7 @@ class PublicSearchResponseJsonTest {
             assertThat(worker.path("currentEmployer").path("since").asText()).isEqualTo("2020-01-15");
             assertThat(worker.path("regionCode").asText()).isEqualTo("50");
             assertThat(worker.path("currentEmployers")).hasSize(2);
+            assertThat(worker.path("status").asText()).as("no licence: no right to practise").isEqualTo("NONE");
             assertThat(worker.path("currentEmployers").get(1).path("positionName").asText()).isEqualTo("Врач-кардиолог");
         }
     }

@@ -3,7 +3,6 @@ package ru.frmr.registry.search;
 import java.time.LocalDate;
 import java.util.List;
 
-import ru.frmr.registry.search.PublicWorkerDocument.AccountStatus;
 import ru.frmr.registry.search.PublicWorkerDocument.Employer;
 import ru.frmr.registry.search.PublicWorkerDocument.License;
 import ru.frmr.registry.search.PublicWorkerDocument.LicenseKind;
@@ -25,8 +24,7 @@ final class PublicWorkerMother {
                 List.of(new License(LicenseKind.ACCREDITATION, THERAPY.code(), LicenseStatus.ACTIVE,
                         LocalDate.of(2029, 6, 30))),
                 new Employer("org-1", "ГБУЗ ГКБ № 1"),
-                "77",
-                AccountStatus.ACTIVE);
+                "77");
     }
 
     /** The day {@link #worker(String, Specialty, LicenseStatus, String, String)} licenses are active or expired on. */
@@ -39,7 +37,6 @@ final class PublicWorkerMother {
                 List.of(specialty),
                 List.of(new License(LicenseKind.CERTIFICATE, specialty.code(), status, end)),
                 new Employer(org, "Организация " + org),
-                region,
-                AccountStatus.ACTIVE);
+                region);
     }
 }

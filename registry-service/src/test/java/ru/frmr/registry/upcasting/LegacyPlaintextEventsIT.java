@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static ru.frmr.registry.web.RegistryClient.ADMIN;
 import static ru.frmr.registry.web.RegistryClient.bearer;
+import static ru.frmr.registry.web.RegistryClient.confirmed;
 
 import java.io.InputStream;
 import java.net.http.HttpResponse;
@@ -90,12 +91,12 @@ class LegacyPlaintextEventsIT {
         assertThat(legacy.get("personalDataErased").asBoolean()).isFalse();
 
         // The aggregate compares against the legacy plain contacts: the same ones are no change.
-        assertThat(registry.put(bearer(worker), path + "/contacts",
+        assertThat(registry.put(confirmed(worker), path + "/contacts",
                 "{\"email\":\"ivanova@clinic.example.ru\",\"mobile\":\"+79991234567\"}").statusCode())
                 .isEqualTo(204);
         assertThat(events()).isEqualTo(2);
 
-        HttpResponse<String> updated = registry.put(bearer(worker), path + "/contacts",
+        HttpResponse<String> updated = registry.put(confirmed(worker), path + "/contacts",
                 "{\"email\":\"ivanova@new.example.ru\"}");
         assertThat(updated.statusCode()).as(updated.body()).isEqualTo(204);
         JsonNode after = registry.awaitJson(bearer(worker), path, n -> n.get("version").asLong() == 2);

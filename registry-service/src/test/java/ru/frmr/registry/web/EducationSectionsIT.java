@@ -63,7 +63,7 @@ class EducationSectionsIT extends RegistryRestSupport {
         String retrainingChange = registry.submitAndAwaitQueue(worker, id, retraining().toString());
         for (String changeId : List.of(residencyChange, retrainingChange)) {
             HttpResponse<String> approved = registry.post(bearer(ADMIN),
-                    "/api/registry/moderation/" + changeId + "/approve", "");
+                    RegistryClient.decision(id, changeId, "approve"), "");
             assertThat(approved.statusCode()).as(approved.body()).isEqualTo(204);
         }
 

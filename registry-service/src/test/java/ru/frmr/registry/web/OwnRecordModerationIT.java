@@ -31,16 +31,16 @@ class OwnRecordModerationIT extends RegistryRestSupport {
         String changeId = registry.submitAndAwaitQueue(both, id, CERTIFICATE);
         long before = storedEvents();
 
-        assertOwnRecordRefused(registry.post(bearer(both), "/api/registry/moderation/" + changeId + "/approve",
+        assertOwnRecordRefused(registry.post(bearer(both), RegistryClient.decision(id, changeId, "approve"),
                 ""));
-        assertOwnRecordRefused(registry.post(bearer(both), "/api/registry/moderation/" + changeId + "/reject",
+        assertOwnRecordRefused(registry.post(bearer(both), RegistryClient.decision(id, changeId, "reject"),
                 "{\"reason\":\"Передумала\"}"));
 
         assertThat(storedEvents()).isEqualTo(before);
         assertThat(JSON.readTree(registry.get(bearer(both), "/api/registry/workers/" + id + "/changes").body())
                 .get(0).get("status").asText()).isEqualTo("PENDING");
         HttpResponse<String> approved = registry.post(bearer(ADMIN),
-                "/api/registry/moderation/" + changeId + "/approve", "");
+                RegistryClient.decision(id, changeId, "approve"), "");
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(204);
         registry.awaitJson(bearer(both), "/api/registry/workers/" + id, n -> n.get("entries").size() == 1);
     }
@@ -57,13 +57,13 @@ class OwnRecordModerationIT extends RegistryRestSupport {
         long before = storedEvents();
 
         assertOwnRecordRefused(registry.post(bearer(adminWithRecord),
-                "/api/registry/moderation/" + changeId + "/approve", ""));
+                RegistryClient.decision(id, changeId, "approve"), ""));
         assertOwnRecordRefused(registry.post(bearer(promotedWorker),
-                "/api/registry/moderation/" + changeId + "/reject", "{\"reason\":\"Нет\"}"));
+                RegistryClient.decision(id, changeId, "reject"), "{\"reason\":\"Нет\"}"));
 
         assertThat(storedEvents()).isEqualTo(before);
         HttpResponse<String> rejected = registry.post(bearer(ADMIN),
-                "/api/registry/moderation/" + changeId + "/reject",
+                RegistryClient.decision(id, changeId, "reject"),
                 "{\"reason\":\"Скан нечитаем\"}");
         assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(204);
     }

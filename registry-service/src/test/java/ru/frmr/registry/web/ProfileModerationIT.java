@@ -96,9 +96,15 @@ class ProfileModerationIT {
                 n -> n.get("pendingChanges").asLong() == 1).get("entries")).isEmpty();
         JsonNode queue = JSON.readTree(registry.get(bearer(ADMIN), "/api/registry/moderation/queue?size=100").body());
         assertThat(queue.get("items").findValuesAsText("changeId")).contains(changeId);
+        // Each item names the worker too: the decision's URL carries both ids.
+        for (JsonNode item : queue.get("items")) {
+            if (item.get("changeId").asText().equals(changeId)) {
+                assertThat(item.get("workerId").asText()).isEqualTo(id);
+            }
+        }
 
         HttpResponse<String> approved = registry.post(bearer(ADMIN),
-                "/api/registry/moderation/" + changeId + "/approve", "");
+                RegistryClient.decision(id, changeId, "approve"), "");
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(204);
 
         JsonNode profile = registry.awaitJson(bearer(worker), "/api/registry/workers/" + id,
@@ -106,7 +112,7 @@ class ProfileModerationIT {
         JsonNode entry = profile.get("entries").elements().next();
         assertThat(entry.get("section").asText()).isEqualTo("ACCREDITATION");
         assertThat(entry.get("endDate").asText()).isEqualTo("2029-06-01");
-        assertProblem(registry.post(bearer(ADMIN), "/api/registry/moderation/" + changeId + "/approve", ""), 422,
+        assertProblem(registry.post(bearer(ADMIN), RegistryClient.decision(id, changeId, "approve"), ""), 422,
                 "changeId");
 
         CloudEvent update = awaitEvent(consumer, id, EventTypes.PROFILE_UPDATED);
@@ -143,11 +149,11 @@ class ProfileModerationIT {
                 CERTIFICATE).body()).get("changeId").asText();
         registry.awaitJson(bearer(ADMIN), "/api/registry/workers/" + id + "/changes", node -> node.size() == 1);
 
-        assertProblem(registry.post(bearer(ADMIN), "/api/registry/moderation/" + changeId + "/reject", "{\"reason\":\" \"}"),
+        assertProblem(registry.post(bearer(ADMIN), RegistryClient.decision(id, changeId, "reject"), "{\"reason\":\" \"}"),
                 400, "reason");
-        assertProblem(registry.post(bearer(ADMIN), "/api/registry/moderation/" + changeId + "/reject",
+        assertProblem(registry.post(bearer(ADMIN), RegistryClient.decision(id, changeId, "reject"),
                 "{\"reason\":\"<b>нет</b>\"}"), 400, "reason");
-        HttpResponse<String> rejected = registry.post(bearer(ADMIN), "/api/registry/moderation/" + changeId + "/reject",
+        HttpResponse<String> rejected = registry.post(bearer(ADMIN), RegistryClient.decision(id, changeId, "reject"),
                 "{\"reason\":\"Скан сертификата нечитаем\"}");
         assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(204);
 
@@ -224,15 +230,23 @@ class ProfileModerationIT {
         assertForbidden(registry.get(bearer(TestToken.withRoles("SUPERVISOR")),
                 "/api/registry/workers/" + id + "/journal"));
         assertForbidden(registry.get(bearer(worker), "/api/registry/moderation/queue"));
-        assertForbidden(registry.post(bearer(worker), "/api/registry/moderation/" + UUID.randomUUID() + "/approve",
-                ""));
-        assertForbidden(registry.post(bearer(worker), "/api/registry/moderation/" + UUID.randomUUID() + "/reject",
+        String someChange = UUID.randomUUID().toString();
+        assertForbidden(registry.post(bearer(worker), RegistryClient.decision(id, someChange, "approve"), ""));
+        assertForbidden(registry.post(bearer(worker), RegistryClient.decision(id, someChange, "reject"),
                 "{\"reason\":\"нет\"}"));
 
-        assertProblem(registry.post(bearer(ADMIN), "/api/registry/moderation/" + UUID.randomUUID() + "/approve",
-                ""), 404, null);
-        assertProblem(registry.post(bearer(ADMIN), "/api/registry/moderation/not-a-change/approve", ""), 400,
+        // The decision goes straight to the record: an unknown worker is 404, a change it does not await 422.
+        assertProblem(registry.post(bearer(ADMIN), RegistryClient.decision(UUID.randomUUID().toString(), someChange,
+                "approve"), ""), 404, null);
+        assertProblem(registry.post(bearer(ADMIN), RegistryClient.decision(id, someChange, "approve"), ""), 422,
                 "changeId");
+        assertProblem(registry.post(bearer(ADMIN), RegistryClient.decision(id, "not-a-change", "approve"), ""), 400,
+                "changeId");
+        assertProblem(registry.post(bearer(ADMIN), RegistryClient.decision("not-a-worker", someChange, "reject"),
+                "{\"reason\":\"нет\"}"), 400, "workerId");
+        // The old route that named the change alone is gone.
+        assertProblem(registry.post(bearer(ADMIN), "/api/registry/moderation/" + someChange + "/approve", ""), 404,
+                null);
         assertProblem(registry.get(bearer(ADMIN), "/api/registry/moderation/queue?size=1000"), 400, "size");
         assertProblem(registry.get(bearer(worker), changes + "?status=SOMETIME"), 400, "status");
     }

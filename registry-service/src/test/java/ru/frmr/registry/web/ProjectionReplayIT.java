@@ -71,9 +71,9 @@ class ProjectionReplayIT {
         registry = new RegistryClient(port);
         String first = registry.registerWorker("Смирнова", randomSnils());
         String second = registry.registerWorker("Кузнецова", randomSnils());
-        registry.approve(registry.submit(first, ACCREDITATION));
-        registry.reject(registry.submit(first, CERTIFICATE));
-        registry.approve(registry.submit(second, CERTIFICATE));
+        registry.approve(first, registry.submit(first, ACCREDITATION));
+        registry.reject(first, registry.submit(first, CERTIFICATE));
+        registry.approve(second, registry.submit(second, CERTIFICATE));
         registry.submit(second, ACCREDITATION);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> count("change_journal") == 7

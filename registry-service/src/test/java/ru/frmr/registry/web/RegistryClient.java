@@ -103,25 +103,28 @@ public final class RegistryClient {
         return changeId;
     }
 
-    /** An administrator approves the change as soon as it is in the moderation queue. */
-    public void approve(String changeId) {
-        decide("/api/registry/moderation/" + changeId + "/approve", "");
+    /** An administrator approves the worker's change. */
+    public void approve(String workerId, String changeId) throws Exception {
+        decide(decision(workerId, changeId, "approve"), "");
     }
 
-    public void reject(String changeId) {
-        decide("/api/registry/moderation/" + changeId + "/reject", "{\"reason\":\"Скан нечитаем\"}");
+    public void reject(String workerId, String changeId) throws Exception {
+        decide(decision(workerId, changeId, "reject"), "{\"reason\":\"Скан нечитаем\"}");
     }
 
-    private void decide(String path, String body) {
-        // The queue is a read model: a change submitted a moment ago may not be in it yet (404).
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            HttpResponse<String> decided = post(bearer(ADMIN), path, body);
-            assertThat(decided.statusCode()).as(decided.body()).isEqualTo(204);
-        });
+    /** Where an administrator decides a change: the URL names the worker and the change, as the queue's items do. */
+    public static String decision(String workerId, String changeId, String verdict) {
+        return "/api/registry/workers/" + workerId + "/changes/" + changeId + "/" + verdict;
+    }
+
+    /** The decision goes straight to the record: decidable the moment the submission was answered. */
+    private void decide(String path, String body) throws Exception {
+        HttpResponse<String> decided = post(bearer(ADMIN), path, body);
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(204);
     }
 
     public void updateContacts(String workerId, String email) throws Exception {
-        HttpResponse<String> updated = put(bearer(TestToken.worker(workerId)), "/api/registry/workers/" + workerId
+        HttpResponse<String> updated = put(confirmed(TestToken.worker(workerId)), "/api/registry/workers/" + workerId
                 + "/contacts", "{\"email\":\"" + email + "\"}");
         assertThat(updated.statusCode()).as(updated.body()).isEqualTo(204);
     }

@@ -8,12 +8,14 @@ import static ru.frmr.registry.web.RegistryClient.JSON;
 import static ru.frmr.registry.web.RegistryClient.assertForbidden;
 import static ru.frmr.registry.web.RegistryClient.assertProblem;
 import static ru.frmr.registry.web.RegistryClient.bearer;
+import static ru.frmr.registry.web.RegistryClient.confirmed;
 import static ru.frmr.registry.web.RegistryClient.send;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,12 +97,20 @@ class WorkerApiIT {
         assertThat(profile.get("snils").asText()).isEqualTo("112-233-445 95");
         assertThat(profile.get("birthDate").asText()).isEqualTo("1985-04-12");
 
-        HttpResponse<String> updated = registry.put(bearer(worker), "/api/registry/workers/" + id + "/contacts",
-                "{\"email\":\"new@example.ru\",\"mobile\":\"+79991234567\"}");
+        String contacts = "{\"email\":\"new@example.ru\",\"mobile\":\"+79991234567\"}";
+        HttpResponse<String> updated = registry.put(confirmed(worker), "/api/registry/workers/" + id + "/contacts",
+                contacts);
         assertThat(updated.statusCode()).isEqualTo(204);
         JsonNode after = awaitProfile(worker, id, profile.get("version").asLong());
         assertThat(after.get("email").asText()).isEqualTo("new@example.ru");
         assertThat(after.get("mobile").asText()).isEqualTo("+79991234567");
+        // The change is in the worker's journal: who and when, not the addresses.
+        JsonNode journal = registry.awaitJson(bearer(worker), "/api/registry/workers/" + id + "/journal",
+                n -> n.size() == 1);
+        assertThat(journal.get(0).get("section").asText()).isEqualTo("CONTACTS");
+        assertThat(journal.get(0).get("action").asText()).isEqualTo("UPDATED");
+        assertThat(journal.get(0).get("actor").asText()).isEqualTo("account:" + worker.subject());
+        assertThat(journal.toString()).doesNotContain("new@example.ru", "1234567", "example.ru");
 
         List<CloudEvent> events = awaitEvents(id, 3);
         assertThat(events).extracting(e -> e.getType()).containsExactlyInAnyOrder(
@@ -171,13 +181,35 @@ class WorkerApiIT {
     void unknownWorkerIsA404Problem() throws Exception {
         String id = UUID.randomUUID().toString();
         assertProblem(registry.get(bearer(ADMIN), "/api/registry/workers/" + id), 404, null);
-        assertProblem(registry.put(bearer(TestToken.worker(id)), "/api/registry/workers/" + id + "/contacts",
+        assertProblem(registry.put(confirmed(TestToken.worker(id)), "/api/registry/workers/" + id + "/contacts",
                 "{\"email\":\"a@example.ru\"}"), 404, null);
     }
 
     @Test
     void malformedWorkerIdIsA400NamingTheParameter() throws Exception {
         assertProblem(registry.get(bearer(ADMIN), "/api/registry/workers/not-a-uuid"), 400, "id");
+    }
+
+    @Test
+    void contactsChangeOnlyWithARecentStepUpConfirmation() throws Exception {
+        HttpResponse<String> created = registry.post(bearer(ADMIN), "/api/registry/workers", body(RegistryClient.randomSnils()));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = JSON.readTree(created.body()).get("id").asText();
+        TestToken worker = TestToken.worker(id).validFor(Duration.ofHours(1));
+        long version = awaitProfile(worker, id, -1).get("version").asLong();
+        String path = "/api/registry/workers/" + id + "/contacts";
+
+        for (String authorization : List.of(bearer(worker), "Bearer " + ISSUER.mint(worker,
+                Map.of("step_up", Instant.now().minusSeconds(301).getEpochSecond())))) {
+            HttpResponse<String> refused = registry.put(authorization, path, "{\"email\":\"stolen@example.ru\"}");
+            assertProblem(refused, 403, null);
+            assertThat(JSON.readTree(refused.body()).get("type").asText()).endsWith("/step-up-required");
+            assertThat(refused.body()).doesNotContain("stolen@example.ru");
+        }
+        assertThat(registry.put(confirmed(worker), path, "{\"email\":\"own@example.ru\"}").statusCode())
+                .isEqualTo(204);
+        JsonNode after = awaitProfile(worker, id, version);
+        assertThat(after.get("email").asText()).isEqualTo("own@example.ru");
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Random;
 
 import ru.frmr.registry.search.PublicWorkerDocument;
-import ru.frmr.registry.search.PublicWorkerDocument.AccountStatus;
 import ru.frmr.registry.search.PublicWorkerDocument.Employer;
 import ru.frmr.registry.search.PublicWorkerDocument.License;
 import ru.frmr.registry.search.PublicWorkerDocument.LicenseKind;
@@ -119,8 +118,7 @@ final class SyntheticWorkers {
                 specialties,
                 licenses,
                 new Employer(organization, "Медицинская организация " + organization),
-                region(random.nextInt(REGIONS)),
-                AccountStatus.ACTIVE);
+                region(random.nextInt(REGIONS)));
     }
 
     static String region(int index) {

@@ -9,7 +9,6 @@ import ru.frmr.contracts.ContractJson;
 import ru.frmr.contracts.EventTypes;
 import ru.frmr.contracts.IntegrationEvent;
 import ru.frmr.contracts.Topics;
-import ru.frmr.contracts.auth.AccountProvisioned;
 import ru.frmr.contracts.auth.AccountStatusChanged;
 import ru.frmr.kit.consumer.IntegrationEventHandler;
 import ru.frmr.kit.consumer.PoisonEventException;
@@ -18,7 +17,8 @@ import ru.frmr.registry.query.AccountStatuses;
 
 /**
  * Follows the worker's login account so the cabinet can say whether it is active, blocked or awaiting
- * confirmation. Status events name the account, not the worker: the provisioning event links the two.
+ * confirmation. Status events name the account, not the worker: the record's own {@code WorkerAccountLinkedEvent}
+ * links the two ({@code AccountLinkProjection}).
  */
 @Component
 class AccountStatusHandler implements IntegrationEventHandler {
@@ -41,12 +41,7 @@ class AccountStatusHandler implements IntegrationEventHandler {
 
     @Override
     public void handle(ReceivedEvent event) {
-        if (EventTypes.ACCOUNT_PROVISIONED.equals(event.type())) {
-            AccountProvisioned account = read(event, AccountProvisioned.class);
-            if (account.workerId() != null) {
-                statuses.linked(account.accountId(), account.workerId());
-            }
-        } else if (EventTypes.ACCOUNT_STATUS_CHANGED.equals(event.type())) {
+        if (EventTypes.ACCOUNT_STATUS_CHANGED.equals(event.type())) {
             AccountStatusChanged change = read(event, AccountStatusChanged.class);
             statuses.changed(change.accountId(), change.status(), change.at());
         }

@@ -34,7 +34,7 @@ import ru.frmr.contracts.auth.AccountProvisioned;
 import ru.frmr.contracts.auth.AccountStatusChanged;
 import ru.frmr.contracts.auth.ActivationRequested;
 import ru.frmr.infra.embedded.jwt.TestToken;
-import ru.frmr.kit.identity.WorkerIds;
+import ru.frmr.registry.command.SnilsIndex;
 import ru.frmr.registry.consumer.KafkaTestEvents;
 import ru.frmr.registry.query.ActivationRequestView;
 
@@ -64,7 +64,7 @@ class ActivationQueueIT {
     MongoTemplate mongo;
 
     @Autowired
-    WorkerIds workerIds;
+    SnilsIndex index;
 
     private RegistryClient registry;
 
@@ -76,9 +76,8 @@ class ActivationQueueIT {
     @Test
     void aRequestIsQueuedOnceListedWithItsActivationLinkAndLeavesWhenTheAccountIsActivated() throws Exception {
         String snils = "12345678964";
-        String workerId = workerIds.idFor(snils);
         String account = UUID.randomUUID().toString();
-        publish(UUID.randomUUID().toString(), new AccountProvisioned(account, workerId, "1000299801", "Орлова", "Нина",
+        publish(UUID.randomUUID().toString(), new AccountProvisioned(account, true, "1000299801", "Орлова", "Нина",
                 null, LocalDate.of(1980, 1, 2), "F", snils, null, null, Instant.now(), null, null, null));
         Instant requestedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String requestId = UUID.randomUUID().toString();
@@ -87,6 +86,7 @@ class ActivationQueueIT {
         publish(requestId, request); // redelivered
 
         JsonNode item = awaitItem(account, i -> !i.path("workerId").isNull());
+        String workerId = index.find(snils).orElseThrow();
         assertThat(item.get("requestId").asText()).isEqualTo(requestId);
         assertThat(Instant.parse(item.get("requestedAt").asText())).isEqualTo(requestedAt);
         assertThat(item.get("workerId").asText()).isEqualTo(workerId);

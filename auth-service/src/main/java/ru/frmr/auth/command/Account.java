@@ -23,12 +23,14 @@ import ru.frmr.auth.api.AccountProvisionedEvent;
 import ru.frmr.auth.api.AccountStatus;
 import ru.frmr.auth.api.AccountStatusChangedEvent;
 import ru.frmr.auth.api.AccountUnlockedEvent;
+import ru.frmr.auth.api.AccountWorkerLinkedEvent;
 import ru.frmr.auth.api.ActivationRequestedEvent;
 import ru.frmr.auth.api.ChangeAccountStatusCommand;
 import ru.frmr.auth.api.CheckLoginAllowedCommand;
 import ru.frmr.auth.api.CodeCheck;
 import ru.frmr.auth.api.ErasePersonalDataCommand;
 import ru.frmr.auth.api.LiftLockCommand;
+import ru.frmr.auth.api.LinkWorkerCommand;
 import ru.frmr.auth.api.LoginCheck;
 import ru.frmr.auth.api.LoginFailedEvent;
 import ru.frmr.auth.api.LoginSucceededEvent;
@@ -62,6 +64,8 @@ class Account {
     private AccountStatus status;
     private AccountStatus statusBeforeBlock;
     private String snilsKey;
+    /** The registry number of the account's worker, once the registry named it. */
+    private String workerId;
     /** The sealed e-mail (plain in events stored before sealing). */
     private String email;
     private final Set<String> erasures = new HashSet<>();
@@ -94,7 +98,17 @@ class Account {
         }
         String subject = vault.subjectFor(person.snils());
         apply(new AccountProvisionedEvent(command.accountId(), command.esiaOid(), vault.seal(subject, person),
-                command.workerId(), command.status(), command.at(), subject));
+                null, command.status(), command.at(), subject, command.medicalWorker()));
+    }
+
+    @CommandHandler
+    void handle(LinkWorkerCommand command) {
+        if (command.workerId() == null || command.workerId().isBlank() || command.workerId().length() > 64) {
+            throw new BusinessRuleException("workerId", "is required, at most 64 characters");
+        }
+        if (!command.workerId().equals(workerId)) {
+            apply(new AccountWorkerLinkedEvent(accountId, command.workerId(), command.at()));
+        }
     }
 
     @CommandHandler
@@ -230,6 +244,12 @@ class Account {
         status = event.status();
         email = event.person().email();
         snilsKey = event.snilsKey();
+        workerId = event.workerId();
+    }
+
+    @EventSourcingHandler
+    void on(AccountWorkerLinkedEvent event) {
+        workerId = event.workerId();
     }
 
     @EventSourcingHandler

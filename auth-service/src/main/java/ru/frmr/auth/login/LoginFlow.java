@@ -23,12 +23,15 @@ import ru.frmr.auth.identity.IdentityProvider;
 import ru.frmr.auth.identity.IdentityProviderException;
 import ru.frmr.auth.observability.AuthMetrics;
 import ru.frmr.auth.privacy.PersonalDataVault;
+import ru.frmr.auth.query.AccountView;
+import ru.frmr.auth.query.AuthQueries;
 import ru.frmr.auth.secondfactor.CodeMailer;
 import ru.frmr.auth.secondfactor.OneTimeCodes;
 import ru.frmr.auth.session.Hashes;
 import ru.frmr.auth.session.LoginRefusals;
 import ru.frmr.auth.session.OpenedSession;
 import ru.frmr.auth.session.Sessions;
+import ru.frmr.auth.session.WorkerLinks;
 import ru.frmr.kit.error.NotFoundException;
 
 /**
@@ -51,11 +54,15 @@ public class LoginFlow {
     private final Sessions sessions;
     private final AuthMetrics metrics;
     private final PersonalDataVault vault;
+    private final AuthQueries queries;
+    private final WorkerLinks workerLinks;
 
     LoginFlow(List<IdentityProvider> providers, AuthorizationRequests started, PendingLogins pending,
               Accounts accounts, RoleResolver roles, OneTimeCodes codes, CodeMailer mailer, Sessions sessions,
-              AuthMetrics metrics, PersonalDataVault vault) {
+              AuthMetrics metrics, PersonalDataVault vault, AuthQueries queries, WorkerLinks workerLinks) {
         this.vault = vault;
+        this.queries = queries;
+        this.workerLinks = workerLinks;
         this.providers = providers.stream().collect(Collectors.toMap(IdentityProvider::id, Function.identity()));
         this.started = started;
         this.pending = pending;
@@ -97,14 +104,17 @@ public class LoginFlow {
             throw e;
         }
         String accountId = Accounts.idFor(providerId, person.subject());
-        SessionClaims claims = roles.resolve(person);
-        String dataSubject = vault.subjectFor(person.snils());
+        SessionClaims resolved = roles.resolve(person);
+        // An account keeps the data key subject it was provisioned with, also after a rotation of the index key.
+        String dataSubject = queries.account(accountId).map(AccountView::snilsKey)
+                .orElseGet(() -> vault.subjectFor(person.snils()));
         // A login hands the platform the person's current data again (the identity provider supplies them): after
         // an erasure they are held from now on under a new key; what was sealed before stays unreadable.
         vault.reinstate(dataSubject);
-        if (accounts.provisionIfAbsent(accountId, person, claims.workerId())) {
+        if (accounts.provisionIfAbsent(accountId, person, resolved.lacksWorkerId())) {
             log.info("Account {} provisioned at its first login", accountId);
         }
+        SessionClaims claims = workerLinks.awaited(accountId, resolved);
         String browserHash = Hashes.sha256(browserNonce);
         if (!roles.needsSecondFactor(claims)) {
             try {

@@ -171,7 +171,7 @@ class PersonalDataProtectionIT {
         assertThat(erasure.getString("serializedPayload")).contains("Заявление работника")
                 .contains("account:" + ADMIN.subject());
         assertThat(mongo.getCollection("domainevents").countDocuments(new Document("aggregateIdentifier", id)))
-                .as("one erasure event despite the repeat").isEqualTo(2);
+                .as("registered, account linked, one erasure event despite the repeat").isEqualTo(3);
 
         // The rest of the platform hears of it by id only.
         CloudEvent announced = awaitEvent(consumer, id, EventTypes.PERSONAL_DATA_ERASED);

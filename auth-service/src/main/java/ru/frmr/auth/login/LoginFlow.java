@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import ru.frmr.auth.api.CodeCheck;
 import ru.frmr.auth.api.CodePurpose;
 import ru.frmr.auth.api.LoginCheck;
+import ru.frmr.auth.api.PlatformRole;
 import ru.frmr.auth.api.SessionClaims;
 import ru.frmr.auth.command.Accounts;
 import ru.frmr.auth.error.AuthException;
@@ -111,7 +112,7 @@ public class LoginFlow {
         // A login hands the platform the person's current data again (the identity provider supplies them): after
         // an erasure they are held from now on under a new key; what was sealed before stays unreadable.
         vault.reinstate(dataSubject);
-        if (accounts.provisionIfAbsent(accountId, person, resolved.lacksWorkerId())) {
+        if (accounts.provisionIfAbsent(accountId, person, resolved.roles().contains(PlatformRole.WORKER))) {
             log.info("Account {} provisioned at its first login", accountId);
         }
         SessionClaims claims = workerLinks.awaited(accountId, resolved);

@@ -16,15 +16,16 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import ru.frmr.contracts.ContractJson;
+import ru.frmr.contracts.ContractSchemas;
 import ru.frmr.contracts.EventSources;
+import ru.frmr.contracts.EventTypes;
 import ru.frmr.contracts.Topics;
 import ru.frmr.contracts.IntegrationEvent;
 import ru.frmr.contracts.auth.AccountProvisioned;
 import ru.frmr.contracts.auth.AccountStatusChanged;
 import ru.frmr.contracts.auth.IdentityDocument;
-import ru.frmr.contracts.EventTypes;
 import ru.frmr.contracts.registry.WorkerAccountLinked;
-import ru.frmr.contracts.ContractJson;
 import ru.frmr.registry.command.SnilsIndex;
 import ru.frmr.registry.privacy.PersonalDataReader;
 import ru.frmr.registry.privacy.PersonalDataVault;
@@ -91,8 +92,10 @@ class AccountProvisioningIT {
                 .countDocuments(new org.bson.Document("_id", "worker-provisioning|" + eventId)) == 1);
         assertThat(mongo.getCollection("domainevents").countDocuments(
                 new org.bson.Document("aggregateIdentifier", workerId))).as("registered, account linked").isEqualTo(2);
-        WorkerAccountLinked linked = ContractJson.fromBytes(KafkaTestEvents.awaitEvent(registryEvents, workerId,
-                EventTypes.WORKER_ACCOUNT_LINKED).getData().toBytes(), WorkerAccountLinked.class);
+        byte[] announced = KafkaTestEvents.awaitEvent(registryEvents, workerId, EventTypes.WORKER_ACCOUNT_LINKED)
+                .getData().toBytes();
+        assertThat(ContractSchemas.violations(EventTypes.WORKER_ACCOUNT_LINKED, announced)).isEmpty();
+        WorkerAccountLinked linked = ContractJson.fromBytes(announced, WorkerAccountLinked.class);
         assertThat(linked.accountId()).isEqualTo(accountId);
         assertThat(linked.workerId()).isEqualTo(workerId);
         registryEvents.close();

@@ -2,6 +2,7 @@ package ru.frmr.registry.query;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
 import ru.frmr.registry.api.WorkerAccountLinkedEvent;
@@ -20,5 +21,10 @@ class AccountLinkProjection {
     @EventHandler
     void on(WorkerAccountLinkedEvent event) {
         statuses.linked(event.accountId(), event.workerId());
+    }
+
+    @ResetHandler
+    void reset() {
+        statuses.forgetLinks();
     }
 }

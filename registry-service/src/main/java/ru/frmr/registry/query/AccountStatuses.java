@@ -26,6 +26,11 @@ public class AccountStatuses {
                 AccountStatusView.class);
     }
 
+    /** Before a replay of the record's events rebuilds the links: the statuses (auth's news) stay. */
+    public void forgetLinks() {
+        mongo.updateMulti(new Query(), new Update().unset("workerId"), AccountStatusView.class);
+    }
+
     /** Applies only when newer than what is held, so a re-delivered or late event cannot undo a later one. */
     public void changed(String accountId, String status, Instant at) {
         Query older = Query.query(Criteria.where("_id").is(accountId)

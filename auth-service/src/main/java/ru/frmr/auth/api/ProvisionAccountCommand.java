@@ -9,10 +9,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  *
  * @param accountId derived from the identity provider's subject, so two simultaneous first logins of one
  *                  person address the same aggregate and only one can create it
- * @param workerId  {@code WorkerIds.idFor(snils)} for medical workers, else null
+ * @param medicalWorker the person logs in as a medical worker: the registry creates their record and tells
+ *                      this account its registry number
  */
 public record ProvisionAccountCommand(@TargetAggregateIdentifier String accountId, String esiaOid, PersonData person,
-                                      String workerId, AccountStatus status, Instant at) {
+                                      boolean medicalWorker, AccountStatus status, Instant at) {
 
     @Override
     public String toString() {

@@ -26,6 +26,7 @@ import ru.frmr.auth.api.AccountSessionsEndedEvent;
 import ru.frmr.auth.api.AccountStatus;
 import ru.frmr.auth.api.AccountStatusChangedEvent;
 import ru.frmr.auth.api.AccountUnlockedEvent;
+import ru.frmr.auth.api.AccountWorkerLinkedEvent;
 import ru.frmr.auth.api.ActivationRequestedEvent;
 import ru.frmr.auth.api.ChangeAccountStatusCommand;
 import ru.frmr.auth.api.CheckLoginAllowedCommand;
@@ -38,6 +39,7 @@ import ru.frmr.auth.api.ContactReport;
 import ru.frmr.auth.api.EndAccountSessionsCommand;
 import ru.frmr.auth.api.ErasePersonalDataCommand;
 import ru.frmr.auth.api.LiftLockCommand;
+import ru.frmr.auth.api.LinkWorkerCommand;
 import ru.frmr.auth.api.LoginCheck;
 import ru.frmr.auth.api.LoginFailedEvent;
 import ru.frmr.auth.api.LoginSucceededEvent;
@@ -75,6 +77,8 @@ class Account {
     private AccountStatus status;
     private AccountStatus statusBeforeBlock;
     private String snilsKey;
+    /** The registry number of the account's worker, once the registry named it. */
+    private String workerId;
     /** The sealed e-mail one-time codes go to (plain in events stored before sealing). */
     private String email;
     /** The sealed mobile number. */
@@ -111,7 +115,17 @@ class Account {
         }
         String subject = vault.subjectFor(person.snils());
         apply(new AccountProvisionedEvent(command.accountId(), command.esiaOid(), vault.seal(subject, person),
-                command.workerId(), command.status(), command.at(), subject));
+                null, command.status(), command.at(), subject, command.medicalWorker()));
+    }
+
+    @CommandHandler
+    void handle(LinkWorkerCommand command) {
+        if (command.workerId() == null || command.workerId().isBlank() || command.workerId().length() > 64) {
+            throw new BusinessRuleException("workerId", "is required, at most 64 characters");
+        }
+        if (!command.workerId().equals(workerId)) {
+            apply(new AccountWorkerLinkedEvent(accountId, command.workerId(), command.at()));
+        }
     }
 
     @CommandHandler
@@ -301,6 +315,12 @@ class Account {
         email = event.person().email();
         mobile = event.person().mobile();
         snilsKey = event.snilsKey();
+        workerId = event.workerId();
+    }
+
+    @EventSourcingHandler
+    void on(AccountWorkerLinkedEvent event) {
+        workerId = event.workerId();
     }
 
     @EventSourcingHandler

@@ -21,6 +21,7 @@ import ru.frmr.auth.api.ContactConfirmation;
 import ru.frmr.auth.api.ContactReport;
 import ru.frmr.auth.api.ErasePersonalDataCommand;
 import ru.frmr.auth.api.LiftLockCommand;
+import ru.frmr.auth.api.LinkWorkerCommand;
 import ru.frmr.auth.api.LoginCheck;
 import ru.frmr.auth.api.PersonData;
 import ru.frmr.auth.api.ProvisionAccountCommand;
@@ -53,8 +54,11 @@ public class Accounts {
         return UUID.nameUUIDFromBytes((provider + ":" + subject).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    /** @return true when this call created the account */
-    public boolean provisionIfAbsent(String accountId, IdentifiedPerson person, String workerId) {
+    /**
+     * @param medicalWorker the person logs in as a medical worker: the registry will keep a record of them
+     * @return true when this call created the account
+     */
+    public boolean provisionIfAbsent(String accountId, IdentifiedPerson person, boolean medicalWorker) {
         if (exists(accountId)) {
             return false;
         }
@@ -63,13 +67,18 @@ public class Accounts {
                 person.citizenship(), person.identityDocument());
         AccountStatus status = person.trusted() ? AccountStatus.ACTIVE : AccountStatus.NEEDS_CONFIRMATION;
         try {
-            commands.sendAndWait(new ProvisionAccountCommand(accountId, person.subject(), data, workerId, status,
+            commands.sendAndWait(new ProvisionAccountCommand(accountId, person.subject(), data, medicalWorker, status,
                     clock.instant()));
             return true;
         } catch (AggregateStreamCreationException | ConcurrencyException raced) {
             // A simultaneous first login of the same person created it: that is the account.
             return false;
         }
+    }
+
+    /** Records the registry number the registry announced for the account's worker; idempotent. */
+    public void linkWorker(String accountId, String workerId) {
+        commands.sendAndWait(new LinkWorkerCommand(accountId, workerId, clock.instant()));
     }
 
     public LoginCheck checkLoginAllowed(String accountId) {

@@ -14,12 +14,12 @@ import ru.frmr.auth.oidc.OidcIdentityProvider;
 import ru.frmr.auth.oidc.OidcProperties;
 import ru.frmr.auth.login.RoleResolver;
 import ru.frmr.auth.observability.AuthMetrics;
+import ru.frmr.auth.privacy.PersonalDataVault;
 import ru.frmr.auth.qes.QesChallenges;
 import ru.frmr.auth.qes.QesLogin;
 import ru.frmr.auth.qes.QesProperties;
 import ru.frmr.auth.query.AuthQueries;
 import ru.frmr.auth.session.Sessions;
-import ru.frmr.kit.identity.WorkerIds;
 
 /** Which ways of proving identity are switched on: ESIA, a generic OIDC provider, qualified signature. */
 @Configuration(proxyBeanMethods = false)
@@ -40,8 +40,8 @@ class IdentityProviderConfiguration {
 
     @Bean
     @ConditionalOnProperty("frmr.auth.qes.enabled")
-    QesLogin qesLogin(QesChallenges challenges, QesProperties properties, AuthQueries queries, WorkerIds workerIds,
+    QesLogin qesLogin(QesChallenges challenges, QesProperties properties, AuthQueries queries, PersonalDataVault vault,
                       RoleResolver roles, Sessions sessions, AuthMetrics metrics, Clock clock) {
-        return new QesLogin(challenges, properties, queries, workerIds, roles, sessions, metrics, clock);
+        return new QesLogin(challenges, properties, queries, vault, roles, sessions, metrics, clock);
     }
 }

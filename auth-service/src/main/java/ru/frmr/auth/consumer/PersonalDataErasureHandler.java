@@ -20,10 +20,10 @@ import ru.frmr.kit.consumer.PoisonEventException;
 import ru.frmr.kit.consumer.ReceivedEvent;
 
 /**
- * The registry erased a worker's personal data: auth-service erases its own copy too. The worker id is the
- * subject of the person's data key here ({@link PersonalDataVault#subjectFor}), so the key is shredded first,
- * even when no account view names the person yet; then each of the person's accounts records the erasure
- * (keyed by the message id, so a redelivery records nothing twice).
+ * The registry erased a worker's personal data: auth-service erases its own copy too. The accounts linked to the
+ * worker ({@code WorkerAccountLinked}, long before any erasure) name the subject of the person's data key
+ * ({@link PersonalDataVault#subjectFor}): each key is shredded first, then each account records the erasure (keyed
+ * by the message id, so a redelivery records nothing twice).
  */
 @Component
 class PersonalDataErasureHandler implements IntegrationEventHandler {
@@ -56,8 +56,8 @@ class PersonalDataErasureHandler implements IntegrationEventHandler {
             return;
         }
         PersonalDataErased erased = read(event);
-        vault.shred(erased.workerId());
-        List<AccountView> erasedAccounts = queries.accountsBySnilsKey(erased.workerId());
+        List<AccountView> erasedAccounts = queries.accountsOfWorker(erased.workerId());
+        erasedAccounts.stream().map(AccountView::snilsKey).distinct().forEach(vault::shred);
         erasedAccounts.forEach(account -> accounts.recordErasure(account.id(), event.id()));
         log.info("Personal data erased worker={} accounts={}", erased.workerId(), erasedAccounts.size());
     }

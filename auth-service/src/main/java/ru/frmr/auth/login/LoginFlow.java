@@ -16,6 +16,7 @@ import ru.frmr.auth.api.CodeCheck;
 import ru.frmr.auth.api.CodePurpose;
 import ru.frmr.auth.api.ContactReport;
 import ru.frmr.auth.api.LoginCheck;
+import ru.frmr.auth.api.PlatformRole;
 import ru.frmr.auth.api.SessionClaims;
 import ru.frmr.auth.command.Accounts;
 import ru.frmr.auth.error.AuthException;
@@ -24,6 +25,8 @@ import ru.frmr.auth.identity.IdentityProvider;
 import ru.frmr.auth.identity.IdentityProviderException;
 import ru.frmr.auth.observability.AuthMetrics;
 import ru.frmr.auth.privacy.PersonalDataVault;
+import ru.frmr.auth.query.AccountView;
+import ru.frmr.auth.query.AuthQueries;
 import ru.frmr.auth.secondfactor.CodeMailer;
 import ru.frmr.auth.secondfactor.ContactChanges;
 import ru.frmr.auth.secondfactor.OneTimeCodes;
@@ -31,6 +34,7 @@ import ru.frmr.auth.session.Hashes;
 import ru.frmr.auth.session.LoginRefusals;
 import ru.frmr.auth.session.OpenedSession;
 import ru.frmr.auth.session.Sessions;
+import ru.frmr.auth.session.WorkerLinks;
 import ru.frmr.kit.error.NotFoundException;
 
 /**
@@ -54,12 +58,17 @@ public class LoginFlow {
     private final AuthMetrics metrics;
     private final PersonalDataVault vault;
     private final ContactChanges contactChanges;
+    private final AuthQueries queries;
+    private final WorkerLinks workerLinks;
 
     LoginFlow(List<IdentityProvider> providers, AuthorizationRequests started, PendingLogins pending,
               Accounts accounts, RoleResolver roles, OneTimeCodes codes, CodeMailer mailer, Sessions sessions,
-              AuthMetrics metrics, PersonalDataVault vault, ContactChanges contactChanges) {
+              AuthMetrics metrics, PersonalDataVault vault, ContactChanges contactChanges, AuthQueries queries,
+              WorkerLinks workerLinks) {
         this.vault = vault;
         this.contactChanges = contactChanges;
+        this.queries = queries;
+        this.workerLinks = workerLinks;
         this.providers = providers.stream().collect(Collectors.toMap(IdentityProvider::id, Function.identity()));
         this.started = started;
         this.pending = pending;
@@ -101,16 +110,19 @@ public class LoginFlow {
             throw e;
         }
         String accountId = Accounts.idFor(providerId, person.subject());
-        SessionClaims claims = roles.resolve(person);
-        String dataSubject = vault.subjectFor(person.snils());
+        SessionClaims resolved = roles.resolve(person);
+        // An account keeps the data key subject it was provisioned with, also after a rotation of the index key.
+        String dataSubject = queries.account(accountId).map(AccountView::snilsKey)
+                .orElseGet(() -> vault.subjectFor(person.snils()));
         // A login hands the platform the person's current data again (the identity provider supplies them): after
         // an erasure they are held from now on under a new key; what was sealed before stays unreadable.
         vault.reinstate(dataSubject);
-        if (accounts.provisionIfAbsent(accountId, person, claims.workerId())) {
+        if (accounts.provisionIfAbsent(accountId, person, resolved.roles().contains(PlatformRole.WORKER))) {
             log.info("Account {} provisioned at its first login", accountId);
         }
         ContactReport contacts = accounts.reportContacts(accountId, person.email(), person.mobile());
         contactChanges.announce(accountId, contacts);
+        SessionClaims claims = workerLinks.awaited(accountId, resolved);
         String browserHash = Hashes.sha256(browserNonce);
         if (!roles.needsSecondFactor(claims)) {
             try {

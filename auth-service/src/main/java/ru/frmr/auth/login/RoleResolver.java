@@ -13,25 +13,22 @@ import ru.frmr.auth.api.SessionClaims;
 import ru.frmr.auth.config.AuthProperties;
 import ru.frmr.auth.identity.IdentifiedPerson;
 import ru.frmr.auth.identity.OrganisationRole;
-import ru.frmr.kit.identity.WorkerIds;
 
 /**
  * Platform roles of a person: REGISTRY_ADMIN, SUPERVISOR and AUDITOR are granted by ESIA oid in
  * configuration; EMPLOYER_HR comes from an active ESIA organisation role (the organisation's oid becomes
- * {@code org_id}); everyone else is a WORKER, whose {@code worker_id} is derived from the СНИЛС exactly as
- * the registry derives it.
+ * {@code org_id}); everyone else is a WORKER, whose {@code worker_id} is the registry number the registry announces
+ * for the account ({@code WorkerLinks}): nothing here computes it.
  */
 @Component
 public class RoleResolver {
 
     private final Map<PlatformRole, List<String>> grants;
     private final Set<PlatformRole> secondFactorRoles;
-    private final WorkerIds workerIds;
 
-    RoleResolver(AuthProperties properties, WorkerIds workerIds) {
+    RoleResolver(AuthProperties properties) {
         this.grants = properties.roleGrants();
         this.secondFactorRoles = properties.secondFactor().requiredRoles();
-        this.workerIds = workerIds;
     }
 
     public SessionClaims resolve(IdentifiedPerson person) {
@@ -44,7 +41,7 @@ public class RoleResolver {
             roles.add(PlatformRole.EMPLOYER_HR);
         }
         if (roles.isEmpty()) {
-            return new SessionClaims(List.of(PlatformRole.WORKER), workerIds.idFor(person.snils()), null);
+            return new SessionClaims(List.of(PlatformRole.WORKER), null, null);
         }
         return new SessionClaims(roles, null, orgId);
     }

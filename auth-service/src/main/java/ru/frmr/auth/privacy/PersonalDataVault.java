@@ -1,6 +1,8 @@
 package ru.frmr.auth.privacy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import ru.frmr.auth.api.IdentityDocument;
@@ -9,31 +11,43 @@ import ru.frmr.auth.api.SealedIdentityDocument;
 import ru.frmr.auth.api.SealedPersonData;
 import ru.frmr.kit.crypto.PersonalDataCipher;
 import ru.frmr.kit.crypto.SubjectShreddedException;
-import ru.frmr.kit.identity.WorkerIds;
+import ru.frmr.kit.identity.LegacyWorkerIds;
+import ru.frmr.kit.identity.SnilsIndexKeys;
 
 /**
  * Where auth-service seals the personal data it stores (СНИЛС, ИНН, identity document, e-mail, mobile) and opens
  * them where it needs a plain value (the one-time code's address, the registry's {@code AccountProvisioned}).
  *
- * <p>The key's subject is the person's {@link #subjectFor snilsKey}, the keyed hash of the СНИЛС
- * ({@link WorkerIds}), not the account id: for a medical worker it is their worker id, so the registry's
- * {@code PersonalDataErased} (which names the worker) finds the key without a lookup, even before the account's
- * read model has caught up; every account of one person (ESIA, another provider) shares it, so one erasure
- * reaches all of them; and it is known for every account, also those of people who are no worker.
+ * <p>The key's subject is the person's {@link #subjectFor snilsKey}, {@code keyId:digest} of auth-service's own
+ * private СНИЛС index ({@link SnilsIndexKeys}; no other service can compute it, and it never leaves auth-service),
+ * not the account id: every account of one person (ESIA, another provider) shares it, so one erasure reaches all of
+ * them, and it is known for every account, also those of people who are no worker. An account keeps the subject
+ * it was provisioned with; after a key rotation {@link #subjectsFor} still finds it. Accounts from before registry
+ * numbers have their legacy worker id as subject ({@link LegacyWorkerIds}).
  */
 public class PersonalDataVault {
 
     private final PersonalDataCipher cipher;
-    private final WorkerIds workerIds;
+    private final SnilsIndexKeys keys;
+    private final Optional<LegacyWorkerIds> legacy;
 
-    public PersonalDataVault(PersonalDataCipher cipher, WorkerIds workerIds) {
+    public PersonalDataVault(PersonalDataCipher cipher, SnilsIndexKeys keys, Optional<LegacyWorkerIds> legacy) {
         this.cipher = cipher;
-        this.workerIds = workerIds;
+        this.keys = keys;
+        this.legacy = legacy;
     }
 
-    /** The data key's subject of the person with this СНИЛС (11 digits). */
+    /** The data key's subject for a new account of the person with this СНИЛС (11 digits). */
     public String subjectFor(String snils) {
-        return workerIds.idFor(snils);
+        return keys.current(snils).qualified();
+    }
+
+    /** Every subject an existing account of this person may have: under each configured key, then the legacy one. */
+    public List<String> subjectsFor(String snils) {
+        List<String> subjects = new ArrayList<>();
+        keys.all(snils).forEach(digest -> subjects.add(digest.qualified()));
+        legacy.ifPresent(ids -> subjects.add(ids.idFor(snils)));
+        return subjects;
     }
 
     /**

@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import ru.frmr.auth.api.SessionClaims;
 import ru.frmr.auth.error.AuthException;
 import ru.frmr.auth.observability.AuthMetrics;
+import ru.frmr.auth.privacy.PersonalDataVault;
 import ru.frmr.auth.login.RoleResolver;
 import ru.frmr.auth.query.AccountView;
 import ru.frmr.auth.query.AuthQueries;
@@ -25,7 +26,6 @@ import ru.frmr.gost.GostCertificates;
 import ru.frmr.gost.GostException;
 import ru.frmr.gost.GostSignatures;
 import ru.frmr.gost.Pem;
-import ru.frmr.kit.identity.WorkerIds;
 
 /**
  * Login by signing a server challenge with a qualified certificate: the raw GOST R 34.10-2012 signature
@@ -40,18 +40,18 @@ public class QesLogin {
     private final QesChallenges challenges;
     private final List<X509Certificate> trustedRoots;
     private final AuthQueries queries;
-    private final WorkerIds workerIds;
+    private final PersonalDataVault vault;
     private final RoleResolver roles;
     private final Sessions sessions;
     private final AuthMetrics metrics;
     private final Clock clock;
 
-    public QesLogin(QesChallenges challenges, QesProperties properties, AuthQueries queries, WorkerIds workerIds,
+    public QesLogin(QesChallenges challenges, QesProperties properties, AuthQueries queries, PersonalDataVault vault,
                     RoleResolver roles, Sessions sessions, AuthMetrics metrics, Clock clock) {
         this.challenges = challenges;
         this.trustedRoots = load(properties.trustedRoots());
         this.queries = queries;
-        this.workerIds = workerIds;
+        this.vault = vault;
         this.roles = roles;
         this.sessions = sessions;
         this.metrics = metrics;
@@ -89,7 +89,7 @@ public class QesLogin {
         }
         String snils = QualifiedCertificates.snils(signer).orElseThrow(() -> refused("certificate-not-trusted",
                 HttpStatus.FORBIDDEN, "The certificate carries no СНИЛС."));
-        AccountView account = queries.accountBySnilsKey(workerIds.idFor(snils)).orElseThrow(() -> refused(
+        AccountView account = queries.accountBySnilsKey(vault.subjectsFor(snils)).orElseThrow(() -> refused(
                 "no-account", HttpStatus.FORBIDDEN, "No account for this certificate's holder: log in with ESIA once."));
         SessionClaims claims = roles.resolveWithoutOrganisations(account.esiaOid(), account.workerId());
         if (claims.roles().isEmpty()) {

@@ -14,6 +14,7 @@ import ru.frmr.auth.api.AccountProvisionedEvent;
 import ru.frmr.auth.api.AccountStatus;
 import ru.frmr.auth.api.AccountStatusChangedEvent;
 import ru.frmr.auth.api.AccountUnlockedEvent;
+import ru.frmr.auth.api.AccountWorkerLinkedEvent;
 import ru.frmr.auth.api.ActivationRequestedEvent;
 import ru.frmr.auth.api.ContactChangeConfirmedEvent;
 import ru.frmr.auth.api.ContactChangeRequestedEvent;
@@ -39,6 +40,11 @@ class AccountProjection {
                 .set("status", event.status())
                 .set("email", event.person().email())
                 .set("provisionedAt", event.at()));
+    }
+
+    @EventHandler
+    void on(AccountWorkerLinkedEvent event, @SequenceNumber long sequence) {
+        apply(event.accountId(), sequence, new Update().set("workerId", event.workerId()));
     }
 
     @EventHandler

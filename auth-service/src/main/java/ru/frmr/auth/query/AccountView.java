@@ -11,8 +11,10 @@ import ru.frmr.auth.api.AccountStatus;
  * Read model of an account.
  *
  * @param esiaOid  unique: one account per ESIA person
- * @param snilsKey the keyed hash of the СНИЛС ({@code WorkerIds}), to find the account of a qualified
- *                 certificate without storing the СНИЛС here
+ * @param snilsKey {@code keyId:digest} of auth's private СНИЛС index ({@code SnilsIndexKeys}; the legacy worker id
+ *                 for accounts from before registry numbers), to find the account of a qualified certificate
+ *                 without storing the СНИЛС here
+ * @param workerId the registry number of the account's worker, once the registry announced it
  * @param email    where one-time codes go: a personal data token sealed under the key of {@code snilsKey}
  *                 ({@code PersonalDataVault}); plain in views built from events stored before sealing
  * @param activationRequestedAt when the person asked for activation while the account needs confirmation; null

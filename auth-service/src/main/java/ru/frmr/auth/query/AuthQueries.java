@@ -1,6 +1,7 @@
 package ru.frmr.auth.query;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,7 @@ public class AuthQueries {
         mongo.indexOps(AccountView.class).ensureIndex(new Index("snilsKey", Sort.Direction.ASC));
         mongo.indexOps(AccountView.class).ensureIndex(new Index("status", Sort.Direction.ASC)
                 .on("activationRequestedAt", Sort.Direction.ASC));
+        mongo.indexOps(AccountView.class).ensureIndex(new Index("workerId", Sort.Direction.ASC));
         mongo.indexOps(SessionView.class).ensureIndex(new Index("accountId", Sort.Direction.ASC));
     }
 
@@ -38,14 +40,15 @@ public class AuthQueries {
         return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("esiaOid").is(oid)), AccountView.class));
     }
 
-    public Optional<AccountView> accountBySnilsKey(String snilsKey) {
-        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("snilsKey").is(snilsKey)),
+    /** @param snilsKeys the person's keys under every configured index key (a rotation keeps old accounts found) */
+    public Optional<AccountView> accountBySnilsKey(Collection<String> snilsKeys) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("snilsKey").in(snilsKeys)),
                 AccountView.class));
     }
 
-    /** Every account of the person with this СНИЛС hash (one per identity provider they used). */
-    public List<AccountView> accountsBySnilsKey(String snilsKey) {
-        return mongo.find(Query.query(Criteria.where("snilsKey").is(snilsKey)), AccountView.class);
+    /** Every account linked to the worker with this registry number (one per identity provider they used). */
+    public List<AccountView> accountsOfWorker(String workerId) {
+        return mongo.find(Query.query(Criteria.where("workerId").is(workerId)), AccountView.class);
     }
 
     /** Accounts waiting for an administrator to activate them, oldest request first (the id breaks ties). */

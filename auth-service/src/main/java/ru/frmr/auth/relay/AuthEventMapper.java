@@ -93,7 +93,7 @@ class AuthEventMapper implements IntegrationEventMapper {
 
     private static AccountProvisioned provisioned(AccountProvisionedEvent e, PersonData p, Instant occurredAt) {
         IdentityDocument d = p.identityDocument();
-        return new AccountProvisioned(e.accountId(), e.workerId(), e.esiaOid(), p.lastName(), p.firstName(),
+        return new AccountProvisioned(e.accountId(), e.medicalWorker(), e.esiaOid(), p.lastName(), p.firstName(),
                 p.middleName(), p.birthDate(), p.gender(), p.snils(), p.email(), p.mobile(), occurredAt, p.inn(),
                 p.citizenship(), d == null ? null : new ru.frmr.contracts.auth.IdentityDocument(d.type(), d.series(),
                         d.number(), d.issueDate(), d.issuedBy(), d.issuerCode()));

@@ -49,9 +49,11 @@ public class Sessions {
     private final SessionPolicy policy;
     private final AuthMetrics metrics;
     private final Clock clock;
+    private final WorkerLinks workerLinks;
 
     public Sessions(CommandGateway commands, AccessTokens accessTokens, SessionStates states, AuthQueries queries,
-                    SessionPolicy policy, AuthMetrics metrics, Clock clock) {
+                    SessionPolicy policy, AuthMetrics metrics, Clock clock, WorkerLinks workerLinks) {
+        this.workerLinks = workerLinks;
         this.commands = commands;
         this.accessTokens = accessTokens;
         this.states = states;
@@ -91,7 +93,10 @@ public class Sessions {
                 accessTokens.issue(accountId, refresh.sessionId(), claims, null));
     }
 
-    /** Rotates the refresh token: a new access token and the next refresh token, or 401. */
+    /**
+     * Rotates the refresh token: a new access token and the next refresh token, or 401. A medical worker's token
+     * gains the registry number here when the registry announced it after the session opened.
+     */
     public OpenedSession refresh(String presentedValue) {
         RefreshToken presented = RefreshToken.parse(presentedValue)
                 .orElseThrow(() -> AuthException.unauthorized("No valid refresh token."));
@@ -101,7 +106,7 @@ public class Sessions {
         switch (rotation.outcome()) {
             case ROTATED -> {
                 return new OpenedSession(presented.sessionId(), next, accessTokens.issue(rotation.accountId(),
-                        presented.sessionId(), rotation.claims(), null));
+                        presented.sessionId(), workerLinks.current(rotation.accountId(), rotation.claims()), null));
             }
             case REUSED -> {
                 metrics.refreshTokenReuse();

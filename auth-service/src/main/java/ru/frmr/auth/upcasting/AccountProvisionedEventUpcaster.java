@@ -6,7 +6,9 @@ import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 
-import ru.frmr.kit.identity.WorkerIds;
+import java.util.Optional;
+
+import ru.frmr.kit.identity.LegacyWorkerIds;
 
 /**
  * {@code AccountProvisionedEvent} revision 1 → 2. Revision 1 held the person's data in plain text; revision 2
@@ -15,8 +17,9 @@ import ru.frmr.kit.identity.WorkerIds;
  *
  * <p>The legacy values stay where they are, in plain text: an upcaster cannot seal them (it runs on every read,
  * and the plain copy would stay in the store anyway), so readers take a value without the token prefix as plain.
- * Only development data have revision-1 events. {@code snilsKey} is the keyed hash of the plain СНИЛС, so it is
- * the same value a revision-2 event of that person carries, and an erasure of that person finds the account.
+ * Only development data have revision-1 events. {@code snilsKey} is the keyed hash of the plain СНИЛС the worker
+ * id was computed with then ({@link LegacyWorkerIds}), so it is the same value a revision-2 event of that person
+ * carries; reading revision-1 events therefore needs {@code frmr.identity.legacy-worker-id-key}.
  */
 class AccountProvisionedEventUpcaster extends SingleEventUpcaster {
 
@@ -25,10 +28,10 @@ class AccountProvisionedEventUpcaster extends SingleEventUpcaster {
     private static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(TYPE, "1");
     private static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(TYPE, "2");
 
-    private final WorkerIds workerIds;
+    private final Optional<LegacyWorkerIds> legacy;
 
-    AccountProvisionedEventUpcaster(WorkerIds workerIds) {
-        this.workerIds = workerIds;
+    AccountProvisionedEventUpcaster(Optional<LegacyWorkerIds> legacy) {
+        this.legacy = legacy;
     }
 
     @Override
@@ -44,7 +47,10 @@ class AccountProvisionedEventUpcaster extends SingleEventUpcaster {
     JsonNode toRevision2(JsonNode revision1) {
         ObjectNode event = ((ObjectNode) revision1).deepCopy();
         // Revision 1 required an 11-digit СНИЛС (the aggregate refused any other), so the hash always exists.
-        event.put("snilsKey", workerIds.idFor(event.path("person").path("snils").asText()));
+        LegacyWorkerIds ids = legacy.orElseThrow(() -> new IllegalStateException("An AccountProvisionedEvent of "
+                + "revision 1 (account " + event.path("accountId").asText() + ") can be read only with the key "
+                + "worker ids were computed with then: set " + LegacyWorkerIds.PROPERTY));
+        event.put("snilsKey", ids.idFor(event.path("person").path("snils").asText()));
         return event;
     }
 

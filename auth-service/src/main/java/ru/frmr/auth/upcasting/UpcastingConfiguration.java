@@ -1,11 +1,14 @@
 package ru.frmr.auth.upcasting;
 
+import java.util.Optional;
+
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 
-import ru.frmr.kit.identity.WorkerIds;
+import ru.frmr.kit.identity.LegacyWorkerIds;
 
 /**
  * auth-service's event upcasters, which the kit's event store chains in this order: a stored event of an older
@@ -17,7 +20,14 @@ class UpcastingConfiguration {
 
     @Bean
     @Order(1)
-    EventUpcaster accountProvisionedEventUpcaster(WorkerIds workerIds) {
-        return new AccountProvisionedEventUpcaster(workerIds);
+    EventUpcaster accountProvisionedEventUpcaster(Environment environment) {
+        return new AccountProvisionedEventUpcaster(Optional.ofNullable(environment.getProperty(
+                LegacyWorkerIds.PROPERTY)).filter(key -> !key.isBlank()).map(LegacyWorkerIds::new));
+    }
+
+    @Bean
+    @Order(2)
+    EventUpcaster accountProvisionedEventRevision3Upcaster() {
+        return new AccountProvisionedEventRevision3Upcaster();
     }
 }

@@ -21,6 +21,7 @@ import ru.frmr.auth.api.AccountSessionsEndedEvent;
 import ru.frmr.auth.api.AccountStatus;
 import ru.frmr.auth.api.AccountStatusChangedEvent;
 import ru.frmr.auth.api.AccountUnlockedEvent;
+import ru.frmr.auth.api.AccountWorkerLinkedEvent;
 import ru.frmr.auth.api.ActivationRequestedEvent;
 import ru.frmr.auth.api.ChangeAccountStatusCommand.StatusChange;
 import ru.frmr.auth.api.ChangeAccountStatusCommand;
@@ -37,6 +38,7 @@ import ru.frmr.auth.api.EndAccountSessionsCommand;
 import ru.frmr.auth.api.ErasePersonalDataCommand;
 import ru.frmr.auth.api.IdentityDocument;
 import ru.frmr.auth.api.LiftLockCommand;
+import ru.frmr.auth.api.LinkWorkerCommand;
 import ru.frmr.auth.api.LoginCheck;
 import ru.frmr.auth.api.LoginFailedEvent;
 import ru.frmr.auth.api.LoginSucceededEvent;
@@ -67,8 +69,8 @@ class AccountTest {
             "ГУ МВД России по г. Москве", "770-001"));
     private static final AccountPolicy POLICY = new AccountPolicy(5, Duration.ofMinutes(15), 5, Duration.ofHours(12));
 
-    /** The key subject of PERSON: the keyed hash of the СНИЛС. */
-    private static final String SUBJECT = TestVaults.WORKER_IDS.idFor(PERSON.snils());
+    /** The key subject of PERSON: auth's private keyed hash of the СНИЛС. */
+    private static final String SUBJECT = TestVaults.vault().subjectFor(PERSON.snils());
 
     private FixtureConfiguration<Account> fixture;
     private FakePersonalDataCipher cipher;
@@ -83,8 +85,8 @@ class AccountTest {
 
     /** The fake cipher is deterministic: the same subject, generation and value give the same token. */
     private static AccountProvisionedEvent provisioned(AccountStatus status) {
-        return new AccountProvisionedEvent(ID, OID, TestVaults.vault().seal(SUBJECT, PERSON), WORKER_ID, status, T0,
-                SUBJECT);
+        return new AccountProvisionedEvent(ID, OID, TestVaults.vault().seal(SUBJECT, PERSON), null, status, T0,
+                SUBJECT, true);
     }
 
     private static String sealed(long generation, String value) {
@@ -112,9 +114,34 @@ class AccountTest {
     @Test
     void provisionsAnAccountFromIdentityProviderData() {
         fixture.givenNoPriorActivity()
-                .when(new ProvisionAccountCommand(ID, OID, PERSON, WORKER_ID, AccountStatus.ACTIVE, T0))
+                .when(new ProvisionAccountCommand(ID, OID, PERSON, true, AccountStatus.ACTIVE, T0))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(provisioned(AccountStatus.ACTIVE));
+    }
+
+    @Test
+    void recordsTheRegistryNumberTheRegistryAnnouncedOnce() {
+        fixture.given(provisioned(AccountStatus.ACTIVE))
+                .when(new LinkWorkerCommand(ID, WORKER_ID, T0))
+                .expectEvents(new AccountWorkerLinkedEvent(ID, WORKER_ID, T0));
+        fixture.given(provisioned(AccountStatus.ACTIVE), new AccountWorkerLinkedEvent(ID, WORKER_ID, T0))
+                .when(new LinkWorkerCommand(ID, WORKER_ID, T0.plusSeconds(5)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(provisioned(AccountStatus.ACTIVE))
+                .when(new LinkWorkerCommand(ID, " ", T0))
+                .expectException(BusinessRuleException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAccountFromBeforeRegistryNumbersAlreadyKnowsItsWorker() {
+        AccountProvisionedEvent legacy = new AccountProvisionedEvent(ID, OID, TestVaults.vault().seal(SUBJECT, PERSON),
+                WORKER_ID, AccountStatus.ACTIVE, T0, SUBJECT, true);
+        fixture.given(legacy)
+                .when(new LinkWorkerCommand(ID, WORKER_ID, T0))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test
@@ -122,7 +149,7 @@ class AccountTest {
         PersonData noSnils = new PersonData("Иванова", "Мария", null, LocalDate.of(1985, 4, 12), "F", "112-233",
                 null, null, null, null, null);
         fixture.givenNoPriorActivity()
-                .when(new ProvisionAccountCommand(ID, OID, noSnils, null, AccountStatus.ACTIVE, T0))
+                .when(new ProvisionAccountCommand(ID, OID, noSnils, false, AccountStatus.ACTIVE, T0))
                 .expectException(BusinessRuleException.class)
                 .expectNoEvents();
     }
@@ -132,13 +159,13 @@ class AccountTest {
         PersonData noInn = new PersonData("Иванова", "Мария", null, LocalDate.of(1985, 4, 12), "F", "11223344595",
                 null, null, null, null, null);
         fixture.givenNoPriorActivity()
-                .when(new ProvisionAccountCommand(ID, OID, noInn, WORKER_ID, AccountStatus.ACTIVE, T0))
-                .expectEvents(new AccountProvisionedEvent(ID, OID, TestVaults.vault().seal(SUBJECT, noInn), WORKER_ID,
-                        AccountStatus.ACTIVE, T0, SUBJECT));
+                .when(new ProvisionAccountCommand(ID, OID, noInn, true, AccountStatus.ACTIVE, T0))
+                .expectEvents(new AccountProvisionedEvent(ID, OID, TestVaults.vault().seal(SUBJECT, noInn), null,
+                        AccountStatus.ACTIVE, T0, SUBJECT, true));
         PersonData shortInn = new PersonData("Иванова", "Мария", null, LocalDate.of(1985, 4, 12), "F", "11223344595",
                 null, null, "7701123456", null, null);
         fixture.givenNoPriorActivity()
-                .when(new ProvisionAccountCommand(ID, OID, shortInn, WORKER_ID, AccountStatus.ACTIVE, T0))
+                .when(new ProvisionAccountCommand(ID, OID, shortInn, true, AccountStatus.ACTIVE, T0))
                 .expectException(BusinessRuleException.class)
                 .expectNoEvents();
     }
@@ -148,7 +175,7 @@ class AccountTest {
         PersonData noName = new PersonData(" ", "Мария", null, null, "F", "11223344595", null, null, null, null,
                 null);
         fixture.givenNoPriorActivity()
-                .when(new ProvisionAccountCommand(ID, OID, noName, null, AccountStatus.ACTIVE, T0))
+                .when(new ProvisionAccountCommand(ID, OID, noName, false, AccountStatus.ACTIVE, T0))
                 .expectException(BusinessRuleException.class)
                 .expectNoEvents();
     }
@@ -156,14 +183,14 @@ class AccountTest {
     @Test
     void provisioningNeedsTheEsiaOid() {
         fixture.givenNoPriorActivity()
-                .when(new ProvisionAccountCommand(ID, "", PERSON, null, AccountStatus.ACTIVE, T0))
+                .when(new ProvisionAccountCommand(ID, "", PERSON, false, AccountStatus.ACTIVE, T0))
                 .expectException(BusinessRuleException.class);
     }
 
     @Test
     void aNewAccountCannotStartBlocked() {
         fixture.givenNoPriorActivity()
-                .when(new ProvisionAccountCommand(ID, OID, PERSON, null, AccountStatus.BLOCKED, T0))
+                .when(new ProvisionAccountCommand(ID, OID, PERSON, false, AccountStatus.BLOCKED, T0))
                 .expectException(BusinessRuleException.class);
     }
 
@@ -273,7 +300,7 @@ class AccountTest {
         AccountProvisionedEvent withoutPhone = new AccountProvisionedEvent(ID, OID, TestVaults.vault().seal(SUBJECT,
                 new PersonData(PERSON.lastName(), PERSON.firstName(), PERSON.middleName(), PERSON.birthDate(),
                         PERSON.gender(), PERSON.snils(), PERSON.email(), null, PERSON.inn(), PERSON.citizenship(),
-                        PERSON.identityDocument())), WORKER_ID, AccountStatus.ACTIVE, T0, SUBJECT);
+                        PERSON.identityDocument())), WORKER_ID, AccountStatus.ACTIVE, T0, SUBJECT, true);
         fixture.given(withoutPhone)
                 .when(new ReportContactsCommand(ID, "c1", "ivanova@frmr.test", "+79990000001", T0))
                 .expectResultMessagePayload(new ContactReport("ivanova@frmr.test", null))
@@ -573,7 +600,7 @@ class AccountTest {
     void anEMailStoredPlainBeforeSealingIsComparedAsPlain() {
         AccountProvisionedEvent legacy = new AccountProvisionedEvent(ID, OID, new SealedPersonData(
                 "Иванова", "Мария", null, LocalDate.of(1985, 4, 12), null, "11223344595", "ivanova@frmr.test", null,
-                null, null, null), WORKER_ID, AccountStatus.ACTIVE, T0, SUBJECT);
+                null, null, null), WORKER_ID, AccountStatus.ACTIVE, T0, SUBJECT, true);
         fixture.given(legacy)
                 .when(new ReportContactsCommand(ID, "c1", "ivanova@frmr.test", null, T0))
                 .expectResultMessagePayload(new ContactReport("ivanova@frmr.test", null))

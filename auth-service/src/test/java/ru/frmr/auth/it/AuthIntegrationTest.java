@@ -39,7 +39,9 @@ abstract class AuthIntegrationTest {
                 "spring.data.mongodb.uri", infra.mongoUri(database),
                 "frmr.dev-keys", DevKeys.DIR.toString(),
                 "frmr.esia.base-url", EsiaEmulator.baseUrl(),
-                "spring.mail.port", String.valueOf(Mailbox.port()));
+                "spring.mail.port", String.valueOf(Mailbox.port()),
+                // No registry here to announce a registry number: a first login waits only briefly for it.
+                "frmr.auth.worker-link-wait", "300ms");
     }
 
     @LocalServerPort

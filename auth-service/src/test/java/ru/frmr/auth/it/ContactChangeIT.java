@@ -197,7 +197,7 @@ class ContactChangeIT {
         String accountId = Accounts.idFor("esia", person.oid);
         IdentifiedPerson identified = new IdentifiedPerson(person.oid, "Фамилия", "Имя", null,
                 LocalDate.of(1980, 1, 1), "F", person.snils, email, mobile, trusted, List.of());
-        assertThat(accounts.provisionIfAbsent(accountId, identified, null))
+        assertThat(accounts.provisionIfAbsent(accountId, identified, false))
                 .as("no other test here logs this person in first").isTrue();
         return accountId;
     }

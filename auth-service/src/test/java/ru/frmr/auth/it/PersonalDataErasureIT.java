@@ -3,20 +3,13 @@ package ru.frmr.auth.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import io.cloudevents.CloudEvent;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -31,11 +24,7 @@ import ru.frmr.auth.identity.IdentifiedPerson;
 import ru.frmr.auth.privacy.PersonalDataVault;
 import ru.frmr.auth.query.AccountView;
 import ru.frmr.auth.query.AuthQueries;
-import ru.frmr.contracts.EventCatalog;
-import ru.frmr.contracts.Topics;
 import ru.frmr.contracts.registry.PersonalDataErased;
-import ru.frmr.infra.embedded.SharedTestInfra;
-import ru.frmr.kit.relay.CloudEventRecords;
 
 /**
  * Personal data at rest in auth-service are sealed, and the registry's {@code PersonalDataErased} shreds them:
@@ -43,8 +32,6 @@ import ru.frmr.kit.relay.CloudEventRecords;
  * and after the erasure the sealed copies no longer open while the account goes on working.
  */
 class PersonalDataErasureIT extends AuthIntegrationTest {
-
-    private static final URI REGISTRY = URI.create("/frmr/registry-service");
 
     @Autowired
     Accounts accounts;
@@ -70,6 +57,9 @@ class PersonalDataErasureIT extends AuthIntegrationTest {
         String subject = vault.subjectFor(erased.snils);
         await().atMost(Duration.ofSeconds(15)).until(() -> queries.account(accountId).isPresent()
                 && queries.account(otherAccount).isPresent());
+        String workerId = RegistryEvents.linkToNewRecord(queries, accountId);
+        String otherWorkerId = RegistryEvents.linkToNewRecord(queries, otherAccount);
+        assertThat(subject).as("auth's own key subject, not the registry number").isNotEqualTo(workerId);
         // An administrator's ESIA login leaves a pending second-factor login (with its e-mail) in Mongo, too.
         Browser adminBrowser = browser("Firefox (admin desk)");
         LoggedIn admin = login(adminBrowser, TestPeople.KUZNETSOV_ADMIN);
@@ -83,7 +73,7 @@ class PersonalDataErasureIT extends AuthIntegrationTest {
         });
 
         String erasureId = UUID.randomUUID().toString();
-        publishErasure(erasureId, subject);
+        publishErasure(erasureId, workerId);
         await().atMost(Duration.ofSeconds(30)).until(() -> queries.account(accountId)
                 .map(AccountView::personalDataErasedAt).isPresent());
 
@@ -93,8 +83,8 @@ class PersonalDataErasureIT extends AuthIntegrationTest {
         assertThat(queries.account(accountId).orElseThrow().email()).isNull();
 
         // The same message again, then another person's erasure: once that one is done, the repeat was handled.
-        publishErasure(erasureId, subject);
-        publishErasure(UUID.randomUUID().toString(), vault.subjectFor(other.snils));
+        publishErasure(erasureId, workerId);
+        publishErasure(UUID.randomUUID().toString(), otherWorkerId);
         await().atMost(Duration.ofSeconds(30)).until(() -> queries.account(otherAccount)
                 .map(AccountView::personalDataErasedAt).isPresent());
         assertThat(eventStore.readEvents(accountId).asStream()
@@ -131,17 +121,7 @@ class PersonalDataErasureIT extends AuthIntegrationTest {
     }
 
     private static void publishErasure(String eventId, String workerId) {
-        PersonalDataErased event = new PersonalDataErased(workerId, Instant.now());
-        CloudEvent ce = CloudEventRecords.cloudEvent(eventId, REGISTRY, EventCatalog.of(PersonalDataErased.class),
-                event, Instant.now(), Map.of(CloudEventRecords.ACTOR, "registry-admin"));
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                SharedTestInfra.get().kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
-                new ByteArraySerializer())) {
-            producer.send(CloudEventRecords.record(Topics.REGISTRY_EVENTS, ce)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        RegistryEvents.publish(eventId, new PersonalDataErased(workerId, Instant.now()));
     }
 
     /** A person of this test only, so that erasing them touches no other test's account. */
@@ -160,7 +140,7 @@ class PersonalDataErasureIT extends AuthIntegrationTest {
                     "F", snils, email, "+79990001122", true, List.of(), inn, "RUS",
                     new IdentityDocument("RF_PASSPORT", "4510", passportNumber, LocalDate.of(2010, 1, 1),
                             "ГУ МВД России", "770-002"));
-            assertThat(accounts.provisionIfAbsent(accountId, person, null)).isTrue();
+            assertThat(accounts.provisionIfAbsent(accountId, person, true)).isTrue();
             return accountId;
         }
     }

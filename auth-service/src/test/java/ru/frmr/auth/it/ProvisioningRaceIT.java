@@ -42,7 +42,7 @@ class ProvisioningRaceIT extends AuthIntegrationTest {
             for (int i = 0; i < logins; i++) {
                 Callable<Boolean> firstLogin = () -> {
                     start.await();
-                    return accounts.provisionIfAbsent(accountId, person, null);
+                    return accounts.provisionIfAbsent(accountId, person, true);
                 };
                 results.add(pool.submit(firstLogin));
             }

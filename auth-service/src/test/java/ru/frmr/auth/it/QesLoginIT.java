@@ -17,21 +17,27 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import ru.frmr.auth.DevKeys;
+import ru.frmr.auth.command.Accounts;
+import ru.frmr.auth.query.AuthQueries;
 import ru.frmr.gost.GostCertificates;
 import ru.frmr.gost.GostKeys;
 import ru.frmr.gost.GostSignatures;
 import ru.frmr.gost.Pem;
-import ru.frmr.kit.identity.WorkerIds;
 
 /** Login with a qualified electronic signature: a person certificate issued by the test CA, СНИЛС inside. */
 class QesLoginIT extends AuthIntegrationTest {
 
     @Autowired
-    WorkerIds workerIds;
+    AuthQueries queries;
 
     @Test
     void aTrustedCertificateWithTheSnilsOfAnAccountOpensASession() throws Exception {
         login(browser("Firefox"), TestPeople.IVANOVA);
+        String accountId = Accounts.idFor("esia", TestPeople.IVANOVA.oid);
+        String workerId = queries.account(accountId).map(a -> a.workerId()).orElse(null);
+        if (workerId == null) {
+            workerId = RegistryEvents.linkToNewRecord(queries, accountId);
+        }
         Holder holder = Holder.issuedByTestCa(TestPeople.IVANOVA.snils);
         Browser browser = browser("Firefox (token plugged in)");
 
@@ -40,7 +46,7 @@ class QesLoginIT extends AuthIntegrationTest {
         assertThat(browser.cookie("frmr_refresh")).isPresent();
         JWTClaimsSet claims = SignedJWT.parse(Browser.json(answer).get("access_token").asText()).getJWTClaimsSet();
         assertThat(claims.getStringListClaim("roles")).containsExactly("WORKER");
-        assertThat(claims.getStringClaim("worker_id")).isEqualTo(workerIds.idFor(TestPeople.IVANOVA.snils));
+        assertThat(claims.getStringClaim("worker_id")).isEqualTo(workerId);
         assertThat(browser.refresh().statusCode()).isEqualTo(200);
     }
 

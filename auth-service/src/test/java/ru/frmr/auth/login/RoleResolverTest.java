@@ -12,12 +12,10 @@ import ru.frmr.auth.api.PlatformRole;
 import ru.frmr.auth.api.SessionClaims;
 import ru.frmr.auth.identity.IdentifiedPerson;
 import ru.frmr.auth.identity.OrganisationRole;
-import ru.frmr.kit.identity.WorkerIds;
 
 class RoleResolverTest {
 
-    private final WorkerIds workerIds = new WorkerIds("local-only-worker-id-key-0123456789abcdef");
-    private final RoleResolver roles = new RoleResolver(AuthPropertiesMother.defaults(), workerIds);
+    private final RoleResolver roles = new RoleResolver(AuthPropertiesMother.defaults());
 
     private static IdentifiedPerson person(String oid, List<OrganisationRole> organisations) {
         return new IdentifiedPerson(oid, "Фамилия", "Имя", null, LocalDate.of(1980, 1, 1), "M", "11223344595", null,
@@ -25,10 +23,12 @@ class RoleResolverTest {
     }
 
     @Test
-    void everyoneElseIsAWorkerWithTheRegistrysId() {
+    void everyoneElseIsAWorkerWhoseRegistryNumberTheRegistryAnnounces() {
         SessionClaims claims = roles.resolve(person("1000299654", List.of()));
         assertThat(claims.roles()).containsExactly(PlatformRole.WORKER);
-        assertThat(claims.workerId()).isEqualTo(workerIds.idFor("11223344595"));
+        assertThat(claims.workerId()).as("never computed here").isNull();
+        assertThat(claims.lacksWorkerId()).isTrue();
+        assertThat(claims.withWorkerId("w-1").lacksWorkerId()).isFalse();
         assertThat(roles.needsSecondFactor(claims)).isFalse();
     }
 

@@ -55,8 +55,8 @@ class AuthEventMapperTest {
                 "ivanova@frmr.test", null, "770112345695", "RUS", new IdentityDocument("RF_PASSPORT", "4505", "612345",
                 LocalDate.of(2005, 4, 20), "ГУ МВД России по г. Москве", "770-001"));
         return Stream.of(
-                new AccountProvisionedEvent(ID, "1000299654", VAULT.seal(subject, person),
-                        "8c1f2c4e-1111-3a2b-9c3d-000000000001", AccountStatus.ACTIVE, AT, subject),
+                new AccountProvisionedEvent(ID, "1000299654", VAULT.seal(subject, person), null,
+                        AccountStatus.ACTIVE, AT, subject, true),
                 new LoginSucceededEvent(ID, "s1", LoginMethod.QUALIFIED_SIGNATURE, AT),
                 new LoginFailedEvent(ID, "SECOND_FACTOR", AT),
                 new AccountLockedEvent(ID, AT.plusSeconds(900), AT),

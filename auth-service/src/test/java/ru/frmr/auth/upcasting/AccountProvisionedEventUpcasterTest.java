@@ -1,12 +1,14 @@
 package ru.frmr.auth.upcasting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -30,8 +32,9 @@ import ru.frmr.auth.privacy.PersonalDataVault;
 import ru.frmr.auth.privacy.TestVaults;
 
 /**
- * Revision-1 {@code AccountProvisionedEvent}s as auth-service stored them (a document of the {@code domainevents}
- * collection, plain personal data) read as revision 2 through the upcaster chain.
+ * {@code AccountProvisionedEvent}s as auth-service stored them (documents of the {@code domainevents} collection)
+ * read as the current revision 3 through the upcaster chain: revision 1 (plain personal data), revision 2 (sealed,
+ * with the worker id auth-service computed then).
  */
 class AccountProvisionedEventUpcasterTest {
 
@@ -42,16 +45,18 @@ class AccountProvisionedEventUpcasterTest {
             .build();
     private static final JacksonSerializer SERIALIZER = JacksonSerializer.builder().objectMapper(JSON).build();
     private static final AccountProvisionedEventUpcaster UPCASTER =
-            new AccountProvisionedEventUpcaster(TestVaults.WORKER_IDS);
-    private static final EventUpcasterChain CHAIN = new EventUpcasterChain(UPCASTER);
+            new AccountProvisionedEventUpcaster(Optional.of(TestVaults.LEGACY_WORKER_IDS));
+    private static final AccountProvisionedEventRevision3Upcaster REVISION_3 =
+            new AccountProvisionedEventRevision3Upcaster();
+    private static final EventUpcasterChain CHAIN = new EventUpcasterChain(UPCASTER, REVISION_3);
 
     @Test
-    void aStoredRevisionOneEventReadsAsRevisionTwoWithItsPlainValuesAndTheSnilsKey() throws IOException {
+    void aStoredRevisionOneEventReadsAsRevisionThreeWithItsPlainValuesAndTheSnilsKey() throws IOException {
         JsonNode stored = fixture();
 
         IntermediateEventRepresentation upcast = upcastOne(stored);
 
-        assertThat(upcast.getType().getRevision()).isEqualTo("2");
+        assertThat(upcast.getType().getRevision()).isEqualTo("3");
         assertThat(upcast.getType().getName()).isEqualTo(AccountProvisionedEventUpcaster.TYPE);
         AccountProvisionedEvent event = SERIALIZER.deserialize(upcast.getData());
         assertThat(event.accountId()).isEqualTo(stored.get("aggregateIdentifier").asText());
@@ -59,7 +64,8 @@ class AccountProvisionedEventUpcasterTest {
         assertThat(event.workerId()).isEqualTo("8c1f2c4e-1111-3a2b-9c3d-000000000001");
         assertThat(event.status()).isEqualTo(AccountStatus.ACTIVE);
         assertThat(event.at()).isEqualTo(Instant.parse("2026-11-25T22:39:48.702Z"));
-        assertThat(event.snilsKey()).isEqualTo(TestVaults.WORKER_IDS.idFor("11223344595"));
+        assertThat(event.snilsKey()).isEqualTo(TestVaults.LEGACY_WORKER_IDS.idFor("11223344595"));
+        assertThat(event.medicalWorker()).isTrue();
         assertThat(event.person().snils()).isEqualTo("11223344595");
         assertThat(event.person().identityDocument().issueDate()).isEqualTo("2005-04-20");
         // Readers take the legacy plain values as they are.
@@ -85,36 +91,82 @@ class AccountProvisionedEventUpcasterTest {
 
         assertThat(event.person().inn()).isNull();
         assertThat(event.person().identityDocument()).isNull();
-        assertThat(event.snilsKey()).isEqualTo(TestVaults.WORKER_IDS.idFor("11223344595"));
+        assertThat(event.snilsKey()).isEqualTo(TestVaults.LEGACY_WORKER_IDS.idFor("11223344595"));
     }
 
     @Test
-    void revisionTwoPassesUntouched() throws IOException {
-        ObjectNode revision2 = (ObjectNode) fixture();
-        String payload = JSON.writeValueAsString(UPCASTER.toRevision2(
-                JSON.readTree(revision2.get("serializedPayload").asText())));
-        revision2.put("payloadRevision", "2").put("serializedPayload", payload);
+    void aRevisionOneEventCannotBeReadWithoutTheLegacyKeyAndTheErrorNamesIt() throws IOException {
+        JsonNode stored = fixture();
+        EventUpcasterChain withoutKey = new EventUpcasterChain(new AccountProvisionedEventUpcaster(Optional.empty()),
+                REVISION_3);
 
-        IntermediateEventRepresentation untouched = upcastOne(revision2);
+        assertThatThrownBy(() -> upcastOne(withoutKey, stored).getData())
+                .hasMessageContaining("frmr.identity.legacy-worker-id-key")
+                .hasMessageNotContaining("11223344595");
+    }
 
-        assertThat(untouched.getType().getRevision()).isEqualTo("2");
+    @Test
+    void aStoredRevisionTwoEventOfAWorkerReadsAsRevisionThreeKeepingItsWorkerIdAndSubject() throws IOException {
+        JsonNode stored = fixture("AccountProvisionedEvent.rev2.stored.json");
+
+        IntermediateEventRepresentation upcast = upcastOne(stored);
+
+        assertThat(upcast.getType().getRevision()).isEqualTo("3");
+        AccountProvisionedEvent event = SERIALIZER.deserialize(upcast.getData());
+        assertThat(event.medicalWorker()).isTrue();
+        assertThat(event.workerId()).isEqualTo("8c1f2c4e-1111-3a2b-9c3d-000000000001");
+        assertThat(event.snilsKey()).isEqualTo("8c1f2c4e-1111-3a2b-9c3d-000000000001");
+        assertThat(event.person().snils()).startsWith("pd1:");
+        assertThat(upcast.getMessageIdentifier()).isEqualTo(stored.get("eventIdentifier").asText());
+    }
+
+    @Test
+    void aRevisionTwoEventWithoutAWorkerIdIsNoMedicalWorkers() throws IOException {
+        ObjectNode stored = (ObjectNode) fixture("AccountProvisionedEvent.rev2.stored.json");
+        ObjectNode payload = (ObjectNode) JSON.readTree(stored.get("serializedPayload").asText());
+        payload.putNull("workerId");
+        stored.put("serializedPayload", JSON.writeValueAsString(payload));
+
+        AccountProvisionedEvent event = SERIALIZER.deserialize(upcastOne(stored).getData());
+
+        assertThat(event.medicalWorker()).isFalse();
+        assertThat(event.workerId()).isNull();
+    }
+
+    @Test
+    void revisionThreePassesUntouched() throws IOException {
+        ObjectNode revision3 = (ObjectNode) fixture();
+        String payload = JSON.writeValueAsString(REVISION_3.toRevision3(UPCASTER.toRevision2(
+                JSON.readTree(revision3.get("serializedPayload").asText()))));
+        revision3.put("payloadRevision", "3").put("serializedPayload", payload);
+
+        IntermediateEventRepresentation untouched = upcastOne(revision3);
+
+        assertThat(untouched.getType().getRevision()).isEqualTo("3");
         assertThat(untouched.getData().getData()).isEqualTo(payload);
     }
 
     private static IntermediateEventRepresentation upcastOne(JsonNode stored) {
+        return upcastOne(CHAIN, stored);
+    }
+
+    private static IntermediateEventRepresentation upcastOne(EventUpcasterChain chain, JsonNode stored) {
         GenericDomainEventEntry<String> entry = new GenericDomainEventEntry<>(stored.get("type").asText(),
                 stored.get("aggregateIdentifier").asText(), stored.get("sequenceNumber").asLong(),
                 stored.get("eventIdentifier").asText(), Instant.parse(stored.get("timestamp").asText()),
                 stored.get("payloadType").asText(), stored.get("payloadRevision").asText(),
                 stored.get("serializedPayload").asText(), stored.get("serializedMetaData").asText());
-        List<IntermediateEventRepresentation> upcast = CHAIN.upcast(
+        List<IntermediateEventRepresentation> upcast = chain.upcast(
                 Stream.of(new InitialEventRepresentation(entry, SERIALIZER))).toList();
         assertThat(upcast).hasSize(1);
         return upcast.get(0);
     }
 
     private static JsonNode fixture() throws IOException {
-        String name = "AccountProvisionedEvent.rev1.stored.json";
+        return fixture("AccountProvisionedEvent.rev1.stored.json");
+    }
+
+    private static JsonNode fixture(String name) throws IOException {
         try (InputStream in = AccountProvisionedEventUpcasterTest.class.getResourceAsStream("/upcasting/" + name)) {
             assertThat(in).as(name).isNotNull();
             return JSON.readTree(in);

@@ -96,6 +96,8 @@ class PlatformE2EIT {
         assertThat(worker.claims().get("iss").asText()).isEqualTo("frmr-auth");
         workerId = worker.workerId();
         assertThat(workerId).isNotBlank();
+        // The registry number is random (the registry announced it to auth-service), not computed from the СНИЛС.
+        assertThat(java.util.UUID.fromString(workerId).version()).isEqualTo(4);
 
         await().atMost(EVENTUALLY).until(() -> gateway.as(worker.accessToken())
                 .get("/api/registry/workers/" + workerId).status() == 200);
@@ -126,10 +128,11 @@ class PlatformE2EIT {
                 "{\"email\":\"ivanova@clinic.example.ru\",\"mobile\":\"+79991234567\"}");
         assertThat(updated.status()).as(updated.body()).isEqualTo(204);
 
-        List<JsonNode> entries = awaitLedger(2);
-        assertThat(entries).extracting(e -> e.get("type").asText())
-                .containsExactly(EventTypes.WORKER_REGISTERED, EventTypes.PROFILE_UPDATED);
-        assertThat(entries.get(1).get("actor").asText()).isEqualTo("account:" + worker.claims().get("sub").asText());
+        // The registry told auth-service the registry number of the login account (WorkerAccountLinked) between.
+        List<JsonNode> entries = awaitLedger(3);
+        assertThat(entries).extracting(e -> e.get("type").asText()).containsExactly(EventTypes.WORKER_REGISTERED,
+                EventTypes.WORKER_ACCOUNT_LINKED, EventTypes.PROFILE_UPDATED);
+        assertThat(entries.get(2).get("actor").asText()).isEqualTo("account:" + worker.claims().get("sub").asText());
         assertThat(entries).extracting(e -> e.get("eventId").asText()).doesNotHaveDuplicates();
         assertChainIntact();
     }
@@ -145,15 +148,15 @@ class PlatformE2EIT {
         await().atMost(EVENTUALLY).until(() -> asWorker.get("/api/registry/workers/" + workerId).json()
                 .get("email").asText().equals("after-crash@clinic.example.ru"));
         await().atMost(EVENTUALLY).until(() -> platform.consumerGroupCaughtUp(AUDIT_GROUP));
-        assertThat(ledgerFor(workerId)).as("stored, not yet published").hasSize(2);
+        assertThat(ledgerFor(workerId)).as("stored, not yet published").hasSize(3);
 
         // Crash between append and publish, then an ordinary start: the relay resumes from its stored token.
         platform.kill(Platform.REGISTRY);
         platform.start(Platform.REGISTRY).awaitHealthy(Duration.ofSeconds(150));
 
-        List<JsonNode> entries = awaitLedger(3);
-        assertThat(entries).extracting(e -> e.get("type").asText()).containsExactly(
-                EventTypes.WORKER_REGISTERED, EventTypes.PROFILE_UPDATED, EventTypes.PROFILE_UPDATED);
+        List<JsonNode> entries = awaitLedger(4);
+        assertThat(entries).extracting(e -> e.get("type").asText()).containsExactly(EventTypes.WORKER_REGISTERED,
+                EventTypes.WORKER_ACCOUNT_LINKED, EventTypes.PROFILE_UPDATED, EventTypes.PROFILE_UPDATED);
         assertThat(entries).extracting(e -> e.get("eventId").asText()).doesNotHaveDuplicates();
         assertChainIntact();
     }
@@ -291,8 +294,8 @@ class PlatformE2EIT {
         assertThat(new String(data, StandardCharsets.UTF_8)).doesNotContain("11223344595")
                 .doesNotContain("ivanova@");
 
-        List<JsonNode> entries = awaitLedger(4);
-        assertThat(entries.get(3).get("type").asText()).isEqualTo(EventTypes.PROFILE_UPDATED);
+        List<JsonNode> entries = awaitLedger(5);
+        assertThat(entries.get(4).get("type").asText()).isEqualTo(EventTypes.PROFILE_UPDATED);
         assertChainIntact();
     }
 

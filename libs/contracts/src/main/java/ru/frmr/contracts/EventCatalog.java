@@ -20,6 +20,7 @@ import ru.frmr.contracts.registry.LicenseExpiringSoon;
 import ru.frmr.contracts.registry.PersonalDataErased;
 import ru.frmr.contracts.registry.ProfileChangeRejected;
 import ru.frmr.contracts.registry.ProfileUpdated;
+import ru.frmr.contracts.registry.WorkerAccountLinked;
 import ru.frmr.contracts.registry.WorkerRegistered;
 
 /** Every integration event type the platform publishes. */
@@ -43,6 +44,8 @@ public final class EventCatalog {
             new EventDescriptor(EventTypes.LICENSE_EXPIRING_SOON, Topics.REGISTRY_EVENTS, LicenseExpiringSoon.class,
                     false),
             new EventDescriptor(EventTypes.PERSONAL_DATA_ERASED, Topics.REGISTRY_EVENTS, PersonalDataErased.class,
+                    false),
+            new EventDescriptor(EventTypes.WORKER_ACCOUNT_LINKED, Topics.REGISTRY_EVENTS, WorkerAccountLinked.class,
                     false),
             new EventDescriptor(EventTypes.EMPLOYER_LINK_REQUESTED, Topics.EMPLOYER_EVENTS,
                     EmployerLinkRequested.class, true),

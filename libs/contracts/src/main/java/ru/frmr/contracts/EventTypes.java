@@ -18,6 +18,7 @@ public final class EventTypes {
     public static final String LICENSE_EXPIRED = "ru.frmr.registry.LicenseExpired.v1";
     public static final String LICENSE_EXPIRING_SOON = "ru.frmr.registry.LicenseExpiringSoon.v1";
     public static final String PERSONAL_DATA_ERASED = "ru.frmr.registry.PersonalDataErased.v1";
+    public static final String WORKER_ACCOUNT_LINKED = "ru.frmr.registry.WorkerAccountLinked.v1";
     public static final String EMPLOYER_LINK_REQUESTED = "ru.frmr.employer.EmployerLinkRequested.v1";
     public static final String EMPLOYMENT_RECORDED = "ru.frmr.employer.EmploymentRecorded.v1";
     public static final String EMPLOYMENT_CORRECTED = "ru.frmr.employer.EmploymentCorrected.v1";

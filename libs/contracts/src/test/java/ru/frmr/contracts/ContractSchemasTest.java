@@ -51,7 +51,7 @@ class ContractSchemasTest {
 
     @Test
     void accountProvisionedWithoutTheOptionalEsiaDataConformsButAMalformedInnDoesNot() {
-        String base = "{\"accountId\":\"a-1\",\"esiaOid\":\"1\",\"lastName\":\"Иванова\",\"firstName\":\"Мария\","
+        String base = "{\"accountId\":\"a-1\",\"medicalWorker\":true,\"esiaOid\":\"1\",\"lastName\":\"Иванова\",\"firstName\":\"Мария\","
                 + "\"birthDate\":\"1985-04-12\",\"snils\":\"11223344595\",\"provisionedAt\":\"2026-11-25T10:15:30Z\"";
         assertThat(ContractSchemas.violations(EventTypes.ACCOUNT_PROVISIONED,
                 (base + "}").getBytes(StandardCharsets.UTF_8))).isEmpty();

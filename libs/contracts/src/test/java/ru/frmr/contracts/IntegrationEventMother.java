@@ -29,6 +29,7 @@ import ru.frmr.contracts.registry.PersonalDataErased;
 import ru.frmr.contracts.registry.ProfileSection;
 import ru.frmr.contracts.registry.ProfileChangeRejected;
 import ru.frmr.contracts.registry.ProfileUpdated;
+import ru.frmr.contracts.registry.WorkerAccountLinked;
 import ru.frmr.contracts.registry.WorkerRegistered;
 
 /** One typical instance of every catalogued event. */
@@ -39,7 +40,7 @@ final class IntegrationEventMother {
             "1027700132195", "77");
 
     static final Map<Class<? extends IntegrationEvent>, IntegrationEvent> SAMPLES = Map.ofEntries(
-            Map.entry(AccountProvisioned.class, new AccountProvisioned("a-1", "w-1", "1000299654", "Иванова", "Мария",
+            Map.entry(AccountProvisioned.class, new AccountProvisioned("a-1", true, "1000299654", "Иванова", "Мария",
                     "Петровна", LocalDate.of(1985, 4, 12), "F", "11223344595", "m@example.ru", "+79991234567", NOW,
                     "770112345695", "RUS", new IdentityDocument("RF_PASSPORT", "4505", "612345",
                     LocalDate.of(2005, 4, 20), "ГУ МВД России по г. Москве", "770-001"))),
@@ -67,7 +68,8 @@ WorkerRegistered.class, new WorkerRegistered("w-1", "Иванова", "Мари�
                     3, NOW)),
             Map.entry(LicenseExpiringSoon.class, new LicenseExpiringSoon("w-1", "cert-3", LicenseKind.CERTIFICATE,
                     "31.08.36", LocalDate.of(2026, 12, 25), 30)),
-            Map.entry(PersonalDataErased.class, new PersonalDataErased("w-1", NOW)));
+            Map.entry(PersonalDataErased.class, new PersonalDataErased("w-1", NOW)),
+            Map.entry(WorkerAccountLinked.class, new WorkerAccountLinked("w-1", "a-1", NOW)));
 
     private IntegrationEventMother() {
     }

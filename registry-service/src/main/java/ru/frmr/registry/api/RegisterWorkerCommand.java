@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * Creates a worker's record. {@code snils} is the 11-digit form; the worker id is derived from it.
+ * Creates a worker's record under the person's registry number ({@code workerId}, random, claimed for this
+ * СНИЛС in the registry's private index beforehand). {@code snils} is the 11-digit form.
  * {@code mobile} ({@code +7XXXXXXXXXX}) may be null. The personal data arrive in plain text: the record checks
  * them and stores them sealed.
  *

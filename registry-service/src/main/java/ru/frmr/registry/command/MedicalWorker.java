@@ -42,12 +42,14 @@ import ru.frmr.registry.api.RecordAccountStatusCommand;
 import ru.frmr.registry.api.RecordEmploymentCommand;
 import ru.frmr.registry.api.RecordEntry;
 import ru.frmr.registry.api.RecordSection;
+import ru.frmr.registry.api.LinkAccountCommand;
 import ru.frmr.registry.api.RegisterWorkerCommand;
 import ru.frmr.registry.api.RejectProfileChangeCommand;
 import ru.frmr.registry.api.SealedPersonalData;
 import ru.frmr.registry.api.Snils;
 import ru.frmr.registry.api.SubmitProfileChangeCommand;
 import ru.frmr.registry.api.UpdateContactsCommand;
+import ru.frmr.registry.api.WorkerAccountLinkedEvent;
 import ru.frmr.registry.api.WorkerRegisteredEvent;
 import ru.frmr.registry.reference.EmploymentDictionaries;
 import ru.frmr.registry.privacy.PersonalDataReader;
@@ -79,6 +81,8 @@ class MedicalWorker {
     /** Changes awaiting moderation: change id to change. */
     private final Map<String, PendingChange> pending = new HashMap<>();
     private boolean personalDataErased;
+    /** Login accounts (auth-service ids) linked to this record. */
+    private final Set<String> accounts = new HashSet<>();
 
     MedicalWorker() {
         // for Axon: rebuilt from events
@@ -104,6 +108,14 @@ class MedicalWorker {
                         vault.seal(id, Snils.parse(command.snils()).orElseThrow().digits()),
                         vault.seal(id, command.inn()), vault.seal(id, command.identityDocument()),
                         vault.seal(id, command.email()), vault.seal(id, command.mobile()))));
+    }
+
+    @CommandHandler
+    void handle(LinkAccountCommand command) {
+        requireText(command.accountId(), "accountId");
+        if (!accounts.contains(command.accountId())) {
+            apply(new WorkerAccountLinkedEvent(workerId, command.accountId()));
+        }
     }
 
     @CommandHandler
@@ -179,6 +191,11 @@ class MedicalWorker {
         email = event.personalData().email();
         mobile = event.personalData().mobile();
         profileVersion = 1;
+    }
+
+    @EventSourcingHandler
+    void on(WorkerAccountLinkedEvent event) {
+        accounts.add(event.accountId());
     }
 
     @EventSourcingHandler

@@ -13,13 +13,16 @@ import org.springframework.stereotype.Service;
 import ru.frmr.kit.error.BusinessRuleException;
 import ru.frmr.kit.error.ConflictException;
 import ru.frmr.kit.error.NotFoundException;
-import ru.frmr.kit.identity.WorkerIds;
 import ru.frmr.registry.api.Inn;
+import ru.frmr.registry.api.LinkAccountCommand;
 import ru.frmr.registry.api.RegisterWorkerCommand;
 import ru.frmr.registry.api.Snils;
 import ru.frmr.registry.api.UpdateContactsCommand;
 
-/** The command side's entry points: registration (one record per СНИЛС) and contact changes. */
+/**
+ * The command side's entry points: registration (one record per СНИЛС) and contact changes. The record's id is the
+ * person's random registry number, claimed in the {@link SnilsIndex} before the record is created.
+ */
 @Service
 public class WorkerRegistration {
 
@@ -28,12 +31,12 @@ public class WorkerRegistration {
 
     private final CommandGateway commands;
     private final EventStore eventStore;
-    private final WorkerIds workerIds;
+    private final SnilsIndex index;
 
-    public WorkerRegistration(CommandGateway commands, EventStore eventStore, WorkerIds workerIds) {
+    public WorkerRegistration(CommandGateway commands, EventStore eventStore, SnilsIndex index) {
         this.commands = commands;
         this.eventStore = eventStore;
-        this.workerIds = workerIds;
+        this.index = index;
     }
 
     /** @return the new worker's id */
@@ -41,7 +44,9 @@ public class WorkerRegistration {
                            String snilsText, String email) {
         Snils snils = Snils.parse(snilsText)
                 .orElseThrow(() -> new BusinessRuleException("snils", "is not a valid СНИЛС"));
-        String workerId = workerIds.idFor(snils.digits());
+        // A claim left without its record (a crash in between) yields its number here, and this registration
+        // creates the record; of two simultaneous ones the event store lets one create it.
+        String workerId = index.claim(snils.digits());
         if (exists(workerId)) {
             throw new ConflictException("snils", DUPLICATE);
         }
@@ -56,25 +61,34 @@ public class WorkerRegistration {
     }
 
     /**
-     * Creates the record of a person who logged in through ESIA for the first time; a no-op when the
-     * record exists (a re-delivered event, or a registration that came first). Idempotent, so the
-     * Kafka consumer may call it again for the same event.
+     * Creates the record of a person who logged in through ESIA for the first time (unless it exists: a
+     * re-delivered event, or a registration that came first), then links their login account to it, which tells
+     * auth-service the registry number. Idempotent, so the Kafka consumer may call it again for the same event.
      *
      * <p>ESIA is the authority on identity: an optional item of its data that breaks our rules (an ИНН with a wrong
      * checksum, a malformed document) is left out rather than leaving the worker without a record.
      *
-     * @param workerId the id auth-service derived from the same СНИЛС; must match ours
+     * @param accountId auth-service's id of the login account
+     * @return the worker's registry number
      */
-    public void provision(String workerId, String lastName, String firstName, String middleName, LocalDate birthDate,
-                          String snilsDigits, String email, String mobile, EsiaPersonalData esia) {
+    public String provision(String accountId, String lastName, String firstName, String middleName,
+                            LocalDate birthDate, String snilsDigits, String email, String mobile,
+                            EsiaPersonalData esia) {
         Snils snils = Snils.parse(snilsDigits)
                 .orElseThrow(() -> new BusinessRuleException("snils", "is not a valid СНИЛС"));
-        if (!workerIds.idFor(snils.digits()).equals(workerId)) {
-            throw new BusinessRuleException("workerId", "does not belong to this СНИЛС");
+        if (accountId == null || accountId.isBlank() || accountId.length() > 64) {
+            throw new BusinessRuleException("accountId", "is required, at most 64 characters");
         }
-        if (exists(workerId)) {
-            return;
+        String workerId = index.claim(snils.digits());
+        if (!exists(workerId)) {
+            create(workerId, lastName, firstName, middleName, birthDate, snils, email, mobile, esia);
         }
+        commands.sendAndWait(new LinkAccountCommand(workerId, accountId));
+        return workerId;
+    }
+
+    private void create(String workerId, String lastName, String firstName, String middleName, LocalDate birthDate,
+                        Snils snils, String email, String mobile, EsiaPersonalData esia) {
         try {
             commands.sendAndWait(new RegisterWorkerCommand(workerId, lastName, firstName, middleName, birthDate,
                     snils.digits(), email, russianMobile(mobile),

@@ -17,8 +17,9 @@ import ru.frmr.registry.command.EsiaPersonalData;
 import ru.frmr.registry.command.WorkerRegistration;
 
 /**
- * A medical worker's first login creates their record from the ESIA data auth-service received.
- * People without a worker id (supervisors, auditors) have no record here.
+ * A medical worker's first login creates their record from the ESIA data auth-service received, under a new
+ * random registry number, and links the login account to it ({@code WorkerAccountLinked} tells auth-service the
+ * number). People who are no medical workers (supervisors, auditors) have no record here.
  */
 @Component
 class AccountProvisioningHandler implements IntegrationEventHandler {
@@ -50,10 +51,10 @@ class AccountProvisioningHandler implements IntegrationEventHandler {
         } catch (IllegalArgumentException e) {
             throw new PoisonEventException("Unreadable " + event.type() + " " + event.id(), e);
         }
-        if (account.workerId() == null) {
+        if (!account.medicalWorker()) {
             return;
         }
-        registration.provision(account.workerId(), account.lastName(), account.firstName(), account.middleName(),
+        registration.provision(account.accountId(), account.lastName(), account.firstName(), account.middleName(),
                 account.birthDate(), account.snils(), account.email(), account.mobile(), esiaData(account));
     }
 

@@ -2,6 +2,7 @@ package ru.frmr.registry.consumer;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
@@ -21,9 +22,11 @@ import ru.frmr.registry.query.AccountStatuses;
 /**
  * Follows the worker's login account so the cabinet can say whether it is active, blocked or awaiting
  * confirmation, and records each status in the worker's record, whose events decide who the public register lists
- * (a blocked account leaves it). Status events name the account, not the worker: the provisioning event links the
- * two. A status arriving before the record exists fails and is retried (the record follows the same provisioning
- * event); a repeated one records nothing (the record keeps the newest by auth-service's time).
+ * (a blocked account leaves it). Status events name the account, not the worker: the record's own
+ * {@code WorkerAccountLinkedEvent} links the two ({@code AccountLinkProjection}). The provisioning event, earlier on
+ * the same partition (key = account id), marks a medical worker's account, so a status that arrives before the link
+ * is projected fails and is retried instead of being lost; a repeated one records nothing (the record keeps the
+ * newest by auth-service's time).
  */
 @Component
 class AccountStatusHandler implements IntegrationEventHandler {
@@ -50,14 +53,19 @@ class AccountStatusHandler implements IntegrationEventHandler {
     public void handle(ReceivedEvent event) {
         if (EventTypes.ACCOUNT_PROVISIONED.equals(event.type())) {
             AccountProvisioned account = read(event, AccountProvisioned.class);
-            if (account.workerId() != null) {
-                statuses.linked(account.accountId(), account.workerId());
+            if (account.medicalWorker()) {
+                statuses.expectRecord(account.accountId());
             }
         } else if (EventTypes.ACCOUNT_STATUS_CHANGED.equals(event.type())) {
             AccountStatusChanged change = read(event, AccountStatusChanged.class);
             statuses.changed(change.accountId(), change.status(), change.at());
-            statuses.workerOf(change.accountId()).ifPresent(workerId -> commands.sendAndWait(
-                    new RecordAccountStatusCommand(workerId, change.accountId(), change.status(), change.at())));
+            Optional<String> worker = statuses.workerOf(change.accountId());
+            if (worker.isPresent()) {
+                commands.sendAndWait(
+                        new RecordAccountStatusCommand(worker.get(), change.accountId(), change.status(), change.at()));
+            } else if (statuses.expectsRecord(change.accountId())) {
+                throw new IllegalStateException("Account " + change.accountId() + " is not linked to its record yet");
+            }
         }
     }
 

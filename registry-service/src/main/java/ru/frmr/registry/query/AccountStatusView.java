@@ -10,9 +10,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param status {@code ACTIVE}, {@code BLOCKED} or {@code NEEDS_CONFIRMATION}; null until auth-service reports one
  * @param at     when auth-service changed the status; orders late deliveries
+ * @param expectsRecord true for a medical worker's account, whose record will be linked to it
  */
 @Document(AccountStatusView.COLLECTION)
-public record AccountStatusView(@Id String accountId, String workerId, String status, Instant at) {
+public record AccountStatusView(@Id String accountId, String workerId, String status, Instant at,
+                                Boolean expectsRecord) {
 
     public static final String COLLECTION = "account_statuses";
 }

@@ -26,6 +26,11 @@ public class AccountStatuses {
                 AccountStatusView.class);
     }
 
+    /** Before a replay of the record's events rebuilds the links: the statuses (auth's news) stay. */
+    public void forgetLinks() {
+        mongo.updateMulti(new Query(), new Update().unset("workerId"), AccountStatusView.class);
+    }
+
     /** Applies only when newer than what is held, so a re-delivered or late event cannot undo a later one. */
     public void changed(String accountId, String status, Instant at) {
         Query older = Query.query(Criteria.where("_id").is(accountId)
@@ -35,6 +40,17 @@ public class AccountStatuses {
         } catch (DuplicateKeyException alreadyNewer) {
             // The account holds this or a later status: the upsert's insert clashed on _id. Nothing to do.
         }
+    }
+
+    /** Marks a medical worker's account: its record will be linked to it (an upsert: repeats change nothing). */
+    public void expectRecord(String accountId) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(accountId)), Update.update("expectsRecord", true),
+                AccountStatusView.class);
+    }
+
+    public boolean expectsRecord(String accountId) {
+        AccountStatusView view = mongo.findById(accountId, AccountStatusView.class);
+        return view != null && Boolean.TRUE.equals(view.expectsRecord());
     }
 
     /** The worker whose record the account logs in to; empty for accounts without a record (or not linked yet). */

@@ -14,6 +14,7 @@ import ru.frmr.contracts.registry.PersonalDataErased;
 import ru.frmr.contracts.registry.ProfileChangeRejected;
 import ru.frmr.contracts.registry.ProfileSection;
 import ru.frmr.contracts.registry.ProfileUpdated;
+import ru.frmr.contracts.registry.WorkerAccountLinked;
 import ru.frmr.contracts.registry.WorkerRegistered;
 import ru.frmr.kit.relay.IntegrationEventMapper;
 import ru.frmr.registry.api.ContactsUpdatedEvent;
@@ -26,6 +27,7 @@ import ru.frmr.registry.api.PersonalDataErasedEvent;
 import ru.frmr.registry.api.ProfileChangeApprovedEvent;
 import ru.frmr.registry.api.ProfileChangeRejectedEvent;
 import ru.frmr.registry.api.RecordSection;
+import ru.frmr.registry.api.WorkerAccountLinkedEvent;
 import ru.frmr.registry.api.WorkerRegisteredEvent;
 
 /**
@@ -71,6 +73,9 @@ class RegistryEventMapper implements IntegrationEventMapper {
         if (domainEvent instanceof LicenseExpiredEvent e) {
             return Optional.of(new LicenseExpired(e.workerId(), e.entryId(), licenseKind(e.section()),
                     e.specialtyCode(), e.endDate()));
+        }
+        if (domainEvent instanceof WorkerAccountLinkedEvent e) {
+            return Optional.of(new WorkerAccountLinked(e.workerId(), e.accountId(), occurredAt));
         }
         if (domainEvent instanceof PersonalDataErasedEvent e) {
             // The id only: not even the reason leaves, it is free text.

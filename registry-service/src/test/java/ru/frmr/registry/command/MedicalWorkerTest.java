@@ -22,6 +22,7 @@ import ru.frmr.registry.api.CertificateEntry;
 import ru.frmr.registry.api.ChangeKind;
 import ru.frmr.registry.api.ContactsUpdatedEvent;
 import ru.frmr.registry.api.EducationEntry;
+import ru.frmr.registry.api.LinkAccountCommand;
 import ru.frmr.registry.api.ProfileChangeApprovedEvent;
 import ru.frmr.registry.api.ProfileChangeRejectedEvent;
 import ru.frmr.registry.api.ProfileChangeSubmittedEvent;
@@ -35,6 +36,7 @@ import ru.frmr.registry.api.RejectProfileChangeCommand;
 import ru.frmr.registry.api.SealedPersonalData;
 import ru.frmr.registry.api.SubmitProfileChangeCommand;
 import ru.frmr.registry.api.UpdateContactsCommand;
+import ru.frmr.registry.api.WorkerAccountLinkedEvent;
 import ru.frmr.registry.api.WorkerRegisteredEvent;
 import ru.frmr.registry.privacy.PersonalDataVault;
 import ru.frmr.registry.privacy.TestCipher;
@@ -102,6 +104,28 @@ class MedicalWorkerTest {
                 .when(new RegisterWorkerCommand(ID, "Иванова", "Мария", null, null, "112-233-445 95", "m@example.ru", null,
                         null, null, null, null))
                 .expectException(BusinessRuleException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void linksALoginAccountOnceAndEachFurtherAccountToo() {
+        fixture.given(registered())
+                .when(new LinkAccountCommand(ID, "account-1"))
+                .expectEvents(new WorkerAccountLinkedEvent(ID, "account-1"));
+        fixture.given(registered(), new WorkerAccountLinkedEvent(ID, "account-1"))
+                .when(new LinkAccountCommand(ID, "account-1"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(registered(), new WorkerAccountLinkedEvent(ID, "account-1"))
+                .when(new LinkAccountCommand(ID, "account-2"))
+                .expectEvents(new WorkerAccountLinkedEvent(ID, "account-2"));
+    }
+
+    @Test
+    void aLinkNeedsAnAccount() {
+        fixture.given(registered())
+                .when(new LinkAccountCommand(ID, " "))
+                .expectException(namingField("accountId"))
                 .expectNoEvents();
     }
 

@@ -16,13 +16,17 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import ru.frmr.contracts.ContractJson;
+import ru.frmr.contracts.ContractSchemas;
 import ru.frmr.contracts.EventSources;
+import ru.frmr.contracts.EventTypes;
 import ru.frmr.contracts.Topics;
 import ru.frmr.contracts.IntegrationEvent;
 import ru.frmr.contracts.auth.AccountProvisioned;
 import ru.frmr.contracts.auth.AccountStatusChanged;
 import ru.frmr.contracts.auth.IdentityDocument;
-import ru.frmr.kit.identity.WorkerIds;
+import ru.frmr.contracts.registry.WorkerAccountLinked;
+import ru.frmr.registry.command.SnilsIndex;
 import ru.frmr.registry.privacy.PersonalDataReader;
 import ru.frmr.registry.privacy.PersonalDataVault;
 import ru.frmr.registry.query.AccountStatuses;
@@ -42,7 +46,7 @@ class AccountProvisioningIT {
     }
 
     @Autowired
-    WorkerIds workerIds;
+    SnilsIndex index;
 
     @Autowired
     WorkerQueries queries;
@@ -60,16 +64,17 @@ class AccountProvisioningIT {
             LocalDate.of(2024, 2, 10), "ГУ МВД России по г. Москве", "770-002");
 
     @Test
-    void firstLoginCreatesTheRecordOnceEvenWhenDeliveredTwice() {
-        String workerId = workerIds.idFor("12345678964");
-        AccountProvisioned provisioned = new AccountProvisioned(UUID.randomUUID().toString(), workerId, "1000299655",
+    void firstLoginCreatesTheRecordOnceEvenWhenDeliveredTwiceAndTellsAuthTheRegistryNumber() {
+        var registryEvents = KafkaTestEvents.subscribe("provisioning-it", Topics.REGISTRY_EVENTS);
+        String accountId = UUID.randomUUID().toString();
+        AccountProvisioned provisioned = new AccountProvisioned(accountId, true, "1000299655",
                 "Петров", "Пётр", "Сергеевич", LocalDate.of(1979, 2, 3), "M", "12345678964", "petrov@frmr.test",
                 "+7(999)0000002", Instant.now(), "770223456707", "RUS", PASSPORT);
         String eventId = UUID.randomUUID().toString();
         publish(eventId, provisioned);
         publish(eventId, provisioned);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> queries.byId(workerId).isPresent());
+        String workerId = awaitRecordOf("12345678964");
         WorkerView view = queries.byId(workerId).orElseThrow();
         PersonalDataReader personal = vault.reader(workerId);
         assertThat(view.lastName()).isEqualTo("Петров");
@@ -86,18 +91,36 @@ class AccountProvisioningIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.getCollection("processed_events")
                 .countDocuments(new org.bson.Document("_id", "worker-provisioning|" + eventId)) == 1);
         assertThat(mongo.getCollection("domainevents").countDocuments(
-                new org.bson.Document("aggregateIdentifier", workerId))).isEqualTo(1);
+                new org.bson.Document("aggregateIdentifier", workerId))).as("registered, account linked").isEqualTo(2);
+        byte[] announced = KafkaTestEvents.awaitEvent(registryEvents, workerId, EventTypes.WORKER_ACCOUNT_LINKED)
+                .getData().toBytes();
+        assertThat(ContractSchemas.violations(EventTypes.WORKER_ACCOUNT_LINKED, announced)).isEmpty();
+        WorkerAccountLinked linked = ContractJson.fromBytes(announced, WorkerAccountLinked.class);
+        assertThat(linked.accountId()).isEqualTo(accountId);
+        assertThat(linked.workerId()).isEqualTo(workerId);
+        registryEvents.close();
+    }
+
+    @Test
+    void aPersonWhoIsNoMedicalWorkerGetsNoRecord() {
+        String eventId = UUID.randomUUID().toString();
+        publish(eventId, new AccountProvisioned(UUID.randomUUID().toString(), false, "1000299657", "Кузнецов",
+                "Игорь", "Олегович", LocalDate.of(1975, 10, 10), "M", "11111111145", null, null, Instant.now(), null,
+                null, null));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.getCollection("processed_events")
+                .countDocuments(new org.bson.Document("_id", "worker-provisioning|" + eventId)) == 1);
+        assertThat(index.find("11111111145")).isEmpty();
     }
 
     @Test
     void esiaDataThatBreakTheRegistrysRulesAreLeftOutAndTheRecordIsCreatedWithoutThem() {
-        String workerId = workerIds.idFor("22222222290");
         IdentityDocument malformed = new IdentityDocument("RF_PASSPORT", "45", "1", null, null, null);
-        publish(UUID.randomUUID().toString(), new AccountProvisioned(UUID.randomUUID().toString(), workerId,
+        publish(UUID.randomUUID().toString(), new AccountProvisioned(UUID.randomUUID().toString(), true,
                 "1000299658", "Орлова", "Елена", "Дмитриевна", LocalDate.of(1980, 5, 5), "F", "22222222290", null,
                 null, Instant.now(), "770556789005", "Russia", malformed));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> queries.byId(workerId).isPresent());
+        String workerId = awaitRecordOf("22222222290");
         WorkerView view = queries.byId(workerId).orElseThrow();
         assertThat(view.lastName()).isEqualTo("Орлова");
         assertThat(view.inn()).as("a wrong checksum").isNull();
@@ -107,24 +130,23 @@ class AccountProvisioningIT {
     }
 
     @Test
-    void aWorkerIdThatDoesNotBelongToTheSnilsGoesToTheDeadLetterTopic() {
+    void aСнилсWithAWrongChecksumGoesToTheDeadLetterTopicAndIsNotIndexed() {
         String eventId = UUID.randomUUID().toString();
-        String foreignId = UUID.randomUUID().toString();
-        publish(eventId, new AccountProvisioned(UUID.randomUUID().toString(), foreignId, "1000299699", "Лжецов",
-                "Иван", null, LocalDate.of(1990, 1, 1), "M", "11223344595", null, null, Instant.now(), null, null,
+        publish(eventId, new AccountProvisioned(UUID.randomUUID().toString(), true, "1000299699", "Лжецов",
+                "Иван", null, LocalDate.of(1990, 1, 1), "M", "11223344500", null, null, Instant.now(), null, null,
                 null));
 
         KafkaTestEvents.awaitDeadLettered(Topics.deadLetterOf(Topics.AUTH_EVENTS), List.of(eventId));
-        assertThat(queries.byId(foreignId)).isEmpty();
+        assertThat(index.find("11223344500")).isEmpty();
     }
 
     @Test
     void theCabinetFollowsTheAccountStatusAuthServiceReportsAndIgnoresLateOlderNews() {
-        String workerId = workerIds.idFor("11111111145");
         String accountId = UUID.randomUUID().toString();
-        publish(UUID.randomUUID().toString(), new AccountProvisioned(accountId, workerId, "1000299700", "Сидорова",
-                "Ольга", null, LocalDate.of(1990, 5, 6), "F", "11111111145", null, null, Instant.now(), null, null,
+        publish(UUID.randomUUID().toString(), new AccountProvisioned(accountId, true, "1000299700", "Сидорова",
+                "Ольга", null, LocalDate.of(1990, 5, 6), "F", "00000060006", null, null, Instant.now(), null, null,
                 null));
+        String workerId = awaitRecordOf("00000060006");
         await().atMost(Duration.ofSeconds(30)).until(() -> statuses.ofWorker(workerId).isPresent());
         assertThat(statuses.ofWorker(workerId)).as("a provisioned account starts active").hasValue("ACTIVE");
 
@@ -138,6 +160,12 @@ class AccountProvisioningIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.getCollection("processed_events")
                 .countDocuments(new org.bson.Document("_id", "account-status|" + lateEvent)) == 1);
         assertThat(statuses.ofWorker(workerId)).hasValue("BLOCKED");
+    }
+
+    /** The record's id is a random registry number: found through the private СНИЛС index once it exists. */
+    private String awaitRecordOf(String snils) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> index.find(snils).flatMap(queries::byId).isPresent());
+        return index.find(snils).orElseThrow();
     }
 
     private static void publish(String eventId, IntegrationEvent event) {

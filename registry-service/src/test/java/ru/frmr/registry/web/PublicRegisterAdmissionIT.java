@@ -99,7 +99,7 @@ class PublicRegisterAdmissionIT {
 
         // auth-service blocks the person's account: the registry hears it on the auth topic.
         String accountId = UUID.randomUUID().toString();
-        publish(new AccountProvisioned(accountId, fresh, "1000299800", "Допускова", "Анна", null,
+        publish(new AccountProvisioned(accountId, true, "1000299800", "Допускова", "Анна", null,
                 LocalDate.parse(RegistryClient.BIRTH_DATE), "F", snils, null, null, Instant.now(), null, null, null));
         publish(new AccountStatusChanged(accountId, "BLOCKED", "ACTIVE", Instant.now()));
 

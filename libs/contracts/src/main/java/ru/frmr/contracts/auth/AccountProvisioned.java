@@ -10,14 +10,14 @@ import ru.frmr.contracts.IntegrationEvent;
  * record from these ESIA data. Carries personal data, so it is never a public contract and never
  * leaves {@code frmr.auth.events}; the audit ledger keeps only its digest.
  *
- * @param workerId the registry's id for this person (derived from СНИЛС), null for people who are not
- *                 medical workers (e.g. a supervisor)
+ * @param medicalWorker    the person logs in as a medical worker, so the registry keeps a record of them (and
+ *                         answers with {@code WorkerAccountLinked}); false for e.g. a supervisor
  * @param snils            11 digits
  * @param inn              the personal ИНН, 12 digits, or null when ESIA has none
  * @param citizenship      ISO 3166-1 alpha-3 ({@code RUS}) or null
  * @param identityDocument the person's verified identity document, or null when ESIA gave none
  */
-public record AccountProvisioned(String accountId, String workerId, String esiaOid, String lastName,
+public record AccountProvisioned(String accountId, boolean medicalWorker, String esiaOid, String lastName,
                                  String firstName, String middleName, LocalDate birthDate, String gender,
                                  String snils, String email, String mobile, Instant provisionedAt, String inn,
                                  String citizenship, IdentityDocument identityDocument)

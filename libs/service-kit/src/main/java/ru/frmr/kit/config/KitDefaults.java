@@ -7,6 +7,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.Profiles;
 
 /**
  * Platform-wide defaults every service gets, at the lowest precedence so a service's
@@ -35,6 +36,11 @@ public class KitDefaults implements EnvironmentPostProcessor {
         d.put("server.error.include-message", "never");
         d.put("server.error.include-stacktrace", "never");
         d.put("server.shutdown", "graceful");
+        // A developer's machine serves nobody else: in local, the API and the management port on loopback only.
+        if (environment.acceptsProfiles(Profiles.of("local"))) {
+            d.put("server.address", "127.0.0.1");
+            d.put("management.server.address", "127.0.0.1");
+        }
         // Axon without Axon Server, Jackson everywhere.
         d.put("axon.axonserver.enabled", "false");
         d.put("axon.serializer.general", "jackson");

@@ -3,6 +3,7 @@ package ru.frmr.documents;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,11 +30,15 @@ class DocumentsServiceIT {
     @LocalServerPort
     int port;
 
+    @LocalManagementPort
+    int managementPort;
+
     @Test
     void servesOnlyWhatTheKitGivesEveryService() {
-        ServiceSmokeChecks checks = new ServiceSmokeChecks(port, ISSUER);
+        ServiceSmokeChecks checks = new ServiceSmokeChecks(port, managementPort, ISSUER);
         checks.probesAreUp();
         checks.metricsCarryTheServiceTag("documents-service");
+        checks.metricsAreNotOnTheApiPort();
         checks.onlyOperationalEndpointsAreExposed();
         checks.anonymousRequestsAreUnauthorizedProblems();
         checks.unknownRoutesAreNotFoundProblems();

@@ -21,14 +21,14 @@ class EdgeIT extends GatewayTestSupport {
     private static final int ONE_MIB = 1024 * 1024;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/nope", "/api/unknown/x", "/actuator/env"})
+    @ValueSource(strings = {"/nope", "/api/unknown/x", "/actuator/env", "/actuator/prometheus", "/actuator/health"})
     void unroutedPathsAreNotFoundProblems(String path) throws Exception {
         assertProblem(get(path), 404, "not-found");
     }
 
     @Test
     void unsupportedMethodIsAProblem() throws Exception {
-        assertProblem(send(request("/actuator/health").DELETE()), 405, "method-not-allowed");
+        assertProblem(send(management("/actuator/health").DELETE()), 405, "method-not-allowed");
     }
 
     @Test
@@ -78,7 +78,7 @@ class EdgeIT extends GatewayTestSupport {
 
         assertProblem(response, 413, "payload-too-large");
         // Only a chunked body gets as far as the breaker; the caller's fault must not count against the service.
-        assertThat(get("/actuator/prometheus").body()).containsPattern(
+        assertThat(send(management("/actuator/prometheus")).body()).containsPattern(
                 "resilience4j_circuitbreaker_calls_seconds_count\\{[^}]*kind=\"ignored\",name=\"registry\"[^}]*} [1-9]");
     }
 
@@ -112,17 +112,23 @@ class EdgeIT extends GatewayTestSupport {
     }
 
     @Test
-    void probesAreUpAndOpen() throws Exception {
-        assertThat(send(anonymous("/actuator/health/liveness")).statusCode()).isEqualTo(200);
-        assertThat(send(anonymous("/actuator/health/readiness")).statusCode()).isEqualTo(200);
+    void probesAreUpOnTheManagementPort() throws Exception {
+        assertThat(send(management("/actuator/health/liveness")).statusCode()).isEqualTo(200);
+        assertThat(send(management("/actuator/health/readiness")).statusCode()).isEqualTo(200);
     }
 
     @Test
-    void metricsAreOpenAndCarryTheServiceTag() throws Exception {
-        HttpResponse<String> response = send(anonymous("/actuator/prometheus"));
+    void metricsAreOnTheManagementPortAndCarryTheServiceTag() throws Exception {
+        HttpResponse<String> response = send(management("/actuator/prometheus"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("service=\"gateway\"");
+        assertThat(managementPort).isNotEqualTo(port);
+    }
+
+    @Test
+    void metricsAreNotServedOnThePublicPort() throws Exception {
+        assertProblem(send(anonymous("/actuator/prometheus")), 404, "not-found");
     }
 
     private static byte[] body(int size) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -58,6 +59,10 @@ abstract class GatewayTestSupport {
     @LocalServerPort
     int port;
 
+    /** Probes and metrics: a port of their own, on 127.0.0.1. */
+    @LocalManagementPort
+    int managementPort;
+
     /** As {@link #caller}. */
     HttpRequest.Builder request(String pathAndQuery) {
         return request(pathAndQuery, caller);
@@ -69,6 +74,10 @@ abstract class GatewayTestSupport {
 
     HttpRequest.Builder anonymous(String pathAndQuery) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery));
+    }
+
+    HttpRequest.Builder management(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path));
     }
 
     static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

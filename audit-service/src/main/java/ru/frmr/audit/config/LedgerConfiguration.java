@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -16,11 +17,11 @@ import ru.frmr.audit.ledger.LedgerQueries;
 class LedgerConfiguration {
 
     @Bean
-    Ledger ledger(MongoTemplate mongo, LedgerProperties properties) {
+    Ledger ledger(MongoTemplate mongo, LedgerProperties properties, ObjectProvider<Clock> clock) {
         MongoCollection<Document> collection = ledgerCollection(mongo);
         // Here, because appends rely on them and the Kafka consumer starts only after every bean exists.
         LedgerIndexes.ensure(collection);
-        return new Ledger(collection, Clock.systemUTC(), properties.maxAppendAttempts());
+        return new Ledger(collection, clock.getIfAvailable(Clock::systemUTC), properties.maxAppendAttempts());
     }
 
     @Bean

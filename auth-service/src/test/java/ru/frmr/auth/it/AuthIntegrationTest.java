@@ -9,6 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -46,6 +47,10 @@ abstract class AuthIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    /** Probes and metrics, on 127.0.0.1. */
+    @LocalManagementPort
+    int managementPort;
 
     Browser browser(String userAgent) {
         return new Browser(port, userAgent);

@@ -26,8 +26,8 @@ final class EsiaEmulator {
                 throw new IllegalStateException("frmr.esia-emulator.jar is not set: run the ITs through Maven "
                         + "(failsafe), which resolves the emulator's executable jar");
             }
-            int port = Ports.pickFree(1)[0];
-            ServiceProcess started = ServiceProcess.start("esia-emulator", Path.of(jar), port, "default",
+            int[] ports = Ports.pickFree(2);
+            ServiceProcess started = ServiceProcess.start("esia-emulator", Path.of(jar), ports[0], ports[1], "default",
                     Path.of("target", "esia-emulator.log"), List.of());
             Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "esia-emulator-stop"));
             started.awaitHealthy(Duration.ofSeconds(120));

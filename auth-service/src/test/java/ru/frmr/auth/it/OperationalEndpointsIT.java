@@ -6,21 +6,24 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 
-/** What the service kit gives auth-service: probes, metrics with the service tag, nothing else exposed. */
+/**
+ * What the service kit gives auth-service: probes and metrics with the service tag on the management port, not on
+ * the API's, nothing else exposed.
+ */
 class OperationalEndpointsIT extends AuthIntegrationTest {
 
     @Test
     void probesAreUp() {
         Browser probe = browser("kubelet");
-        assertThat(probe.get(probe.authBase() + "/actuator/health/liveness").statusCode()).isEqualTo(200);
-        assertThat(probe.get(probe.authBase() + "/actuator/health/readiness").statusCode()).isEqualTo(200);
+        assertThat(probe.get(management() + "/actuator/health/liveness").statusCode()).isEqualTo(200);
+        assertThat(probe.get(management() + "/actuator/health/readiness").statusCode()).isEqualTo(200);
     }
 
     @Test
     void metricsCarryTheServiceTagAndTheLoginCounters() {
         Browser browser = browser("Firefox");
         login(browser, TestPeople.IVANOVA);
-        HttpResponse<String> metrics = browser.get(browser.authBase() + "/actuator/prometheus");
+        HttpResponse<String> metrics = browser.get(management() + "/actuator/prometheus");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("service=\"auth-service\"")
                 .contains("frmr_auth_logins_total{").contains("outcome=\"succeeded\"");
@@ -32,6 +35,11 @@ class OperationalEndpointsIT extends AuthIntegrationTest {
         assertProblem(browser.get(browser.authBase() + "/actuator/env"), 401, "unauthorized");
         String token = login(browser, TestPeople.IVANOVA).accessToken();
         assertThat(browser.get("/actuator/env", token).statusCode()).isEqualTo(404);
+        assertThat(browser.get("/actuator/prometheus", token).statusCode()).isEqualTo(404);
+    }
+
+    private String management() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     @Test

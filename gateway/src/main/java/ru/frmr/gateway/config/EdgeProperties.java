@@ -8,7 +8,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * What the gateway enforces on every request before routing it. The downstream service URIs are
- * {@code frmr.gateway.services.*} too, but only the route definitions in {@code application.yml} read them.
+ * {@code frmr.gateway.services.*} too, but only the routes built from the topology read them
+ * ({@link ru.frmr.gateway.routes.TopologyRoutes}).
  *
  * @param maxRequestBody the largest request body passed on; larger ones are answered with 413
  * @param cors           which browser origins (the portal's) may call {@code /api/**}

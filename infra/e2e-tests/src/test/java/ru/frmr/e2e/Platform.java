@@ -52,15 +52,17 @@ final class Platform implements AutoCloseable {
     private final Path logDir;
     private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final Admin admin;
     private int launches;
 
     Platform(Path logDir) {
         this.logDir = logDir;
-        int[] free = Ports.pickFree(5);
         List<String> services = List.of(EMULATOR, AUTH, REGISTRY, AUDIT, GATEWAY);
+        int[] free = Ports.pickFree(2 * services.size());
         for (int i = 0; i < services.size(); i++) {
-            ports.put(services.get(i), free[i]);
+            ports.put(services.get(i), free[2 * i]);
+            managementPorts.put(services.get(i), free[2 * i + 1]);
         }
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers()));
     }
@@ -79,7 +81,8 @@ final class Platform implements AutoCloseable {
         Path jar = ServiceProcess.findExecJar(repoRoot, MODULES.get(service));
         // Every launch logs to its own file, so the log check reads each run in full.
         Path log = logDir.resolve(service + "-" + (++launches) + ".log");
-        ServiceProcess process = ServiceProcess.start(service, jar, ports.get(service), "local", log, args);
+        ServiceProcess process = ServiceProcess.start(service, jar, ports.get(service), managementPorts.get(service),
+                "local", log, args);
         running.put(service, process);
         return process;
     }

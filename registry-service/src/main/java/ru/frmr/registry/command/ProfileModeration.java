@@ -1,6 +1,6 @@
 package ru.frmr.registry.command;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -23,10 +23,12 @@ public class ProfileModeration {
 
     private final CommandGateway commands;
     private final ActorResolver actors;
+    private final Clock clock;
 
-    public ProfileModeration(CommandGateway commands, ActorResolver actors) {
+    public ProfileModeration(CommandGateway commands, ActorResolver actors, Clock clock) {
         this.commands = commands;
         this.actors = actors;
+        this.clock = clock;
     }
 
     /**
@@ -37,18 +39,18 @@ public class ProfileModeration {
         String changeId = UUID.randomUUID().toString();
         String target = kind == ChangeKind.ADD && entryId == null ? UUID.randomUUID().toString() : entryId;
         commands.sendAndWait(new SubmitProfileChangeCommand(workerId, changeId, kind, target, entry,
-                actors.currentActor(), Instant.now()));
+                actors.currentActor(), clock.instant()));
         return changeId;
     }
 
     public void approve(String workerId, String changeId) {
         commands.sendAndWait(new ApproveProfileChangeCommand(workerId, changeId, actors.currentActor(),
-                Instant.now(), moderatorWorkerId()));
+                clock.instant(), moderatorWorkerId()));
     }
 
     public void reject(String workerId, String changeId, String reason) {
         commands.sendAndWait(new RejectProfileChangeCommand(workerId, changeId, reason, actors.currentActor(),
-                Instant.now(), moderatorWorkerId()));
+                clock.instant(), moderatorWorkerId()));
     }
 
     /** The deciding administrator's own registry record, as their token names it; null if none. */

@@ -1,5 +1,6 @@
 package ru.frmr.registry.fhir;
 
+import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -72,16 +73,19 @@ class FhirController {
     private static final Set<String> JSON_FORMATS = Set.of("json", "application/json", "application/fhir+json");
     private static final Set<String> PRACTITIONER_SEARCH = Set.of("name", "_count", "_offset", "_format");
     private static final Set<String> ROLE_SEARCH = Set.of("practitioner", "_format");
-    private static final Date STARTED = new Date();
 
     private final PublicRegisterIndex index;
     private final PractitionerHistoryQueries history;
     private final String baseUrl;
+    // The capability statement's date: when this instance started serving it.
+    private final Date started;
 
-    FhirController(PublicRegisterIndex index, PractitionerHistoryQueries history, FhirProperties properties) {
+    FhirController(PublicRegisterIndex index, PractitionerHistoryQueries history, FhirProperties properties,
+                   Clock clock) {
         this.index = index;
         this.history = history;
         this.baseUrl = properties.base();
+        this.started = Date.from(clock.instant());
     }
 
     @GetMapping("/fhir/metadata")
@@ -89,7 +93,7 @@ class FhirController {
         checkParameters(params, Set.of("_format"));
         CapabilityStatement capabilities = new CapabilityStatement()
                 .setStatus(PublicationStatus.ACTIVE)
-                .setDate(STARTED)
+                .setDate(started)
                 .setKind(CapabilityStatementKind.INSTANCE)
                 .setFhirVersion(FHIRVersion._4_0_1)
                 .setPublisher("ФРМР")

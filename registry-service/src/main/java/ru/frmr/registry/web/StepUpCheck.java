@@ -1,5 +1,6 @@
 package ru.frmr.registry.web;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import org.springframework.security.core.Authentication;
@@ -19,14 +20,16 @@ class StepUpCheck {
     static final String CLAIM = "step_up";
 
     private final ModerationProperties properties;
+    private final Clock clock;
 
-    StepUpCheck(ModerationProperties properties) {
+    StepUpCheck(ModerationProperties properties, Clock clock) {
         this.properties = properties;
+        this.clock = clock;
     }
 
     void requireRecent() {
         Instant confirmedAt = confirmedAt();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         // A confirmation from the future is as untrustworthy as an old one; allow only the tokens' clock skew.
         if (confirmedAt == null || confirmedAt.isBefore(now.minus(properties.stepUpMaxAge()))
                 || confirmedAt.isAfter(now.plusSeconds(60))) {

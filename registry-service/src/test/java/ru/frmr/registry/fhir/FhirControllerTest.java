@@ -86,6 +86,11 @@ class FhirControllerTest {
             return history;
         }
 
+        @Bean
+        java.time.Clock clock() {
+            return java.time.Clock.fixed(java.time.Instant.parse("2026-03-01T10:00:00Z"), java.time.ZoneOffset.UTC);
+        }
+
         @Bean(destroyMethod = "close")
         PublicRegisterIndex publicRegisterIndex() {
             PublicRegisterIndex index = PublicRegisterIndex.inMemory();

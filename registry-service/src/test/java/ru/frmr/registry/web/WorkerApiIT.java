@@ -36,6 +36,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -66,6 +67,9 @@ class WorkerApiIT {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     MongoTemplate mongo;
@@ -226,14 +230,16 @@ class WorkerApiIT {
     }
 
     @Test
-    void healthAndMetricsAreOpenAndExposedWithTheServiceTag() throws Exception {
-        assertThat(registry.anonymousGet("/actuator/health").statusCode()).isEqualTo(200);
-        assertThat(registry.anonymousGet("/actuator/health/liveness").statusCode()).isEqualTo(200);
-        assertThat(registry.anonymousGet("/actuator/health/readiness").statusCode()).isEqualTo(200);
-        HttpResponse<String> metrics = registry.anonymousGet("/actuator/prometheus");
+    void healthAndMetricsAreOpenOnTheManagementPortWithTheServiceTag() throws Exception {
+        RegistryClient management = new RegistryClient(managementPort);
+        assertThat(management.anonymousGet("/actuator/health").statusCode()).isEqualTo(200);
+        assertThat(management.anonymousGet("/actuator/health/liveness").statusCode()).isEqualTo(200);
+        assertThat(management.anonymousGet("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        HttpResponse<String> metrics = management.anonymousGet("/actuator/prometheus");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("service=\"registry-service\"");
-        assertThat(registry.get(bearer(ADMIN), "/actuator/env").statusCode()).isEqualTo(404);
+        assertThat(management.get(bearer(ADMIN), "/actuator/env").statusCode()).isEqualTo(404);
+        assertThat(registry.get(bearer(ADMIN), "/actuator/prometheus").statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import ru.frmr.infra.embedded.ServiceProcess;
+import ru.frmr.topology.Topology;
 
 /**
  * Runs the whole FRMR platform on a developer machine: Kafka and Mongo in this JVM, each service as its own
@@ -71,7 +72,8 @@ public final class LocalStack {
         }, "local-stack-shutdown"));
 
         jars.forEach((spec, jar) -> {
-            out.println("Starting " + spec.name() + " on port " + spec.port());
+            out.println("Starting " + spec.name() + " on port " + spec.port() + " (management " + spec.managementPort()
+                    + ")");
             stack.launch(spec, jar);
         });
         awaitAllHealthy(stack.services());
@@ -85,12 +87,15 @@ public final class LocalStack {
 
     private static Map<String, Integer> portsByOwner(List<ServiceSpec> specs) {
         Map<String, Integer> ports = new LinkedHashMap<>();
-        ports.put("Kafka", Stack.KAFKA_PORT);
-        ports.put("Kafka controller", Stack.KAFKA_CONTROLLER_PORT);
-        ports.put("Mongo", Stack.MONGO_PORT);
-        ports.put("SMTP", Stack.SMTP_PORT);
-        ports.put("Mailbox page", Stack.MAILBOX_PORT);
-        specs.forEach(spec -> ports.put(spec.name(), spec.port()));
+        ports.put("Kafka", Topology.KAFKA_PORT);
+        ports.put("Kafka controller", Topology.KAFKA_CONTROLLER_PORT);
+        ports.put("Mongo", Topology.MONGO_PORT);
+        ports.put("SMTP", Topology.SMTP_PORT);
+        ports.put("Mailbox page", Topology.MAILBOX_PORT);
+        specs.forEach(spec -> {
+            ports.put(spec.name(), spec.port());
+            ports.put(spec.name() + " management", spec.managementPort());
+        });
         return ports;
     }
 

@@ -23,7 +23,10 @@ final class Preflight {
             try {
                 jars.put(service, ServiceProcess.findExecJar(repoRoot, service.module()));
             } catch (IllegalStateException e) {
-                missing.add(service.module());
+                // Replicas share their module's jar: name it once.
+                if (!missing.contains(service.module())) {
+                    missing.add(service.module());
+                }
             }
         }
         if (!missing.isEmpty()) {

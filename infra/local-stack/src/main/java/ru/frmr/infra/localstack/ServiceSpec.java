@@ -1,34 +1,36 @@
 package ru.frmr.infra.localstack;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import ru.frmr.topology.Instance;
+import ru.frmr.topology.Service;
+import ru.frmr.topology.Topology;
+
 /**
- * One service of the local stack: its module directory, relative to the repository root, and its HTTP port. The
- * directory's last segment is the artifactId, and the service's name in logs and the port table.
+ * One process the local stack launches: an instance of a service of the {@link Topology}, with the module it is
+ * built in (relative to the repository root) and its ports. Replicas of one service share its database.
  */
-record ServiceSpec(String module, int port) {
+record ServiceSpec(String name, String module, int port, int managementPort) {
 
-    /**
-     * Start order. The ESIA emulator comes first because auth-service sends browsers to it and calls its token
-     * and person endpoints; the gateway comes last because it fronts all the others.
-     */
-    static final List<ServiceSpec> ALL = List.of(
-            new ServiceSpec("infra/esia-emulator", 8089),
-            new ServiceSpec("registry-service", 8081),
-            new ServiceSpec("employer-service", 8082),
-            new ServiceSpec("documents-service", 8083),
-            new ServiceSpec("notification-service", 8084),
-            new ServiceSpec("auth-service", 8085),
-            new ServiceSpec("audit-service", 8086),
-            new ServiceSpec("gateway", 8080));
+    static final List<ServiceSpec> ALL = launchOrder(Topology.LOCAL);
 
-    String name() {
-        return Path.of(module).getFileName().toString();
+    /** Every instance of every service, in the topology's start order, a service's replicas side by side. */
+    static List<ServiceSpec> launchOrder(Topology topology) {
+        List<ServiceSpec> specs = new ArrayList<>();
+        for (Service service : topology.services()) {
+            for (int i = 0; i < service.instances().size(); i++) {
+                Instance instance = service.instances().get(i);
+                specs.add(new ServiceSpec(service.instanceName(i), service.module(), instance.port(),
+                        instance.managementPort()));
+            }
+        }
+        return List.copyOf(specs);
     }
 
     /** Each service owns its database; Mongo database names cannot hold every character a module name can. */
     String database() {
-        return name().replace('-', '_');
+        return Path.of(module).getFileName().toString().replace('-', '_');
     }
 }

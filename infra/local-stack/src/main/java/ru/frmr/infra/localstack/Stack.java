@@ -10,16 +10,10 @@ import ru.frmr.infra.embedded.EmbeddedKafkaBroker;
 import ru.frmr.infra.embedded.EmbeddedMongo;
 import ru.frmr.infra.embedded.EmbeddedSmtp;
 import ru.frmr.infra.embedded.ServiceProcess;
+import ru.frmr.topology.Topology;
 
 /** What is running: the in-process Kafka and Mongo and the service processes, stopped in dependency order. */
 final class Stack implements AutoCloseable {
-
-    static final String HOST = "127.0.0.1";
-    static final int KAFKA_PORT = 9092;
-    static final int KAFKA_CONTROLLER_PORT = 9093;
-    static final int MONGO_PORT = 27017;
-    static final int SMTP_PORT = 3025;
-    static final int MAILBOX_PORT = 8025;
 
     private final Path dataDir;
     private final EmbeddedKafkaBroker kafka;
@@ -43,13 +37,13 @@ final class Stack implements AutoCloseable {
      * SMTP server keeps mail in memory only: one-time codes are worthless after a restart anyway.
      */
     static Stack startInfra(Path dataDir) {
-        EmbeddedMongo mongo = EmbeddedMongo.h2(dataDir.resolve("mongo.mv.db"), HOST, MONGO_PORT);
+        EmbeddedMongo mongo = EmbeddedMongo.h2(dataDir.resolve("mongo.mv.db"), Topology.HOST, Topology.MONGO_PORT);
         EmbeddedSmtp smtp = null;
         try {
-            smtp = EmbeddedSmtp.start(HOST, SMTP_PORT);
-            MailboxPage mailbox = MailboxPage.serve(smtp, HOST, MAILBOX_PORT);
-            EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), KAFKA_PORT,
-                    KAFKA_CONTROLLER_PORT);
+            smtp = EmbeddedSmtp.start(Topology.HOST, Topology.SMTP_PORT);
+            MailboxPage mailbox = MailboxPage.serve(smtp, Topology.HOST, Topology.MAILBOX_PORT);
+            EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), Topology.KAFKA_PORT,
+                    Topology.KAFKA_CONTROLLER_PORT);
             return new Stack(dataDir, kafka, mongo, smtp, mailbox);
         } catch (RuntimeException e) {
             if (smtp != null) {
@@ -61,7 +55,8 @@ final class Stack implements AutoCloseable {
     }
 
     ServiceProcess launch(ServiceSpec spec, Path jar) {
-        ServiceProcess process = ServiceProcess.start(spec.name(), jar, spec.port(), "local", logFile(spec),
+        ServiceProcess process = ServiceProcess.start(spec.name(), jar, spec.port(), spec.managementPort(), "local",
+                logFile(spec),
                 List.of("--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers(),
                         "--spring.data.mongodb.uri=" + mongoUri() + "/" + spec.database()));
         services.add(process);
@@ -77,11 +72,11 @@ final class Stack implements AutoCloseable {
     }
 
     String mailboxUrl() {
-        return "http://" + HOST + ":" + MAILBOX_PORT + "/";
+        return "http://" + Topology.HOST + ":" + Topology.MAILBOX_PORT + "/";
     }
 
     String smtpAddress() {
-        return HOST + ":" + smtp.port();
+        return Topology.HOST + ":" + smtp.port();
     }
 
     String mongoUri() {

@@ -34,7 +34,7 @@ class PreflightTest {
 
     @Test
     void findsEveryBuiltJar() throws IOException {
-        ServiceSpec registry = new ServiceSpec("registry-service", 8081);
+        ServiceSpec registry = new ServiceSpec("registry-service", "registry-service", 8081, 9081);
         Path target = Files.createDirectories(repoRoot.resolve("registry-service/target"));
         Path jar = Files.createFile(target.resolve("registry-service-0.1.0-SNAPSHOT-exec.jar"));
 
@@ -43,7 +43,7 @@ class PreflightTest {
 
     @Test
     void findsAJarOfAModuleBelowInfra() throws IOException {
-        ServiceSpec emulator = new ServiceSpec("infra/esia-emulator", 8089);
+        ServiceSpec emulator = new ServiceSpec("esia-emulator", "infra/esia-emulator", 8089, 9089);
         Path target = Files.createDirectories(repoRoot.resolve("infra/esia-emulator/target"));
         Path jar = Files.createFile(target.resolve("esia-emulator-0.1.0-SNAPSHOT-exec.jar"));
 

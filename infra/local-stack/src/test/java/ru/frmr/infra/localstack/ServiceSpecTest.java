@@ -2,32 +2,51 @@ package ru.frmr.infra.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+
+import ru.frmr.topology.Instance;
+import ru.frmr.topology.Route;
+import ru.frmr.topology.Service;
+import ru.frmr.topology.Topology;
 
 class ServiceSpecTest {
 
     @Test
-    void portsAreDistinctAndClearOfTheInfrastructure() {
-        assertThat(ServiceSpec.ALL).extracting(ServiceSpec::port)
-                .doesNotHaveDuplicates()
-                .doesNotContain(Stack.KAFKA_PORT, Stack.KAFKA_CONTROLLER_PORT, Stack.MONGO_PORT);
+    void theStackLaunchesTheTopologyInItsOrder() {
+        assertThat(ServiceSpec.ALL).extracting(ServiceSpec::name)
+                .containsExactlyElementsOf(Topology.LOCAL.services().stream().map(Service::name).toList());
+        assertThat(ServiceSpec.ALL.get(0)).isEqualTo(new ServiceSpec("esia-emulator", "infra/esia-emulator", 8089, 9089));
+        assertThat(ServiceSpec.ALL.get(ServiceSpec.ALL.size() - 1)).isEqualTo(new ServiceSpec("gateway", "gateway", 8080, 9080));
     }
 
     @Test
-    void gatewayStartsLast() {
-        assertThat(ServiceSpec.ALL.get(ServiceSpec.ALL.size() - 1)).isEqualTo(new ServiceSpec("gateway", 8080));
+    void anExtraServiceInTheTopologyIsLaunchedBeforeTheGateway() {
+        Topology withPortal = Topology.LOCAL.with(new Service("portal", "portal", "the cabinet",
+                List.of(new Route("portal", "/portal/**")), List.of(new Instance(8087, 9087))));
+
+        List<ServiceSpec> specs = ServiceSpec.launchOrder(withPortal);
+
+        assertThat(specs.get(specs.size() - 2)).isEqualTo(new ServiceSpec("portal", "portal", 8087, 9087));
+        assertThat(specs.get(specs.size() - 1).name()).isEqualTo("gateway");
     }
 
     @Test
-    void theEsiaEmulatorStartsFirstFromItsInfraModule() {
-        ServiceSpec first = ServiceSpec.ALL.get(0);
+    void aReplicaIsLaunchedBesideTheFirstCopyAndSharesItsDatabase() {
+        Topology twoRegistries = Topology.LOCAL.withReplica("registry-service", new Instance(8091, 9091));
 
-        assertThat(first).isEqualTo(new ServiceSpec("infra/esia-emulator", 8089));
-        assertThat(first.name()).isEqualTo("esia-emulator");
+        List<ServiceSpec> specs = ServiceSpec.launchOrder(twoRegistries);
+
+        ServiceSpec replica = new ServiceSpec("registry-service-2", "registry-service", 8091, 9091);
+        assertThat(specs).containsSubsequence(
+                new ServiceSpec("registry-service", "registry-service", 8081, 9081), replica);
+        assertThat(replica.database()).isEqualTo("registry_service");
     }
 
     @Test
     void databaseNameReplacesDashes() {
-        assertThat(new ServiceSpec("registry-service", 8081).database()).isEqualTo("registry_service");
+        assertThat(new ServiceSpec("registry-service", "registry-service", 8081, 9081).database())
+                .isEqualTo("registry_service");
     }
 }

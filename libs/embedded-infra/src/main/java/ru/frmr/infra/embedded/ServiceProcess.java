@@ -27,32 +27,40 @@ public final class ServiceProcess {
     // Services log little before they fail; 64 KiB holds far more than the lines shown.
     private static final int LOG_TAIL_BYTES = 64 * 1024;
 
+    private static final String LOOPBACK = "127.0.0.1";
+
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(1))
             .build();
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Path logFile;
     private final Process process;
 
-    private ServiceProcess(String name, int port, Path logFile, Process process) {
+    private ServiceProcess(String name, int port, int managementPort, Path logFile, Process process) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.logFile = logFile;
         this.process = process;
     }
 
     /**
-     * Launches {@code java -jar jar --server.port=port --spring.profiles.active=profile extraArgs...}
-     * with a small heap and a quick-to-start JIT, since several services share a 2-core machine.
+     * Launches {@code java -jar jar --server.port=port --management.server.port=managementPort
+     * --spring.profiles.active=profile extraArgs...} with a small heap and a quick-to-start JIT, since several
+     * services share a 2-core machine. Both ports listen on 127.0.0.1 only; probes and metrics are on the
+     * management port, never on the one the service's API answers on.
      */
-    public static ServiceProcess start(String name, Path jar, int port, String profile, Path logFile,
-                                       List<String> extraArgs) {
+    public static ServiceProcess start(String name, Path jar, int port, int managementPort, String profile,
+                                       Path logFile, List<String> extraArgs) {
         List<String> command = new ArrayList<>(List.of(
                 javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-jar", jar.toAbsolutePath().toString(),
-                "--server.port=" + port, "--spring.profiles.active=" + profile));
+                "--server.port=" + port, "--server.address=" + LOOPBACK,
+                "--management.server.port=" + managementPort, "--management.server.address=" + LOOPBACK,
+                "--spring.profiles.active=" + profile));
         command.addAll(extraArgs);
         try {
             Path parent = logFile.toAbsolutePath().getParent();
@@ -63,7 +71,7 @@ public final class ServiceProcess {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();
-            return new ServiceProcess(name, port, logFile, process);
+            return new ServiceProcess(name, port, managementPort, logFile, process);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot launch " + name + " from " + jar, e);
         }
@@ -94,7 +102,7 @@ public final class ServiceProcess {
                         + target.resolve(prefix + "*-exec.jar") + ". Run ./mvnw -DskipTests package first."));
     }
 
-    /** One readiness probe: true when {@code /actuator/health/readiness} answers 200. */
+    /** One readiness probe: true when {@code /actuator/health/readiness} on the management port answers 200. */
     public boolean isHealthy() {
         HttpRequest request = HttpRequest.newBuilder(URI.create(healthUrl()))
                 .timeout(Duration.ofSeconds(2))
@@ -172,16 +180,25 @@ public final class ServiceProcess {
         return port;
     }
 
+    public int managementPort() {
+        return managementPort;
+    }
+
     public Path logFile() {
         return logFile;
     }
 
     public String url() {
-        return "http://127.0.0.1:" + port;
+        return "http://" + LOOPBACK + ":" + port;
+    }
+
+    /** Where probes and metrics are: reachable from this machine only. */
+    public String managementUrl() {
+        return "http://" + LOOPBACK + ":" + managementPort;
     }
 
     public String healthUrl() {
-        return url() + "/actuator/health/readiness";
+        return managementUrl() + "/actuator/health/readiness";
     }
 
     /** The last {@code lines} lines of the log file, or none if it cannot be read. */

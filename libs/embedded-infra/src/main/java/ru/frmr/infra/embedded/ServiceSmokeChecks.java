@@ -10,35 +10,47 @@ import ru.frmr.infra.embedded.jwt.TestJwtIssuer;
 import ru.frmr.infra.embedded.jwt.TestToken;
 
 /**
- * What every platform service shows from the service kit alone — probes, tagged metrics, nothing else of
- * actuator, problem+json for anonymous and unknown requests — checked once here for all of them.
+ * What every platform service shows from the service kit alone — probes and tagged metrics on the management
+ * port and not on the API's, nothing else of actuator, problem+json for anonymous and unknown requests —
+ * checked once here for all of them.
  */
 public final class ServiceSmokeChecks {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final String baseUrl;
+    private final String managementUrl;
     private final TestJwtIssuer issuer;
 
-    public ServiceSmokeChecks(int port, TestJwtIssuer issuer) {
+    public ServiceSmokeChecks(int port, int managementPort, TestJwtIssuer issuer) {
         this.baseUrl = "http://127.0.0.1:" + port;
+        this.managementUrl = "http://127.0.0.1:" + managementPort;
         this.issuer = issuer;
     }
 
     public void probesAreUp() {
-        expectStatus(get("/actuator/health/liveness", null), 200);
-        expectStatus(get("/actuator/health/readiness", null), 200);
+        expectStatus(get(managementUrl, "/actuator/health/liveness", null), 200);
+        expectStatus(get(managementUrl, "/actuator/health/readiness", null), 200);
     }
 
     public void metricsCarryTheServiceTag(String service) {
-        HttpResponse<String> response = get("/actuator/prometheus", null);
+        HttpResponse<String> response = get(managementUrl, "/actuator/prometheus", null);
         expectStatus(response, 200);
         expect(response.body().contains("service=\"" + service + "\""), "metrics tagged service=" + service);
     }
 
+    /** The API's port has no actuator: what an anonymous caller gets there is the kit's 401 for any path. */
+    public void metricsAreNotOnTheApiPort() {
+        expectProblem(get(baseUrl, "/actuator/prometheus", null), 401, "https://frmr.ru/problems/unauthorized");
+        expectProblem(get(baseUrl, "/actuator/prometheus", TestToken.withRoles("REGISTRY_ADMIN")), 404,
+                "https://frmr.ru/problems/not-found");
+    }
+
     public void onlyOperationalEndpointsAreExposed() {
-        expectStatus(get("/actuator/env", null), 401);
-        expectStatus(get("/actuator/env", TestToken.withRoles("REGISTRY_ADMIN")), 404);
+        HttpResponse<String> anonymous = get(managementUrl, "/actuator/env", null);
+        expect(anonymous.statusCode() == 401 || anonymous.statusCode() == 404,
+                "/actuator/env refused on the management port, got " + anonymous.statusCode());
+        expectStatus(get(managementUrl, "/actuator/env", TestToken.withRoles("REGISTRY_ADMIN")), 404);
     }
 
     public void anonymousRequestsAreUnauthorizedProblems() {
@@ -53,7 +65,11 @@ public final class ServiceSmokeChecks {
     }
 
     private HttpResponse<String> get(String path, TestToken caller) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        return get(baseUrl, path, caller);
+    }
+
+    private HttpResponse<String> get(String base, String path, TestToken caller) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
         if (caller != null) {
             request.header("Authorization", "Bearer " + issuer.mint(caller));
         }

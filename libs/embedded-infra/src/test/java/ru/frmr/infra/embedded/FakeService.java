@@ -7,7 +7,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Stands in for a Spring Boot service in {@link ServiceProcessTest}: answers the readiness probe on
- * {@code --server.port}, or exits at once with code 3 when given {@code --fail}.
+ * {@code --management.server.port} (as a service with a management server does, and not on
+ * {@code --server.port}), or exits at once with code 3 when given {@code --fail}.
  */
 public final class FakeService {
 
@@ -21,8 +22,8 @@ public final class FakeService {
                 System.out.println("fake service refuses to start");
                 System.exit(3);
             }
-            if (arg.startsWith("--server.port=")) {
-                port = Integer.parseInt(arg.substring("--server.port=".length()));
+            if (arg.startsWith("--management.server.port=")) {
+                port = Integer.parseInt(arg.substring("--management.server.port=".length()));
             }
         }
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);

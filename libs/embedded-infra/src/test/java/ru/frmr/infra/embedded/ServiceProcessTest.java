@@ -27,16 +27,19 @@ class ServiceProcessTest {
     void startsAServiceJarAndWaitsForReadiness() throws IOException {
         Path jar = fakeServiceJar();
         Path log = dir.resolve("logs/fake.log");
-        int port = Ports.pickFree(1)[0];
+        int[] ports = Ports.pickFree(2);
 
-        ServiceProcess service = ServiceProcess.start("fake", jar, port, "local", log, List.of("--extra=1"));
+        ServiceProcess service = ServiceProcess.start("fake", jar, ports[0], ports[1], "local", log,
+                List.of("--extra=1"));
         try {
             service.awaitHealthy(Duration.ofSeconds(30));
 
             assertThat(service.isHealthy()).isTrue();
-            assertThat(service.healthUrl()).isEqualTo("http://127.0.0.1:" + port + "/actuator/health/readiness");
-            assertThat(Files.readString(log))
-                    .contains("--server.port=" + port + " --spring.profiles.active=local --extra=1");
+            assertThat(service.healthUrl())
+                    .isEqualTo("http://127.0.0.1:" + ports[1] + "/actuator/health/readiness");
+            assertThat(Files.readString(log)).contains("--server.port=" + ports[0] + " --server.address=127.0.0.1"
+                    + " --management.server.port=" + ports[1] + " --management.server.address=127.0.0.1"
+                    + " --spring.profiles.active=local --extra=1");
         } finally {
             service.stop();
         }
@@ -45,7 +48,8 @@ class ServiceProcessTest {
 
     @Test
     void killEndsTheProcessAtOnce() throws IOException {
-        ServiceProcess service = ServiceProcess.start("fake", fakeServiceJar(), Ports.pickFree(1)[0], "local",
+        int[] ports = Ports.pickFree(2);
+        ServiceProcess service = ServiceProcess.start("fake", fakeServiceJar(), ports[0], ports[1], "local",
                 dir.resolve("fake.log"), List.of());
         service.awaitHealthy(Duration.ofSeconds(30));
 
@@ -60,7 +64,8 @@ class ServiceProcessTest {
         Path log = dir.resolve("failing.log");
         Files.writeString(log, "output of an earlier run\n");
 
-        ServiceProcess service = ServiceProcess.start("failing", fakeServiceJar(), Ports.pickFree(1)[0], "local",
+        int[] ports = Ports.pickFree(2);
+        ServiceProcess service = ServiceProcess.start("failing", fakeServiceJar(), ports[0], ports[1], "local",
                 log, List.of("--fail"));
 
         assertThatThrownBy(() -> service.awaitHealthy(Duration.ofSeconds(30)))

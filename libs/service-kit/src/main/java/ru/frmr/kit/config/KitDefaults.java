@@ -4,16 +4,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.Profiles;
+
+import ru.frmr.topology.Instance;
+import ru.frmr.topology.Topology;
 
 /**
  * Platform-wide defaults every service gets, at the lowest precedence so a service's
  * {@code application.yml} can still override them. Kept here so that operational rules
  * (what actuator exposes, Kafka delivery guarantees, Axon without Axon Server) are written once.
  */
-public class KitDefaults implements EnvironmentPostProcessor {
+public class KitDefaults implements EnvironmentPostProcessor, Ordered {
 
     static final String SOURCE_NAME = "frmrKitDefaults";
 
@@ -35,6 +41,20 @@ public class KitDefaults implements EnvironmentPostProcessor {
         d.put("server.error.include-message", "never");
         d.put("server.error.include-stacktrace", "never");
         d.put("server.shutdown", "graceful");
+        // Ports from the platform's topology (libs/topology). Probes and metrics on a management port of their
+        // own, on loopback: never served where the API is. A deployment sets management.server.address to what
+        // its probes and Prometheus reach, and keeps that port out of every public route.
+        String name = environment.getProperty("spring.application.name", "");
+        Topology.LOCAL.services().stream().filter(s -> s.name().equals(name)).findFirst().ifPresent(service -> {
+            Instance instance = service.primary();
+            d.put("server.port", instance.port());
+            d.put("management.server.port", instance.managementPort());
+        });
+        d.put("management.server.address", Topology.HOST);
+        // A developer's machine serves nobody else: in local, the API listens on loopback only too.
+        if (environment.acceptsProfiles(Profiles.of("local"))) {
+            d.put("server.address", Topology.HOST);
+        }
         // Axon without Axon Server, Jackson everywhere.
         d.put("axon.axonserver.enabled", "false");
         d.put("axon.serializer.general", "jackson");
@@ -50,5 +70,14 @@ public class KitDefaults implements EnvironmentPostProcessor {
         d.put("spring.kafka.consumer.auto-offset-reset", "earliest");
         d.put("spring.kafka.consumer.enable-auto-commit", "false");
         environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, d));
+    }
+
+    /**
+     * After the configuration files (the application's name and profiles are known), and before Spring Boot's
+     * test support, which gives a test a random management port only when it sees one configured.
+     */
+    @Override
+    public int getOrder() {
+        return ConfigDataEnvironmentPostProcessor.ORDER + 1;
     }
 }

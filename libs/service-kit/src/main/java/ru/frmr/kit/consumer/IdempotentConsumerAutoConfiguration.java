@@ -1,5 +1,6 @@
 package ru.frmr.kit.consumer;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,8 +47,8 @@ import ru.frmr.kit.error.BusinessRuleException;
 public class IdempotentConsumerAutoConfiguration {
 
     @Bean
-    ProcessedEvents processedEvents(MongoTemplate mongo) {
-        return new ProcessedEvents(mongo);
+    ProcessedEvents processedEvents(MongoTemplate mongo, ObjectProvider<Clock> clock) {
+        return new ProcessedEvents(mongo, clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean

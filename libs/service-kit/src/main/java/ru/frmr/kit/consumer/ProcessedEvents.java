@@ -1,6 +1,6 @@
 package ru.frmr.kit.consumer;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -18,9 +18,11 @@ public class ProcessedEvents {
     static final String COLLECTION = "processed_events";
 
     private final MongoTemplate mongo;
+    private final Clock clock;
 
-    public ProcessedEvents(MongoTemplate mongo) {
+    public ProcessedEvents(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
+        this.clock = clock;
     }
 
     public boolean contains(String consumer, String eventId) {
@@ -36,7 +38,7 @@ public class ProcessedEvents {
                 .append("topic", event.topic())
                 .append("partition", event.partition())
                 .append("offset", event.offset())
-                .append("processedAt", Instant.now());
+                .append("processedAt", clock.instant());
         try {
             collection().insertOne(doc);
         } catch (MongoWriteException e) {

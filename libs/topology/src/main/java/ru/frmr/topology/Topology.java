@@ -1,0 +1,138 @@
+package ru.frmr.topology;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The platform's services, in start order, with their ports and the paths the gateway routes to them. Written
+ * once here: the local stack launches from it, the gateway builds its routes from it, the README's port table
+ * is generated from it ({@code TopologyReadmeTest}). The portal, or a second replica of a service, is one
+ * entry here.
+ *
+ * @param services start order: the ESIA emulator first (auth-service calls it), the gateway last (it fronts
+ *                 the others)
+ */
+public record Topology(List<Service> services) {
+
+    /** Every local port is bound to the loopback address only: a developer's machine serves nobody else. */
+    public static final String HOST = "127.0.0.1";
+    public static final int KAFKA_PORT = 9092;
+    public static final int KAFKA_CONTROLLER_PORT = 9093;
+    public static final int MONGO_PORT = 27017;
+    public static final int SMTP_PORT = 3025;
+    public static final int MAILBOX_PORT = 8025;
+    public static final String GATEWAY = "gateway";
+
+    public static final Topology LOCAL = new Topology(List.of(
+            new Service("esia-emulator", "infra/esia-emulator",
+                    "ESIA's protocol for local runs and tests: `/aas/oauth2/v2/ac`, `/aas/oauth2/v3/te`, "
+                            + "`/rs/prns/{oid}[/ctts\\|/docs\\|/roles]`, `/idp/ext/Logout`",
+                    List.of(), List.of(new Instance(8089, 9089))),
+            new Service("registry-service", "registry-service",
+                    "the worker's record, moderation, the public register and FHIR R4 (see below)",
+                    List.of(new Route("registry", "/api/registry/**"), new Route("fhir", "/fhir/**")),
+                    List.of(new Instance(8081, 9081))),
+            new Service("employer-service", "employer-service",
+                    "health and metrics only (domain: a later issue)",
+                    List.of(new Route("employer", "/api/employer/**")), List.of(new Instance(8082, 9082))),
+            new Service("documents-service", "documents-service",
+                    "health and metrics only (domain: a later issue)",
+                    List.of(new Route("documents", "/api/documents/**")), List.of(new Instance(8083, 9083))),
+            new Service("notification-service", "notification-service",
+                    "health and metrics only (domain: a later issue)",
+                    List.of(new Route("notification", "/api/notification/**")), List.of(new Instance(8084, 9084))),
+            new Service("auth-service", "auth-service",
+                    "ESIA, OIDC and qualified-signature login, second factor, sessions, accounts and the "
+                            + "administrators' activation queue (`GET /api/auth/admin/activation-requests`), the "
+                            + "platform's JWT and "
+                            + "its keys (`/.well-known/jwks.json`, also `/api/auth/.well-known/jwks.json` via the gateway)",
+                    List.of(new Route("auth", "/api/auth/**")), List.of(new Instance(8085, 9085))),
+            new Service("audit-service", "audit-service",
+                    "`GET /api/audit/entries?subject=&type=&from=&to=&page=&size=`, "
+                            + "`GET /api/audit/entries/{sequence}`, `GET /api/audit/verify`",
+                    List.of(new Route("audit", "/api/audit/**")), List.of(new Instance(8086, 9086))),
+            new Service(GATEWAY, "gateway",
+                    "the only door: the routes in this table; problem+json for unknown routes and unreachable services",
+                    List.of(), List.of(new Instance(8080, 9080)))));
+
+    public Topology {
+        services = List.copyOf(services);
+        Set<String> names = new HashSet<>();
+        Set<String> routeIds = new HashSet<>();
+        Set<Integer> ports = new HashSet<>(List.of(KAFKA_PORT, KAFKA_CONTROLLER_PORT, MONGO_PORT, SMTP_PORT,
+                MAILBOX_PORT));
+        for (Service service : services) {
+            require(names.add(service.name()), "service " + service.name() + " is listed twice");
+            service.routes().forEach(route -> require(routeIds.add(route.id()), "route id " + route.id() + " is used twice"));
+            for (Instance instance : service.instances()) {
+                require(ports.add(instance.port()), "port " + instance.port() + " of " + service.name() + " is taken");
+                require(ports.add(instance.managementPort()),
+                        "management port " + instance.managementPort() + " of " + service.name() + " is taken");
+            }
+        }
+        require(!services.isEmpty() && services.get(services.size() - 1).name().equals(GATEWAY),
+                "the gateway must start last: it fronts all the others");
+    }
+
+    public Service service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no service " + name + " in the topology"));
+    }
+
+    /** This topology with one more service, started just before the gateway that fronts it. */
+    public Topology with(Service extra) {
+        List<Service> more = new ArrayList<>(services);
+        more.add(more.size() - 1, extra);
+        return new Topology(more);
+    }
+
+    /** This topology with {@code name}'s service given one more running copy. */
+    public Topology withReplica(String name, Instance replica) {
+        service(name);
+        return new Topology(services.stream()
+                .map(s -> s.name().equals(name) ? s.withReplica(replica) : s)
+                .toList());
+    }
+
+    /**
+     * The README's port table (markdown), services first, then what the local stack runs in its own JVM.
+     * Regenerate the README's copy with
+     * {@code ./mvnw -o -q -B -pl libs/topology test -Dtest=TopologyReadmeTest -Dfrmr.topology.write-readme=true}.
+     */
+    public String portTable() {
+        StringBuilder table = new StringBuilder()
+                .append("| service | port | management port (127.0.0.1) | gateway routes | what |\n")
+                .append("|---|---|---|---|---|\n");
+        for (Service service : services) {
+            table.append("| ").append(service.name())
+                    .append(" | ").append(join(service.instances().stream().map(i -> String.valueOf(i.port())).toList()))
+                    .append(" | ").append(join(service.instances().stream()
+                            .map(i -> String.valueOf(i.managementPort())).toList()))
+                    .append(" | ").append(service.routes().isEmpty() ? "—" : join(service.routes().stream()
+                            .map(r -> "`" + r.path() + "`").toList()))
+                    .append(" | ").append(service.summary()).append(" |\n");
+        }
+        table.append("| Kafka broker | ").append(KAFKA_PORT).append(" (controller ").append(KAFKA_CONTROLLER_PORT)
+                .append(") | — | — | KRaft, single node, in the launcher's JVM |\n");
+        table.append("| MongoDB wire server | ").append(MONGO_PORT)
+                .append(" | — | — | mongo-java-server, H2 file `.frmr-data/mongo.mv.db`, in the launcher's JVM |\n");
+        table.append("| SMTP server | ").append(SMTP_PORT).append(" | — | — | GreenMail; what the platform sends ")
+                .append("(one-time codes) is listed at `http://").append(HOST).append(':').append(MAILBOX_PORT)
+                .append("/` (local runs only) |\n");
+        return table.toString();
+    }
+
+    private static String join(List<String> values) {
+        return values.stream().collect(Collectors.joining(", "));
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

@@ -1,5 +1,6 @@
 package ru.frmr.gateway.config;
 
+import java.time.Clock;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,6 +22,7 @@ import ru.frmr.gateway.ratelimit.RateLimitFilter;
 import ru.frmr.gateway.security.PlatformTokens;
 import ru.frmr.gateway.security.PublicPathBearerConverter;
 import ru.frmr.gateway.security.SecurityRejections;
+import ru.frmr.gateway.security.VerifiedTokenCache;
 
 /**
  * The gateway checks every platform access token before a request is routed, so a bad one never reaches
@@ -34,7 +36,8 @@ public class EdgeSecurityConfiguration {
 
     @Bean
     ReactiveJwtDecoder jwtDecoder(EdgeProperties edge, EdgeSecurityProperties security) {
-        return PlatformTokens.decoder(edge.jwksUri(), security);
+        return new VerifiedTokenCache(PlatformTokens.decoder(edge.jwksUri(), security), Clock.systemUTC(),
+                security.clockSkew());
     }
 
     @Bean

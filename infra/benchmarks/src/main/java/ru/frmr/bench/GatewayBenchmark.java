@@ -51,7 +51,7 @@ import ru.frmr.infra.embedded.jwt.TestToken;
  * that profile's development key) at INFO level. Options, all optional:
  * {@code --seconds=20} per measured run, {@code --warmup=15} seconds per path and side before measuring,
  * {@code --rounds=2} (each round measures both paths direct then proxied), {@code --connections=8},
- * {@code --gateway-jar=PATH} (another gateway build, say the one before a change),
+ * {@code --gateway-jar=PATH} and {@code --registry-jar=PATH} (other builds, say the ones before a change),
  * {@code --gateway-jvm-options="-XX:StartFlightRecording=..."} (for profiling; the figures then include it).
  * Lines starting with {@code BENCHMARK} carry the figures; the services' logs go to
  * {@code infra/benchmarks/target/logs/}.
@@ -95,8 +95,9 @@ public final class GatewayBenchmark implements AutoCloseable {
     private void run() throws Exception {
         int[] ports = Ports.pickFree(2);
         Path logs = repoRoot.resolve("infra/benchmarks/target/logs");
-        ServiceProcess registry = start(ServiceProcess.start("registry-service",
-                ServiceProcess.findExecJar(repoRoot, "registry-service"), ports[0], "local",
+        Path registryJar = options.registryJar != null ? options.registryJar
+                : ServiceProcess.findExecJar(repoRoot, "registry-service");
+        ServiceProcess registry = start(ServiceProcess.start("registry-service", registryJar, ports[0], "local",
                 logs.resolve("registry-service.log"), List.of(),
                 List.of("--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                         "--spring.data.mongodb.uri=" + mongo.connectionString() + "/registry_bench",
@@ -121,8 +122,9 @@ public final class GatewayBenchmark implements AutoCloseable {
         paths.put("record read", "/api/registry/workers/" + workerId);
         Map<String, String> bearers = Map.of("public search", "", "record read", workerToken);
 
-        System.out.printf(Locale.ROOT, "BENCHMARK gateway %s, JVM options %s; %d connections, %d s per run after %d s "
-                        + "warm-up, %d rounds; %d cores; load %s%n", gatewayJar.getFileName(),
+        System.out.printf(Locale.ROOT, "BENCHMARK gateway %s (registry %s), JVM options %s; %d connections, %d s per "
+                        + "run after %d s warm-up, %d rounds; %d cores; load %s%n", gatewayJar.getFileName(),
+                registryJar.getFileName(),
                 options.gatewayJvmOptions.isEmpty() ? "none (as deployed)" : options.gatewayJvmOptions,
                 options.connections, options.seconds.toSeconds(), options.warmUp.toSeconds(), options.rounds,
                 Runtime.getRuntime().availableProcessors(), loadAverage());
@@ -327,7 +329,7 @@ public final class GatewayBenchmark implements AutoCloseable {
     }
 
     private record Options(Duration seconds, Duration warmUp, int rounds, int connections, Path gatewayJar,
-                           List<String> gatewayJvmOptions) {
+                           Path registryJar, List<String> gatewayJvmOptions) {
 
         static Options parse(String[] args) {
             Map<String, String> given = new LinkedHashMap<>();
@@ -344,10 +346,11 @@ public final class GatewayBenchmark implements AutoCloseable {
                     Integer.parseInt(given.getOrDefault("rounds", "2")),
                     Integer.parseInt(given.getOrDefault("connections", "8")),
                     given.containsKey("gateway-jar") ? Path.of(given.get("gateway-jar")).toAbsolutePath() : null,
+                    given.containsKey("registry-jar") ? Path.of(given.get("registry-jar")).toAbsolutePath() : null,
                     given.getOrDefault("gateway-jvm-options", "").isBlank() ? List.of()
                             : Arrays.asList(given.get("gateway-jvm-options").trim().split("\\s+")));
             given.keySet().removeAll(List.of("seconds", "warmup", "rounds", "connections", "gateway-jar",
-                    "gateway-jvm-options"));
+                    "registry-jar", "gateway-jvm-options"));
             if (!given.isEmpty()) {
                 throw new IllegalArgumentException("Unknown options: " + given.keySet());
             }

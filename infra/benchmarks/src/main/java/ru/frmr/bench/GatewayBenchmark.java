@@ -59,7 +59,7 @@ import ru.frmr.infra.embedded.jwt.TestToken;
  */
 public final class GatewayBenchmark implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(600);
     private static final Duration READ_MODEL_TIMEOUT = Duration.ofSeconds(60);
     private static final String SEARCHED_NAME = "Иванова";
     private static final List<String> LAST_NAMES = List.of(SEARCHED_NAME, "Петрова", "Сидорова", "Кузнецова");

@@ -26,6 +26,7 @@ import ru.frmr.gateway.ratelimit.ClientAddresses;
 import ru.frmr.gateway.security.PlatformTokens;
 import ru.frmr.gateway.security.PublicPathBearerConverter;
 import ru.frmr.gateway.security.SecurityRejections;
+import ru.frmr.gateway.security.VerifiedTokenCache;
 
 /**
  * The gateway checks every platform access token before a request is routed, so a bad one never reaches
@@ -40,7 +41,9 @@ public class EdgeSecurityConfiguration {
     @Bean
     ReactiveJwtDecoder jwtDecoder(EdgeProperties edge, EdgeSecurityProperties security,
                                   ObjectProvider<Clock> clock) {
-        return PlatformTokens.decoder(edge.jwksUri(), security, clock.getIfAvailable(Clock::systemUTC));
+        Clock time = clock.getIfAvailable(Clock::systemUTC);
+        return new VerifiedTokenCache(PlatformTokens.decoder(edge.jwksUri(), security, time), time,
+                security.clockSkew());
     }
 
     @Bean

@@ -62,7 +62,7 @@ class CrashRecoveryIT {
     private final TestJwtIssuer issuer = TestJwtIssuer.start();
     private final Path repoRoot =
             Path.of(System.getProperty("frmr.repo.root", "../..")).toAbsolutePath().normalize();
-    private final int[] ports = Ports.pickFree(5);
+    private final int[] ports = Ports.pickFree(7);
     private final List<ServiceProcess> services = new ArrayList<>();
     private StoreHost stores;
 
@@ -113,10 +113,10 @@ class CrashRecoveryIT {
         String kafka = "--spring.kafka.bootstrap-servers=127.0.0.1:" + ports[1];
         String jwks = "--frmr.security.jwks-uri=" + issuer.jwksUri();
         services.add(ServiceProcess.start("registry-service", ServiceProcess.findExecJar(repoRoot, "registry-service"),
-                ports[3], "local", dir.resolve("logs/registry-" + run + ".log"),
+                ports[3], ports[5], "local", dir.resolve("logs/registry-" + run + ".log"),
                 List.of(kafka, jwks, "--spring.data.mongodb.uri=" + mongoUri() + "/" + REGISTRY_DB)));
         services.add(ServiceProcess.start("audit-service", ServiceProcess.findExecJar(repoRoot, "audit-service"),
-                ports[4], "local", dir.resolve("logs/audit-" + run + ".log"),
+                ports[4], ports[6], "local", dir.resolve("logs/audit-" + run + ".log"),
                 List.of(kafka, jwks, "--spring.data.mongodb.uri=" + mongoUri() + "/audit_service_crash")));
         services.forEach(service -> service.awaitHealthy(START_TIMEOUT));
     }

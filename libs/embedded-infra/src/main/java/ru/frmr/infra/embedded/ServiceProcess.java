@@ -28,6 +28,8 @@ public final class ServiceProcess {
     private static final int LOG_TAIL_BYTES = 64 * 1024;
 
     private static final String LOOPBACK = "127.0.0.1";
+    private static final List<String> SHARED_MACHINE_JVM =
+            List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(1))
@@ -55,9 +57,20 @@ public final class ServiceProcess {
      */
     public static ServiceProcess start(String name, Path jar, int port, int managementPort, String profile,
                                        Path logFile, List<String> extraArgs) {
-        List<String> command = new ArrayList<>(List.of(
-                javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-jar", jar.toAbsolutePath().toString(),
+        return start(name, jar, port, managementPort, profile, logFile, SHARED_MACHINE_JVM, extraArgs);
+    }
+
+    /**
+     * As {@link #start(String, Path, int, int, String, Path, List)} with the given JVM options instead; an empty
+     * list runs the JVM as deployed (default heap, collector and JIT), for measurements that must not be
+     * skewed by the start-up-friendly settings.
+     */
+    public static ServiceProcess start(String name, Path jar, int port, int managementPort, String profile,
+                                       Path logFile, List<String> jvmOptions, List<String> extraArgs) {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(),
                 "--server.port=" + port, "--server.address=" + LOOPBACK,
                 "--management.server.port=" + managementPort, "--management.server.address=" + LOOPBACK,
                 "--spring.profiles.active=" + profile));
@@ -170,6 +183,11 @@ public final class ServiceProcess {
     /** Only meaningful once {@link #isAlive()} is false. */
     public int exitCode() {
         return process.exitValue();
+    }
+
+    /** The operating system's id of the service's JVM, for reading its CPU time. */
+    public long pid() {
+        return process.pid();
     }
 
     public String name() {

@@ -33,7 +33,9 @@ public class KitDefaults implements EnvironmentPostProcessor, Ordered {
         // Not ready without the database; liveness stays independent of it (a restart would not help).
         d.put("management.endpoint.health.group.readiness.include", "readinessState,mongo");
         d.put("management.metrics.tags.service", "${spring.application.name}");
-        d.put("management.tracing.sampling.probability", "1.0");
+        // Every request keeps its trace id (traceparent, log lines); one in ten is recorded as sampled spans, the
+        // same rate the gateway applies to what it passes on (a proxied request follows the gateway's decision).
+        d.put("management.tracing.sampling.probability", "0.1");
         d.put("management.tracing.propagation.type", "w3c");
         // Errors: problem+json from our advice; no HTML, no default resource handler swallowing 404s.
         d.put("spring.web.resources.add-mappings", "false");

@@ -14,7 +14,9 @@ import ru.frmr.auth.query.AuthQueries;
  * ({@code WorkerAccountLinked}) once it has created or found the person's record, and the account's read model
  * holds it from then on. At the very first login the record is being created while the person waits, so that login
  * waits for the announcement up to {@code frmr.auth.worker-link-wait}; should it come later, the claim appears at
- * the session's next refresh.
+ * the session's next refresh. The wait stays well under the gateway's time limit for a route (10 s): a registry
+ * that is slow to hear of the login (a consumer group still rebalancing after a restart) must cost the person
+ * only the claim in their first token, never a 504 instead of the login.
  */
 @Component
 public class WorkerLinks {
@@ -24,7 +26,7 @@ public class WorkerLinks {
     private final AuthQueries queries;
     private final long attempts;
 
-    WorkerLinks(AuthQueries queries, @Value("${frmr.auth.worker-link-wait:10s}") Duration wait) {
+    WorkerLinks(AuthQueries queries, @Value("${frmr.auth.worker-link-wait:5s}") Duration wait) {
         this.queries = queries;
         this.attempts = Math.max(0, wait.toMillis() / POLL.toMillis());
     }

@@ -72,7 +72,27 @@ final class Login {
         }
         assertThat(tokenAnswer.status()).as(tokenAnswer.body()).isEqualTo(200);
         String accessToken = json(tokenAnswer.body()).get("access_token").asText();
-        return new Session(browser, accessToken, claims(accessToken));
+        return withWorkerId(platform, new Session(browser, accessToken, claims(accessToken)));
+    }
+
+    /**
+     * A medical worker's first login may end before the registry announced their registry number (auth waits only
+     * a few seconds); the number then comes with a later token, as the portal's next refresh would get it.
+     */
+    private static Session withWorkerId(Platform platform, Session session) {
+        boolean worker = false;
+        for (JsonNode role : session.claims().path("roles")) {
+            worker |= "WORKER".equals(role.asText());
+        }
+        if (!worker || session.workerId() != null) {
+            return session;
+        }
+        Session[] current = {session};
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            current[0] = refresh(platform, current[0]);
+            return current[0].workerId() != null;
+        });
+        return current[0];
     }
 
     /** A new access token for {@code session} (the refresh cookie rotates). */

@@ -43,6 +43,14 @@ class RoutingIT extends GatewayTestSupport {
     }
 
     @Test
+    void eachRouteIsTimedByTheServerObservation() throws Exception {
+        assertThat(get("/api/registry/workers/w-1").statusCode()).isEqualTo(200);
+
+        assertThat(send(management("/actuator/prometheus")).body()).containsPattern(
+                "http_server_requests_seconds_count\\{[^}]*route=\"registry\"[^}]*} [1-9]");
+    }
+
+    @Test
     void postBodyIsProxiedIntact() throws Exception {
         String json = "{\"snils\":\"112-233-445 95\",\"fullName\":\"Иванов Иван\"}";
         HttpResponse<String> response = send(request("/api/audit/entries")

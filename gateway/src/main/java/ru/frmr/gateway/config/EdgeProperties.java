@@ -15,7 +15,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxRequestBody the largest request body passed on; larger ones are answered with 413
  * @param cors           which browser origins (the portal's) may call {@code /api/**}
  * @param jwksUri        where auth-service publishes the keys that sign access tokens
- * @param responseTimeout how long a proxied call may wait for the service's answer before the caller gets 504
+ * @param responseTimeout how long a service may pause its answer (before it or within it) until the caller gets 504
  */
 @ConfigurationProperties("frmr.gateway")
 public record EdgeProperties(DataSize maxRequestBody, Cors cors, URI jwksUri, Duration responseTimeout) {

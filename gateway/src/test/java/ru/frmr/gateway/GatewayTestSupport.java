@@ -27,7 +27,7 @@ import ru.frmr.infra.embedded.jwt.TestToken;
  * budgets keep their defaults) to keep their tests short.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "resilience4j.timelimiter.configs.default.timeout-duration=1s",
+        "frmr.gateway.response-timeout=1s",
         "frmr.gateway.rate-limits.api.limit=" + GatewayTestSupport.ACCOUNT_LIMIT,
         "frmr.gateway.rate-limits.address.limit=" + GatewayTestSupport.ADDRESS_LIMIT,
         "frmr.gateway.rate-limits.public-reads.limit=" + GatewayTestSupport.PUBLIC_LIMIT,

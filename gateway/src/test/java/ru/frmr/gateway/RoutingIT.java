@@ -30,6 +30,27 @@ class RoutingIT extends GatewayTestSupport {
     }
 
     @Test
+    void theCallersTraceContinuesDownstream() throws Exception {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        HttpResponse<String> response = send(request("/api/registry/workers/w-1")
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").GET());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        // The same trace, a span of the gateway's own.
+        assertThat(DownstreamStub.get().lastReceived().header("traceparent"))
+                .matches("00-" + traceId + "-[0-9a-f]{16}-01")
+                .doesNotContain("00f067aa0ba902b7");
+    }
+
+    @Test
+    void eachRouteIsTimedByTheServerObservation() throws Exception {
+        assertThat(get("/api/registry/workers/w-1").statusCode()).isEqualTo(200);
+
+        assertThat(send(management("/actuator/prometheus")).body()).containsPattern(
+                "http_server_requests_seconds_count\\{[^}]*route=\"registry\"[^}]*} [1-9]");
+    }
+
+    @Test
     void postBodyIsProxiedIntact() throws Exception {
         String json = "{\"snils\":\"112-233-445 95\",\"fullName\":\"Иванов Иван\"}";
         HttpResponse<String> response = send(request("/api/audit/entries")

@@ -1,6 +1,7 @@
 package ru.frmr.gateway.config;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,9 +15,10 @@ import org.springframework.util.unit.DataSize;
  * @param maxRequestBody the largest request body passed on; larger ones are answered with 413
  * @param cors           which browser origins (the portal's) may call {@code /api/**}
  * @param jwksUri        where auth-service publishes the keys that sign access tokens
+ * @param responseTimeout how long a service may pause its answer (before it or within it) until the caller gets 504
  */
 @ConfigurationProperties("frmr.gateway")
-public record EdgeProperties(DataSize maxRequestBody, Cors cors, URI jwksUri) {
+public record EdgeProperties(DataSize maxRequestBody, Cors cors, URI jwksUri, Duration responseTimeout) {
 
     public record Cors(List<String> allowedOrigins) {
     }

@@ -2,6 +2,7 @@ package ru.frmr.gateway.error;
 
 import java.io.IOException;
 
+import io.netty.handler.timeout.ReadTimeoutException;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -16,7 +17,7 @@ final class FailureStatus {
 
     static HttpStatusCode of(Throwable failure) {
         if (failure instanceof ResponseStatusException e) {
-            // Routing misses, 405, the body limit, and the time limiter's timeout (504) arrive as these.
+            // Routing misses, 405 and the body limit arrive as these.
             return e.getStatusCode();
         }
         ResponseStatus annotated = AnnotatedElementUtils.findMergedAnnotation(failure.getClass(), ResponseStatus.class);
@@ -24,10 +25,23 @@ final class FailureStatus {
             // An open circuit breaker arrives as Spring Cloud Gateway's ServiceUnavailableException.
             return annotated.code();
         }
+        if (isResponseTimeout(failure)) {
+            return HttpStatus.GATEWAY_TIMEOUT;
+        }
         if (isDownstreamUnreachable(failure)) {
             return HttpStatus.SERVICE_UNAVAILABLE;
         }
         return HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+
+    /** The service took longer than the HTTP client's response timeout to answer. */
+    private static boolean isResponseTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ReadTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Refused or reset connections, unknown hosts: the service is down or being redeployed. */

@@ -2,11 +2,9 @@ package ru.frmr.gateway.error;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micrometer.tracing.handler.TracingObservationHandler.TracingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.reactive.error.ErrorWebExceptionHandler;
@@ -18,7 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
-import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.DisconnectedClientHelper;
@@ -77,7 +74,7 @@ public class GatewayErrorHandler implements ErrorWebExceptionHandler, Ordered {
         problem.put("detail", detail);
         // The path only: a query string may carry personal data (a search by SNILS, say).
         problem.put("instance", exchange.getRequest().getPath().value());
-        traceId(exchange).ifPresent(id -> problem.put("traceId", id));
+        TraceIds.of(exchange).ifPresent(trace -> problem.put("traceId", trace.traceId()));
         return response.bufferFactory().wrap(json.writeValueAsBytes(problem));
     }
 
@@ -95,20 +92,13 @@ public class GatewayErrorHandler implements ErrorWebExceptionHandler, Ordered {
     private static void logFailure(ServerWebExchange exchange, Throwable failure, HttpStatusCode status) {
         if (status.value() == HttpStatus.INTERNAL_SERVER_ERROR.value()) {
             // Unexpected: type and stack for the fix, no message (it may quote request data).
-            log.error("Unhandled {} on {} {}", failure.getClass().getName(), exchange.getRequest().getMethod(),
-                    exchange.getRequest().getPath().value(), scrubbed(failure));
+            TraceIds.inLog(exchange, () -> log.error("Unhandled {} on {} {}", failure.getClass().getName(),
+                    exchange.getRequest().getMethod(), exchange.getRequest().getPath().value(), scrubbed(failure)));
         } else if (status.is5xxServerError()) {
             Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
-            log.warn("Route {} answered {}: {}", route == null ? "-" : route.getId(), status.value(),
-                    failure.getClass().getName());
+            TraceIds.inLog(exchange, () -> log.warn("Route {} answered {}: {}", route == null ? "-" : route.getId(),
+                    status.value(), failure.getClass().getName()));
         }
-    }
-
-    private static Optional<String> traceId(ServerWebExchange exchange) {
-        return ServerRequestObservationContext.findCurrent(exchange.getAttributes())
-                .map(context -> context.<TracingContext>get(TracingContext.class))
-                .map(TracingContext::getSpan)
-                .map(span -> span.context().traceId());
     }
 
     /** A stand-in carrying only the type and stack of {@code e}, so its message stays out of logs. */

@@ -14,6 +14,7 @@ import reactor.core.publisher.Mono;
 
 import ru.frmr.gateway.error.EdgeRejectionException;
 import ru.frmr.gateway.error.GatewayErrorHandler;
+import ru.frmr.gateway.error.TraceIds;
 
 /**
  * Turns the security filters' 401 and 403 into rejections that {@link GatewayErrorHandler} renders like
@@ -30,8 +31,11 @@ public class SecurityRejections implements ServerAuthenticationEntryPoint, Serve
         if (failure instanceof OAuth2AuthenticationException oauth) {
             // RFC 6750: name the error code (invalid_token, invalid_request), never the reason.
             headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"" + oauth.getError().getErrorCode() + "\"");
-            log.debug("Rejected a bearer token on {} {}: {}", exchange.getRequest().getMethod(),
-                    exchange.getRequest().getPath().value(), failure.getMessage());
+            if (log.isDebugEnabled()) {
+                TraceIds.inLog(exchange, () -> log.debug("Rejected a bearer token on {} {}: {}",
+                        exchange.getRequest().getMethod(), exchange.getRequest().getPath().value(),
+                        failure.getMessage()));
+            }
             return Mono.error(new EdgeRejectionException(HttpStatus.UNAUTHORIZED,
                     "The bearer token is invalid or has expired.", headers));
         }

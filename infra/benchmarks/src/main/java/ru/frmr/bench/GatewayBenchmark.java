@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,6 +66,12 @@ public final class GatewayBenchmark implements AutoCloseable {
     private static final List<String> LAST_NAMES = List.of(SEARCHED_NAME, "Петрова", "Сидорова", "Кузнецова");
     private static final int SEEDED_WORKERS = 40;
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern CHANGE_ID = Pattern.compile("\"changeId\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern HIT = Pattern.compile("\"workerId\"");
+    /** The public register lists only workers with an approved professional entry; each seeded worker gets one. */
+    private static final String ACCREDITATION = "{\"kind\":\"ADD\",\"entry\":{\"section\":\"ACCREDITATION\","
+            + "\"kind\":\"PERIODIC\",\"protocolNumber\":\"П-17/2024\",\"protocolDate\":\"2024-06-01\","
+            + "\"specialtyCode\":\"31.08.49\"}}";
 
     private final Options options;
     private final Path repoRoot;
@@ -119,19 +126,22 @@ public final class GatewayBenchmark implements AutoCloseable {
         registry.awaitHealthy(START_TIMEOUT);
         gateway.awaitHealthy(START_TIMEOUT);
 
-        String workerId = seed(registry);
+        String searchPath = "/api/registry/public/workers?q=" + URLEncoder.encode(SEARCHED_NAME, StandardCharsets.UTF_8);
+        String workerId = seed(registry, searchPath);
         String workerToken = issuer.mint(TestToken.worker(workerId).validFor(Duration.ofHours(6)));
         Map<String, String> paths = new LinkedHashMap<>();
-        paths.put("public search", "/api/registry/public/workers?q=" + URLEncoder.encode(SEARCHED_NAME, StandardCharsets.UTF_8));
+        paths.put("public search", searchPath);
         paths.put("record read", "/api/registry/workers/" + workerId);
         Map<String, String> bearers = Map.of("public search", "", "record read", workerToken);
 
         System.out.printf(Locale.ROOT, "BENCHMARK gateway %s (registry %s), JVM options %s; %d connections, %d s per "
-                        + "run after %d s warm-up, %d rounds; %d cores; load %s%n", gatewayJar.getFileName(),
+                        + "run after %d s warm-up, %d rounds; %d cores; load %s; the public search finds %d workers "
+                        + "direct, %d through the gateway%n", gatewayJar.getFileName(),
                 registryJar.getFileName(),
                 options.gatewayJvmOptions.isEmpty() ? "none (as deployed)" : options.gatewayJvmOptions,
                 options.connections, options.seconds.toSeconds(), options.warmUp.toSeconds(), options.rounds,
-                Runtime.getRuntime().availableProcessors(), loadAverage());
+                Runtime.getRuntime().availableProcessors(), loadAverage(), hits(registry, searchPath),
+                hits(gateway, searchPath));
 
         ClosedLoopLoad load = new ClosedLoopLoad(options.connections);
         for (Map.Entry<String, String> path : paths.entrySet()) {
@@ -187,40 +197,78 @@ public final class GatewayBenchmark implements AutoCloseable {
         return new Measured(run, gatewayCpu, gatewayThreads, registryCpu, loadBefore);
     }
 
-    /** Registers workers through registry-service's admin API and returns one whose projection is readable. */
-    private String seed(ServiceProcess registry) throws IOException, InterruptedException {
+    /**
+     * Registers workers through registry-service's admin API, gives each an approved accreditation (submitted by
+     * the worker with a step-up token, approved by an administrator: the public register lists only workers with
+     * an approved professional entry), waits until the public search finds every seeded worker of the searched
+     * name and returns one worker whose record is readable.
+     */
+    private String seed(ServiceProcess registry, String searchPath) throws IOException, InterruptedException {
         String admin = issuer.mint(TestToken.withRoles("REGISTRY_ADMIN").validFor(Duration.ofHours(1)));
         String first = null;
+        int searched = 0;
         for (int i = 0; i < SEEDED_WORKERS; i++) {
+            String lastName = LAST_NAMES.get(i % LAST_NAMES.size());
             String body = String.format(Locale.ROOT, "{\"lastName\":\"%s\",\"firstName\":\"Мария\","
                             + "\"middleName\":\"Петровна\",\"birthDate\":\"%s\",\"snils\":\"%s\",\"email\":\"w%d@example.org\"}",
-                    LAST_NAMES.get(i % LAST_NAMES.size()), LocalDate.of(1970, 1, 1).plusDays(97L * i), snils(i), i);
-            HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(registry.url() + "/api/registry/workers"))
-                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            if (created.statusCode() != 201) {
-                throw new IllegalStateException("Registering a worker answered " + created.statusCode() + ": "
-                        + created.body());
+                    lastName, LocalDate.of(1970, 1, 1).plusDays(97L * i), snils(i), i);
+            String workerId = find(ID, post(registry, "/api/registry/workers", "Bearer " + admin, body, 201),
+                    "Registering a worker");
+            // As auth-service issues it right after the worker confirmed a step-up one-time code.
+            String stepUp = issuer.mint(TestToken.worker(workerId).validFor(Duration.ofHours(1)),
+                    Map.of("step_up", Instant.now().getEpochSecond()));
+            String changeId = find(CHANGE_ID, post(registry, "/api/registry/workers/" + workerId + "/changes",
+                    "Bearer " + stepUp, ACCREDITATION, 202), "Submitting an accreditation");
+            post(registry, "/api/registry/workers/" + workerId + "/changes/" + changeId + "/approve",
+                    "Bearer " + admin, "", 204);
+            if (first == null) {
+                first = workerId;
             }
-            Matcher id = ID.matcher(created.body());
-            if (first == null && id.find()) {
-                first = id.group(1);
+            if (lastName.equals(SEARCHED_NAME)) {
+                searched++;
             }
-        }
-        if (first == null) {
-            throw new IllegalStateException("Registering a worker answered no id");
         }
         HttpRequest read = HttpRequest.newBuilder(URI.create(registry.url() + "/api/registry/workers/" + first))
                 .header("Authorization", "Bearer " + admin).GET().build();
         long deadline = System.nanoTime() + READ_MODEL_TIMEOUT.toNanos();
-        while (http.send(read, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+        while (http.send(read, HttpResponse.BodyHandlers.discarding()).statusCode() != 200
+                || hits(registry, searchPath) < searched) {
             if (System.nanoTime() - deadline > 0) {
-                throw new IllegalStateException("The registered worker was not readable within "
-                        + READ_MODEL_TIMEOUT.toSeconds() + " s");
+                throw new IllegalStateException("Within " + READ_MODEL_TIMEOUT.toSeconds() + " s the registered "
+                        + "worker was not readable or the public search did not find all " + searched + " workers");
             }
             Thread.sleep(200);
         }
         return first;
+    }
+
+    private String post(ServiceProcess service, String path, String authorization, String json, int expected)
+            throws IOException, InterruptedException {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(service.url() + path))
+                .header("Authorization", authorization).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != expected) {
+            throw new IllegalStateException("POST " + path + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return answer.body();
+    }
+
+    private static String find(Pattern pattern, String body, String what) {
+        Matcher matcher = pattern.matcher(body);
+        if (!matcher.find()) {
+            throw new IllegalStateException(what + " answered no id: " + body);
+        }
+        return matcher.group(1);
+    }
+
+    /** How many workers a public search through {@code service} lists. */
+    private int hits(ServiceProcess service, String searchPath) throws IOException, InterruptedException {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(service.url() + searchPath)).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            return -1;
+        }
+        return (int) HIT.matcher(answer.body()).results().count();
     }
 
     /** A distinct, well-formed СНИЛС per index (nine digits and their checksum). */

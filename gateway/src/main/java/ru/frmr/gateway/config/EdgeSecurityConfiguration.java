@@ -66,17 +66,8 @@ public class EdgeSecurityConfiguration {
         // Not a bean: WebFlux would also put every WebFilter bean in the main chain, counting requests twice.
         AddressBudgetFilter addressBudgets = new AddressBudgetFilter(limits,
                 new ClientAddresses(clients.trustedProxies()), budgets);
-        return http
-                .securityMatcher(publicPaths(properties.publicPaths()))
-                .csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .cors(ServerHttpSecurity.CorsSpec::disable)
-                .headers(ServerHttpSecurity.HeaderSpec::disable)
-                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                .logout(ServerHttpSecurity.LogoutSpec::disable)
+        return stateless(http.securityMatcher(publicPaths(properties.publicPaths())))
                 .anonymous(ServerHttpSecurity.AnonymousSpec::disable)
-                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .addFilterBefore(addressBudgets, SecurityWebFiltersOrder.AUTHENTICATION)
                 .build();
     }
@@ -91,15 +82,7 @@ public class EdgeSecurityConfiguration {
                 new ClientAddresses(clients.trustedProxies()), budgets);
         AccountBudgetFilter accountBudgets = new AccountBudgetFilter(budgets);
         ServerWebExchangeMatcher publicPaths = publicPaths(properties.publicPaths());
-        return http
-                .csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .cors(ServerHttpSecurity.CorsSpec::disable)
-                .headers(ServerHttpSecurity.HeaderSpec::disable)
-                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                .logout(ServerHttpSecurity.LogoutSpec::disable)
-                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+        return stateless(http)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(rejections)
                         .accessDeniedHandler(rejections))
@@ -134,5 +117,18 @@ public class EdgeSecurityConfiguration {
     private static ServerWebExchangeMatcher publicPaths(List<String> patterns) {
         return patterns.isEmpty() ? exchange -> ServerWebExchangeMatcher.MatchResult.notMatch()
                 : ServerWebExchangeMatchers.pathMatchers(patterns.toArray(String[]::new));
+    }
+
+    /** What both chains leave out: the gateway keeps no session, serves no pages and sets headers elsewhere. */
+    private static ServerHttpSecurity stateless(ServerHttpSecurity http) {
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .cors(ServerHttpSecurity.CorsSpec::disable)
+                .headers(ServerHttpSecurity.HeaderSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance());
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 
 import ru.frmr.kit.error.BusinessRuleException;
 import ru.frmr.kit.error.ConflictException;
-import ru.frmr.kit.error.NotFoundException;
 import ru.frmr.registry.api.Inn;
 import ru.frmr.registry.api.LinkAccountCommand;
 import ru.frmr.registry.api.RegisterWorkerCommand;
@@ -122,10 +121,8 @@ public class WorkerRegistration {
         return digits.matches("\\+7\\d{10}") ? digits : null;
     }
 
+    /** Straight to the record: an unknown id is the aggregate's own not-found (404), no look-up first. */
     public void updateContacts(String workerId, String email, String mobile) {
-        if (!exists(workerId)) {
-            throw new NotFoundException("No worker with this id.");
-        }
         commands.sendAndWait(new UpdateContactsCommand(workerId, email, mobile));
     }
 

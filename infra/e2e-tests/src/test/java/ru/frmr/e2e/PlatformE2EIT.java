@@ -231,14 +231,7 @@ class PlatformE2EIT {
     void anAccreditationConfirmedByStepUpAndApprovedReachesThePublicRegisterAndTheLedger() {
         Login.Session ivanova = remember(Login.as(platform, "ivanova"));
         Api asWorker = gateway.as(ivanova.accessToken());
-        int mailsBefore = Login.mailsTo(platform, "ivanova").size();
-        assertThat(asWorker.post("/api/auth/step-up", "").status()).isEqualTo(202);
-        String code = Login.awaitCode(platform, "ivanova", mailsBefore);
-        secretsSeen.add(code);
-        Api.Response confirmed = asWorker.post("/api/auth/step-up/verify", "{\"code\":\"" + code + "\"}");
-        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
-        String stepUpToken = confirmed.json().get("access_token").asText();
-        secretsSeen.add(stepUpToken);
+        String stepUpToken = stepUp(asWorker);
         assertThat(Login.claims(stepUpToken).has("step_up")).isTrue();
 
         String accreditation = """
@@ -353,7 +346,11 @@ class PlatformE2EIT {
 
     /** A fresh access token of the worker's session confirmed by a one-time code, as every record change needs. */
     private String stepUpWorkerToken() {
-        Api asWorker = gateway.as(freshWorkerToken());
+        return stepUp(gateway.as(freshWorkerToken()));
+    }
+
+    /** Ivanova's step-up: the code mailed to her, confirmed; the answer's access token carries {@code step_up}. */
+    private String stepUp(Api asWorker) {
         int mailsBefore = Login.mailsTo(platform, "ivanova").size();
         assertThat(asWorker.post("/api/auth/step-up", "").status()).isEqualTo(202);
         String code = Login.awaitCode(platform, "ivanova", mailsBefore);

@@ -84,7 +84,8 @@ class WorkerController {
             total = queries.countByNamePrefix(byName.prefix());
         } else {
             Optional<String> id = query instanceof WorkerLookupQuery.BySnils bySnils
-                    ? snilsIndex.find(bySnils.digits()) : Optional.of(((WorkerLookupQuery.ByRegistryNumber) query).id());
+                    ? snilsIndex.find(bySnils.digits())
+                    : Optional.of(((WorkerLookupQuery.ByRegistryNumber) query).id());
             List<WorkerView> one = id.flatMap(queries::byId).stream().toList();
             found = page == 0 ? one : List.of();
             total = one.size();

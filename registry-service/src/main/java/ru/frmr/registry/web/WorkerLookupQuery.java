@@ -1,5 +1,7 @@
 package ru.frmr.registry.web;
 
+import java.util.Locale;
+
 import ru.frmr.kit.error.InvalidParameterException;
 import ru.frmr.registry.api.Snils;
 
@@ -20,8 +22,9 @@ sealed interface WorkerLookupQuery {
         if (text.length() > MAX_LENGTH) {
             throw new InvalidParameterException("q", "must be at most " + MAX_LENGTH + " characters");
         }
-        if (text.matches(InputRules.UUID)) {
-            return new ByRegistryNumber(text);
+        String lowerCase = text.toLowerCase(Locale.ROOT);
+        if (lowerCase.matches(InputRules.UUID)) {
+            return new ByRegistryNumber(lowerCase);
         }
         if (text.matches("[\\d\\s-]+")) {
             return Snils.parse(text).<WorkerLookupQuery>map(snils -> new BySnils(snils.digits()))

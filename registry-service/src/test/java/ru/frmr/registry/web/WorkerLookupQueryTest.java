@@ -16,6 +16,8 @@ class WorkerLookupQueryTest {
     void aRegistryNumberIsLookedUpAsSuch() {
         assertThat(WorkerLookupQuery.parse(" 3f2b6c1e-8a4d-4c2e-9b1a-0d5e6f7a8b9c "))
                 .isEqualTo(new WorkerLookupQuery.ByRegistryNumber("3f2b6c1e-8a4d-4c2e-9b1a-0d5e6f7a8b9c"));
+        assertThat(WorkerLookupQuery.parse("3F2B6C1E-8A4D-4C2E-9B1A-0D5E6F7A8B9C"))
+                .isEqualTo(new WorkerLookupQuery.ByRegistryNumber("3f2b6c1e-8a4d-4c2e-9b1a-0d5e6f7a8b9c"));
     }
 
     @ParameterizedTest

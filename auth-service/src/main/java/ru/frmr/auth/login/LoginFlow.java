@@ -119,12 +119,7 @@ public class LoginFlow {
         }
         LoginHandoff handoff;
         try {
-            LoginResult result = complete(provider, login, parameters, browserNonce, userAgent, ip);
-            handoff = result instanceof LoginResult.SessionOpened opened
-                    ? new LoginHandoff.SessionOpened(opened.refreshToken())
-                    : new LoginHandoff.SecondFactorRequired(browserNonce,
-                    ((LoginResult.SecondFactorRequired) result).maskedEmail(),
-                    ((LoginResult.SecondFactorRequired) result).expiresAt());
+            handoff = handoffOf(complete(provider, login, parameters, browserNonce, userAgent, ip), browserNonce);
         } catch (AuthException refused) {
             if (!NEEDS_CONFIRMATION.equals(refused.kind())) {
                 return handoffFailed(providerId, refused.kind());
@@ -273,6 +268,15 @@ public class LoginFlow {
         return Optional.ofNullable(browserNonce)
                 .flatMap(nonce -> pending.find(Hashes.sha256(nonce), PendingLogins.Stage.SECOND_FACTOR))
                 .orElseThrow(() -> AuthException.unauthorized("No login is waiting for a one-time code here."));
+    }
+
+    /** What {@link #complete} answers (a session or a pending second factor), as the portal will learn it. */
+    private static LoginHandoff handoffOf(LoginResult result, String browserNonce) {
+        if (result instanceof LoginResult.SessionOpened opened) {
+            return new LoginHandoff.SessionOpened(opened.refreshToken());
+        }
+        LoginResult.SecondFactorRequired pending = (LoginResult.SecondFactorRequired) result;
+        return new LoginHandoff.SecondFactorRequired(browserNonce, pending.maskedEmail(), pending.expiresAt());
     }
 
     private static LoginResult handoffFailed(String providerId, String kind) {

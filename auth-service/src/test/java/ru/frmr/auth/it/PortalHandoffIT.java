@@ -22,6 +22,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.cloudevents.CloudEvent;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -89,8 +90,13 @@ class PortalHandoffIT {
     Accounts accounts;
 
     private final AuthEvents events = new AuthEvents();
-    /** Every answer of the handoff path, checked for refresh cookies at the end of each test. */
+    /** Every answer of the handoff path in the current test, checked for refresh cookies at its end. */
     private final List<HttpResponse<String>> answers = new ArrayList<>();
+
+    @BeforeEach
+    void forgetAnswers() {
+        answers.clear();
+    }
 
     @AfterAll
     void closeEvents() {
@@ -209,6 +215,16 @@ class PortalHandoffIT {
         HttpResponse<String> refreshed = portal.post("/api/auth/token", "{\"refresh_token\":\"" + refresh + "\"}");
         assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
         assertNoRefreshCookie();
+
+        // Logout as the portal does it: the answer is where the portal sends the browser (ESIA, then back to it).
+        HttpResponse<String> logout = browser.post("/api/auth/logout",
+                Browser.json(refreshed).get("access_token").asText());
+        assertThat(logout.statusCode()).as(logout.body()).isEqualTo(200);
+        URI esiaLogout = URI.create(Browser.json(logout).get("logoutUrl").asText());
+        assertThat(esiaLogout.toString()).startsWith(EsiaEmulator.baseUrl() + "/idp/ext/Logout?");
+        assertThat(Browser.query(esiaLogout)).containsEntry("redirect_url", "http://localhost:8080/");
+        assertProblem(portal.post("/api/auth/token", "{\"refresh_token\":\""
+                + Browser.json(refreshed).get("refresh_token").asText() + "\"}"), 401, "unauthorized");
         assertNoSecretIn(output, List.of(code, verifier, login, oneTimeCode, access, refresh,
                 Browser.json(refreshed).get("refresh_token").asText()));
     }
@@ -262,6 +278,8 @@ class PortalHandoffIT {
         assertThat(Browser.json(noVerifier).at("/errors/0/field").asText()).isEqualTo("verifier");
         assertProblem(portal.post("/api/auth/handoff", redeem(Hashes.randomSecret(), Hashes.randomSecret())), 400,
                 "invalid-handoff");
+        // No body and no cookie: the browser flow's refresh, refused as it always was.
+        assertProblem(portal.post("/api/auth/token", ""), 401, "unauthorized");
         HttpResponse<String> noToken = portal.post("/api/auth/token", "{}");
         assertProblem(noToken, 400, "validation");
         assertThat(Browser.json(noToken).at("/errors/0/field").asText()).isEqualTo("refresh_token");

@@ -10,9 +10,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +41,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import ru.frmr.auth.MutableClock;
 import ru.frmr.auth.command.Accounts;
 import ru.frmr.auth.identity.IdentifiedPerson;
 import ru.frmr.auth.oidc.Pkce;
@@ -71,12 +73,40 @@ class PortalHandoffIT {
     }
 
     @TestConfiguration
-    static class MovableClock {
+    static class ShiftedTime {
 
         @Bean
         @Primary
-        MutableClock movableClock() {
-            return new MutableClock(Instant.now());
+        ShiftableClock shiftableClock() {
+            return new ShiftableClock();
+        }
+    }
+
+    /**
+     * The system clock moved by an offset the test sets. Not a frozen clock: ESIA's tokens and timestamps are checked
+     * against this one, so it must keep pace with the emulator's.
+     */
+    static final class ShiftableClock extends Clock {
+
+        private volatile Duration offset = Duration.ZERO;
+
+        void advance(Duration by) {
+            offset = offset.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Clock.systemUTC().instant().plus(offset);
         }
     }
 
@@ -84,7 +114,7 @@ class PortalHandoffIT {
     int port;
 
     @Autowired
-    MutableClock clock;
+    ShiftableClock clock;
 
     @Autowired
     Accounts accounts;

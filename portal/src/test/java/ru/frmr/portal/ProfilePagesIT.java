@@ -62,7 +62,7 @@ class ProfilePagesIT extends PortalTestSupport {
                         + " г. Москвы 20.05.2005, код подразделения 770-001",
                 "ivanova@frmr.test", "+79990000001");
         assertThat(body).contains("ГБУЗ «Городская поликлиника № 1»", "Врач-терапевт", "Основное место работы",
-                "по настоящее время", "01.09.2015", "Работает сейчас");
+                "с 01.09.2015 по настоящее время", "Работает сейчас");
 
         String accreditation = entry(body, ACCREDITATION, "APPROVED");
         assertThat(text(accreditation, "entry-title")).isEqualTo("Периодическая аккредитация: Терапия");

@@ -193,9 +193,9 @@ final class RecordPresenter {
                     : names.name("regions", text(e, "regionCode")));
             add(facts, "Вид занятости", names.name("employment-contract-kinds", text(e, "contractKind")));
             add(facts, "Ставка", rate(e.path("rate")));
-            add(facts, "Работает с", fmt.date(text(e, "startDate")));
             boolean current = text(e, "endDate") == null;
-            add(facts, "Работал(а) по", current ? "по настоящее время" : fmt.date(text(e, "endDate")));
+            add(facts, "Период работы", "с " + fmt.date(text(e, "startDate")) + " по "
+                    + (current ? "настоящее время" : fmt.date(text(e, "endDate"))));
             String organization = text(e, "organizationName");
             shown.add(new EmploymentView(organization != null ? organization : "Организация", current,
                     List.copyOf(facts)));

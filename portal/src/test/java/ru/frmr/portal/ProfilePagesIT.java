@@ -99,6 +99,7 @@ class ProfilePagesIT extends PortalTestSupport {
             assertThat(body).contains("href=\"/profile/" + section + "/new\"", "data-test=\"section-" + section + "\"");
         }
         assertThat(section(body, "postgraduate-education")).contains("Сведений нет.");
+        assertThat(section(body, "contacts")).contains("href=\"/profile/contacts\"");
         assertThat(text(body, "pending-notice")).contains("Изменений на модерации: 2.");
         GATEWAY.verify(getRequestedFor(urlEqualTo(RECORD)).withHeader("Authorization", equalTo("Bearer " + token())));
     }
@@ -116,7 +117,7 @@ class ProfilePagesIT extends PortalTestSupport {
         assertThat(body).doesNotContain("112-233-445 95", "4510");
         assertThat(text(body, "account-status")).isEqualTo("Заблокирована");
         assertThat(text(body, "blocked-notice")).contains("изменения сведений недоступны");
-        assertThat(body).doesNotContain("/new\"", "/edit\"", "/remove\"");
+        assertThat(body).doesNotContain("/new\"", "/edit\"", "/remove\"", "/profile/contacts\"");
         assertThat(text(entry(body, ACCREDITATION, "APPROVED"), "entry-status")).isEqualTo("Подтверждено");
     }
 

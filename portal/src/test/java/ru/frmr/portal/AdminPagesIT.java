@@ -261,7 +261,16 @@ class AdminPagesIT extends PortalTestSupport {
     @Test
     void anAdministratorBlocksTheWorkersAccountFromTheRecord() throws Exception {
         signInAs("REGISTRY_ADMIN");
-        GATEWAY.stubFor(get(urlEqualTo("/api/registry/workers/" + WORKER_ID)).willReturn(okJson(record("ACTIVE"))));
+        GATEWAY.stubFor(get(urlEqualTo("/api/registry/workers/" + WORKER_ID)).willReturn(okJson(record("ACTIVE", """
+                {"entryId":"%1$s","status":"PENDING","entry":{"section":"QUALIFICATION_CATEGORIES",
+                  "category":"HIGHEST","specialtyCode":"31.08.49","startDate":"2025-03-01","endDate":"2030-03-01"},
+                 "endDate":"2030-03-01","expiresInDays":1181,"changeId":"%2$s","changeKind":"ADD",
+                 "submittedAt":"2026-12-06T08:04:00Z","decidedAt":null,"reason":null},
+                {"entryId":"%1$s","status":"REJECTED","entry":{"section":"QUALIFICATION_CATEGORIES",
+                  "category":"HIGHEST","specialtyCode":"31.08.49","startDate":"2024-03-01","endDate":"2029-03-01"},
+                 "endDate":"2029-03-01","expiresInDays":800,"changeId":"%3$s","changeKind":"ADD",
+                 "submittedAt":"2026-12-05T08:04:00Z","decidedAt":"2026-12-05T09:00:00Z","reason":"Скан нечитаем"}"""
+                .formatted(ENTRY_ID, ADD_CHANGE_ID, CHANGE_ID)))));
         GATEWAY.stubFor(get(urlPathEqualTo("/api/auth/accounts")).withQueryParam("workerId", equalTo(WORKER_ID))
                 .willReturn(okJson("""
                         [{"id":"%s","status":"ACTIVE","lockedUntil":null,"workerId":"%s",
@@ -272,6 +281,8 @@ class AdminPagesIT extends PortalTestSupport {
                 .willReturn(aResponse().withStatus(204)));
 
         HttpResponse<String> page = open("/supervision/workers/" + WORKER_ID);
+        assertThat(page.body()).contains("На модерации: добавление записи", "Отклонено",
+                "Причина отклонения: Скан нечитаем", "Высшая", "01.03.2024");
         assertThat(page.body()).contains("Управление учётной записью", "data-test=\"block-account\"",
                 "/admin/accounts/" + ACCOUNT_ID + "/block");
 
@@ -337,6 +348,11 @@ class AdminPagesIT extends PortalTestSupport {
     }
 
     private static String record(String accountStatus) {
+        return record(accountStatus, "");
+    }
+
+    /** The record as registry-service answers it; {@code qualifications}: the items of that section. */
+    private static String record(String accountStatus, String qualifications) {
         return """
                 {"id":"%1$s","lastName":"Иванова","firstName":"Мария","middleName":"Петровна",
                  "birthDate":"1985-04-12","snils":"***-***-445 95","email":null,"mobile":null,
@@ -353,6 +369,7 @@ class AdminPagesIT extends PortalTestSupport {
                              "protocolDate":"2024-06-01","specialtyCode":"31.08.49","endDate":"2029-06-01"},
                     "endDate":"2029-06-01","expiresInDays":908,"changeId":"%4$s","changeKind":null,
                     "submittedAt":null,"decidedAt":"2026-12-06T08:03:00Z","reason":null}],
-                  "QUALIFICATION_CATEGORIES":[]}}""".formatted(WORKER_ID, accountStatus, ENTRY_ID, CHANGE_ID);
+                  "QUALIFICATION_CATEGORIES":[%5$s]}}""".formatted(WORKER_ID, accountStatus, ENTRY_ID, CHANGE_ID,
+                qualifications);
     }
 }

@@ -109,6 +109,13 @@ class ModerationController {
         JsonNode queue = platform.as(me, HttpMethod.GET, "/api/registry/moderation/queue?page={p}&size={s}",
                 current, PAGE_SIZE).json();
         long total = queue.path("total").asLong();
+        if (queue.path("items").isEmpty() && current > 0 && total > 0) {
+            // The last item of the last page was just decided: show the page that is now the last.
+            current = (int) Math.min((total - 1) / PAGE_SIZE, current - 1L);
+            queue = platform.as(me, HttpMethod.GET, "/api/registry/moderation/queue?page={p}&size={s}", current,
+                    PAGE_SIZE).json();
+            total = queue.path("total").asLong();
+        }
         model.addAttribute("queue", queue);
         model.addAttribute("page", current);
         model.addAttribute("total", total);

@@ -221,7 +221,7 @@ class AdminPagesIT extends PortalTestSupport {
         HttpResponse<String> byName = open("/supervision/workers?q=%D0%98%D0%B2%D0%B0%D0%BD");
         assertThat(byName.statusCode()).isEqualTo(200);
         assertThat(byName.body()).contains("Найдено: 1", "Иванова Мария Петровна", "12.04.1985", "Заблокирована",
-                "<td>3</td>", "/supervision/workers/" + WORKER_ID);
+                "<td data-label=\"На модерации\">3</td>", "/supervision/workers/" + WORKER_ID);
         LoggedRequest asked = GATEWAY.findAll(getRequestedFor(urlPathEqualTo("/api/registry/workers"))).get(0);
         assertThat(asked.queryParameter("q").firstValue()).isEqualTo("Иван");
 
@@ -314,7 +314,7 @@ class AdminPagesIT extends PortalTestSupport {
         assertThat(ledger.statusCode()).isEqualTo(200);
         assertThat(ledger.body()).contains("Цепочка записей цела: проверено 12 записей", "Записей: 1",
                 "ru.frmr.registry.ProfileChangeApproved", "06.12.2026 11:05 МСК", "account:a-1",
-                "href=\"/audit/entries/7\"");
+                "href=\"/audit/entries/7\"", "id=\"to\" name=\"to\" value=\"2026-12-06\"");
         LoggedRequest asked = GATEWAY.findAll(getRequestedFor(urlPathEqualTo("/api/audit/entries"))).get(0);
         assertThat(asked.queryParameter("subject").firstValue()).isEqualTo(WORKER_ID);
         assertThat(asked.queryParameter("type").firstValue()).isEqualTo("ru.frmr.registry.ProfileChangeApproved");

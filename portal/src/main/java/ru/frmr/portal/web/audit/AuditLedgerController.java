@@ -74,6 +74,9 @@ class AuditLedgerController {
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             errors.put("to", "Дата «по» не может быть раньше даты «с»");
         }
+        // A date field takes ISO dates only: a typed ДД.ММ.ГГГГ is shown back as the date it was read as.
+        model.addAttribute("filter", new Filter(filter.subject(), filter.type(),
+                fromDate == null ? filter.from() : fromDate.toString(), toDate == null ? filter.to() : toDate.toString()));
         if (!errors.isEmpty()) {
             model.addAttribute("errors", errors);
             response.setStatus(400);

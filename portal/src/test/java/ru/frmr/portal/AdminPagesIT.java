@@ -78,7 +78,7 @@ class AdminPagesIT extends PortalTestSupport {
                 "Аккредитация: исправление записи", "Квалификационная категория: добавление записи",
                 "Вид аккредитации", "Периодическая аккредитация", "Номер протокола", "П-17/2024", "П-18/2024",
                 "Специальность", "Терапия", "01.06.2024", "01.06.2029", "Высшая", "01.03.2025",
-                "06.12.2026 11:04 МСК", "06.12.2026 12:30 МСК", "data-test=\"approve\"", "data-test=\"reject\"");
+                "06.12.2026 11:04 МСК", "06.12.2026 12:30 МСК", "href=\"/supervision/workers/" + WORKER_ID + "\"", "data-test=\"approve\"", "data-test=\"reject\"");
         // The correction's current value stands before the proposed one, the changed line marked in words.
         assertThat(queue.body().indexOf("П-17/2024")).isLessThan(queue.body().indexOf("П-18/2024"));
         assertThat(queue.body()).contains("изменено");
@@ -294,6 +294,25 @@ class AdminPagesIT extends PortalTestSupport {
         GATEWAY.verify(1, postRequestedFor(urlEqualTo("/api/auth/accounts/" + ACCOUNT_ID + "/block")));
         assertThat(open("/supervision/workers/" + WORKER_ID).body())
                 .contains("Учётная запись заблокирована, её сеансы завершены");
+
+        // Once blocked, the page offers unblocking instead.
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/auth/accounts")).withQueryParam("workerId", equalTo(WORKER_ID))
+                .willReturn(okJson("[{\"id\":\"" + ACCOUNT_ID + "\",\"status\":\"BLOCKED\",\"workerId\":\""
+                        + WORKER_ID + "\"}]")));
+        GATEWAY.stubFor(post(urlEqualTo("/api/auth/accounts/" + ACCOUNT_ID + "/unblock"))
+                .willReturn(aResponse().withStatus(204)));
+        HttpResponse<String> blockedPage = open("/supervision/workers/" + WORKER_ID);
+        assertThat(blockedPage.body()).contains("data-test=\"unblock-account\"")
+                .doesNotContain("data-test=\"block-account\"");
+        assertThat(submit("/admin/accounts/" + ACCOUNT_ID + "/unblock", Map.of("workerId", WORKER_ID),
+                csrf(blockedPage.body())).statusCode()).isEqualTo(302);
+        GATEWAY.verify(1, postRequestedFor(urlEqualTo("/api/auth/accounts/" + ACCOUNT_ID + "/unblock")));
+
+        // Ids that are not ids never reach the platform.
+        assertThat(open("/supervision/workers/not-an-id").statusCode()).isEqualTo(404);
+        assertThat(submit("/admin/accounts/not-an-id/block", Map.of("workerId", WORKER_ID),
+                csrf(blockedPage.body())).statusCode()).isEqualTo(404);
+        GATEWAY.verify(0, postRequestedFor(urlPathMatching("/api/auth/accounts/not-an-id/.*")));
     }
 
     @Test

@@ -77,13 +77,15 @@ public class PortalSecurityConfiguration {
     /**
      * The portal's 403 page, except for a form sent after its session ended: the CSRF token lived in that session,
      * so the form is refused before anyone asks who sent it. That is a lapsed login, not a forbidden page: the
-     * person goes through the login (an htmx request gets {@code HX-Redirect}).
+     * person goes through the login (an htmx request gets {@code HX-Redirect}). "Missing" means no token was kept
+     * for this browser, and every page of the portal keeps one (the layout hands it to htmx); a token that does not
+     * match the kept one is still the 403.
      */
     private static AccessDeniedHandler accessDenied() {
         AccessDeniedHandlerImpl page = new AccessDeniedHandlerImpl();
         page.setErrorPage("/error/403");
         return (request, response, denied) -> {
-            if (denied instanceof MissingCsrfTokenException && request.getSession(false) == null) {
+            if (denied instanceof MissingCsrfTokenException) {
                 toLogin(request, response, denied);
             } else {
                 page.handle(request, response, denied);

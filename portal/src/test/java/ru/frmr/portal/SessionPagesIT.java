@@ -342,6 +342,10 @@ class SessionPagesIT extends PortalTestSupport {
         assertThat(plain.statusCode()).isEqualTo(302);
         assertThat(plain.headers().firstValue("Location").orElseThrow()).endsWith("/login");
         GATEWAY.verify(0, deleteRequestedFor(urlPathEqualTo("/api/auth/sessions")));
+        // «Выйти» on a page left open past its session: out already, not in again.
+        newBrowser();
+        HttpResponse<String> staleLogout = submit("/logout", Map.of(), "from-a-session-long-gone");
+        assertThat(staleLogout.headers().firstValue("Location").orElseThrow()).endsWith("/logout/done");
 
         // The portal session lives but auth-service ended the platform session.
         signInAs("WORKER");

@@ -85,7 +85,10 @@ public class PortalSecurityConfiguration {
         AccessDeniedHandlerImpl page = new AccessDeniedHandlerImpl();
         page.setErrorPage("/error/403");
         return (request, response, denied) -> {
-            if (denied instanceof MissingCsrfTokenException) {
+            if (denied instanceof MissingCsrfTokenException && "/logout".equals(request.getServletPath())) {
+                // «Выйти» on a page left open past its session: there is nothing left to end here.
+                response.sendRedirect("/logout/done");
+            } else if (denied instanceof MissingCsrfTokenException) {
                 toLogin(request, response, denied);
             } else {
                 page.handle(request, response, denied);

@@ -11,6 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -147,6 +148,30 @@ class ChangeFormsPagesIT extends PortalTestSupport {
         assertThat(next.headers().firstValue("Location").orElseThrow()).endsWith("/step-up");
         GATEWAY.verify(2, postRequestedFor(urlEqualTo("/api/auth/step-up")));
         GATEWAY.verify(1, postRequestedFor(urlEqualTo(CHANGES)));
+    }
+
+    @Test
+    void aStepUpTheRegistryFindsTooOldStartsANewOne() throws Exception {
+        GATEWAY.stubFor(post(urlEqualTo(CHANGES)).inScenario("too old").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"type\":\"https://frmr.ru/problems/step-up-required\",\"status\":403}"))
+                .willSetStateTo("fresh"));
+        GATEWAY.stubFor(post(urlEqualTo(CHANGES)).inScenario("too old").whenScenarioStateIs("fresh")
+                .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json")
+                        .withBody("{\"changeId\":\"c-3\"}")));
+        submit("/profile/accreditation/new", accreditation("2024-06-01"),
+                csrf(open("/profile/accreditation/new").body()));
+
+        HttpResponse<String> again = submit("/step-up", Map.of("code", "654321"), csrf(open("/step-up").body()));
+        assertThat(again.headers().firstValue("Location").orElseThrow()).endsWith("/step-up");
+        GATEWAY.verify(2, postRequestedFor(urlEqualTo("/api/auth/step-up")));
+        assertThat(open("/step-up").body()).contains("Код подтверждения отправлен на k***@frmr.test");
+
+        HttpResponse<String> done = submit("/step-up", Map.of("code", "654321"), csrf(open("/step-up").body()));
+        assertThat(done.headers().firstValue("Location").orElseThrow()).endsWith("/profile/submitted");
+        GATEWAY.verify(2, postRequestedFor(urlEqualTo(CHANGES)).withRequestBody(equalToJson("""
+                {"kind":"ADD","entry":{"section":"ACCREDITATION","kind":"PERIODIC",
+                 "protocolNumber":"П-17/2024","protocolDate":"2024-06-01","specialtyCode":"31.08.49"}}""")));
     }
 
     @Test

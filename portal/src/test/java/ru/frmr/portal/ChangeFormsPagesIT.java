@@ -80,6 +80,57 @@ class ChangeFormsPagesIT extends PortalTestSupport {
     }
 
     @Test
+    void everySectionHasItsFormAndAnAdditionalEducationIsSentWithItsHoursAsANumber() throws Exception {
+        dictionary("document-kinds", "DIPLOMA", "Диплом");
+        dictionary("education-levels", "HIGHER_SPECIALIST", "Высшее образование — специалитет");
+        dictionary("postgraduate-programs", "RESIDENCY", "Ординатура");
+        dictionary("additional-education-kinds", "QUALIFICATION_UPGRADE", "Повышение квалификации");
+        dictionary("additional-education-documents", "QUALIFICATION_UPGRADE_CERTIFICATE",
+                "Удостоверение о повышении квалификации");
+        dictionary("qualification-categories", "HIGHEST", "Высшая квалификационная категория");
+        Map<String, String> expected = Map.of(
+                "education", "<label for=\"levelCode\">Уровень образования</label>",
+                "postgraduate-education", "<option value=\"RESIDENCY\">Ординатура</option>",
+                "additional-education", "<label for=\"hours\">Объём программы, академических часов</label>",
+                "certificates", "<label for=\"examDate\">Дата экзамена</label>",
+                "accreditation", "<label for=\"protocolNumber\">Номер протокола</label>",
+                "qualification-categories", "<option value=\"HIGHEST\">Высшая квалификационная категория</option>");
+        for (Map.Entry<String, String> section : expected.entrySet()) {
+            HttpResponse<String> page = open("/profile/" + section.getKey() + "/new");
+            assertThat(page.statusCode()).as(section.getKey()).isEqualTo(200);
+            assertThat(page.body()).as(section.getKey()).contains(section.getValue(), "Новая запись: ");
+        }
+
+        Map<String, String> course = new LinkedHashMap<>();
+        course.put("kind", "QUALIFICATION_UPGRADE");
+        course.put("courseName", "Неотложная помощь");
+        course.put("hours", "8");
+        course.put("institution", "РМАНПО");
+        course.put("startDate", "2024-03-01");
+        course.put("endDate", "2024-02-01");
+        course.put("documentKind", "QUALIFICATION_UPGRADE_CERTIFICATE");
+        course.put("documentNumber", "12-345");
+        course.put("documentDate", "20.03.2024");
+        String csrf = csrf(open("/profile/additional-education/new").body());
+        HttpResponse<String> wrong = submit("/profile/additional-education/new", course, csrf);
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(wrong.body()).contains(
+                "<p class=\"error-text\" id=\"hours-error\">Для этого вида программы — от 16 до 3000",
+                "<p class=\"error-text\" id=\"endDate-error\">Дата окончания не может быть раньше даты начала.</p>",
+                "value=\"2024-03-20\"");
+
+        course.put("hours", "36");
+        course.put("endDate", "2024-03-15");
+        submit("/profile/additional-education/new", course, csrf);
+        submit("/step-up", Map.of("code", "654321"), csrf(open("/step-up").body()));
+        GATEWAY.verify(1, postRequestedFor(urlEqualTo(CHANGES)).withRequestBody(equalToJson("""
+                {"kind":"ADD","entry":{"section":"ADDITIONAL_EDUCATION","kind":"QUALIFICATION_UPGRADE",
+                 "courseName":"Неотложная помощь","hours":36,"institution":"РМАНПО","startDate":"2024-03-01",
+                 "endDate":"2024-03-15","documentKind":"QUALIFICATION_UPGRADE_CERTIFICATE",
+                 "documentNumber":"12-345","documentDate":"2024-03-20"}}""")));
+    }
+
+    @Test
     void anEmptyOrInvalidFormIsShownAgainWithItsErrorsAndNothingIsSent() throws Exception {
         String csrf = csrf(open("/profile/accreditation/new").body());
 
@@ -271,6 +322,12 @@ class ChangeFormsPagesIT extends PortalTestSupport {
                 .withHeader("Authorization", equalTo("Bearer " + STEP_UP_TOKEN))
                 .withRequestBody(equalToJson("{\"email\":\"m.ivanova@frmr.test\",\"mobile\":\"+79990000002\"}")));
         assertThat(open("/profile/submitted").body()).contains("Контактные данные сохранены");
+    }
+
+    private static void dictionary(String name, String code, String itemName) {
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/registry/dictionaries/" + name)).willReturn(okJson(
+                "{\"name\":\"" + name + "\",\"version\":1,\"items\":[{\"code\":\"" + code + "\",\"name\":\""
+                        + itemName + "\"}]}")));
     }
 
     private static Map<String, String> accreditation(String protocolDate) {

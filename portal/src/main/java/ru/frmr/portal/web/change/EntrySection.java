@@ -3,6 +3,7 @@ package ru.frmr.portal.web.change;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +88,8 @@ enum EntrySection {
 
     /** Free text is shown to administrators and in the public register: no markup, no control characters. */
     private static final Pattern PLAIN_TEXT = Pattern.compile("[^<>\\p{Cntrl}]*");
-    private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+    private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
     /** The registry's bounds of a programme's hours (AdditionalEducationKind, EntryRules). */
     private static final int MAX_PROGRAM_HOURS = 3000;
     private static final Map<String, Integer> MINIMUM_HOURS = Map.of("QUALIFICATION_UPGRADE", 16,

@@ -294,6 +294,27 @@ class ChangeFormsPagesIT extends PortalTestSupport {
     }
 
     @Test
+    void anEntryWithAChangeAwaitingModerationIsNotChangedAgain() throws Exception {
+        GATEWAY.stubFor(get(urlEqualTo("/api/registry/workers/" + WORKER_ID)).willReturn(okJson("""
+                {"id":"%s","lastName":"Иванова","firstName":"Мария","accountStatus":"ACTIVE","pendingChanges":1,
+                 "entries":{"%s":{"section":"ACCREDITATION","kind":"PERIODIC","protocolNumber":"П-17/2024",
+                   "protocolDate":"2024-06-01","specialtyCode":"31.08.49","endDate":"2029-06-01"}},
+                 "sections":{"ACCREDITATION":[{"entryId":"%s","status":"APPROVED"},
+                   {"entryId":"%s","status":"PENDING","changeKind":"CORRECT"}]}}"""
+                .formatted(WORKER_ID, ENTRY_ID, ENTRY_ID, ENTRY_ID))));
+
+        HttpResponse<String> page = open("/profile/accreditation/" + ENTRY_ID + "/remove");
+        assertThat(page.body()).contains("href=\"#change-form\"", "уже есть изменение на модерации")
+                .doesNotContain("data-test=\"remove-submit\"");
+        HttpResponse<String> refused = submit("/profile/accreditation/" + ENTRY_ID + "/edit",
+                accreditation("2024-06-01"), csrf(page.body()));
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("уже есть изменение на модерации");
+        GATEWAY.verify(0, postRequestedFor(urlEqualTo("/api/auth/step-up")));
+        GATEWAY.verify(0, postRequestedFor(urlEqualTo(CHANGES)));
+    }
+
+    @Test
     void anEntryOfAnotherSectionOrUnknownIdIsNotFound() throws Exception {
         assertThat(open("/profile/certificates/" + ENTRY_ID + "/edit").statusCode()).isEqualTo(404);
         HttpResponse<String> unknown = open("/profile/accreditation/" + ENTRY_ID.replace('0', '1') + "/remove");

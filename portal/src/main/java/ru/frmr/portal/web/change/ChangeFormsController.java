@@ -88,16 +88,16 @@ class ChangeFormsController {
     String edit(@AuthenticationPrincipal SignedIn me, @PathVariable String section, @PathVariable String entryId,
                 Model model, HttpServletResponse response) {
         Optional<EntrySection> known = EntrySection.bySlug(section);
-        Optional<JsonNode> entry = known.flatMap(s -> approvedEntry(me, s, entryId));
-        if (entry.isEmpty()) {
+        Optional<Held> held = known.flatMap(s -> approvedEntry(me, s, entryId));
+        if (held.isEmpty()) {
             return notFound(model, response);
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (EntrySection.Field field : known.get().inputs()) {
-            JsonNode value = entry.get().path(field.name());
+            JsonNode value = held.get().entry().path(field.name());
             values.put(field.name(), value.isMissingNode() || value.isNull() ? "" : value.asText());
         }
-        return ChangeViews.form(model, known.get(), "CORRECT", entryId, values, Map.of());
+        return ChangeViews.form(model, known.get(), "CORRECT", entryId, values, pendingError(model, held.get()));
     }
 
     @PostMapping("/profile/{section}/{entryId}/edit")
@@ -105,8 +105,15 @@ class ChangeFormsController {
                             @PathVariable String entryId, @RequestParam Map<String, String> form, HttpSession session,
                             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Optional<EntrySection> known = EntrySection.bySlug(section);
-        if (known.isEmpty() || me.workerId() == null || !entryId.matches(UUID)) {
+        Optional<Held> held = known.flatMap(s -> approvedEntry(me, s, entryId));
+        if (held.isEmpty()) {
             return notFound(model, response);
+        }
+        if (held.get().pending()) {
+            // No code for a change the registry would refuse: one change per entry waits at a time.
+            response.setStatus(409);
+            return ChangeViews.form(model, known.get(), "CORRECT", entryId, known.get().read(form),
+                    pendingError(model, held.get()));
         }
         return prepare(me, known.get(), "CORRECT", entryId, form, session, model, response, redirect);
     }
@@ -117,11 +124,12 @@ class ChangeFormsController {
     String remove(@AuthenticationPrincipal SignedIn me, @PathVariable String section, @PathVariable String entryId,
                   Model model, HttpServletResponse response) {
         Optional<EntrySection> known = EntrySection.bySlug(section);
-        Optional<JsonNode> entry = known.flatMap(s -> approvedEntry(me, s, entryId));
-        if (entry.isEmpty()) {
+        Optional<Held> held = known.flatMap(s -> approvedEntry(me, s, entryId));
+        if (held.isEmpty()) {
             return notFound(model, response);
         }
-        return ChangeViews.removal(model, known.get(), entryId, lines(known.get(), entry.get()), Map.of());
+        return ChangeViews.removal(model, known.get(), entryId, lines(known.get(), held.get().entry()),
+                pendingError(model, held.get()));
     }
 
     @PostMapping("/profile/{section}/{entryId}/remove")
@@ -129,11 +137,15 @@ class ChangeFormsController {
                          @PathVariable String entryId, HttpSession session, Model model, HttpServletResponse response,
                          RedirectAttributes redirect) {
         Optional<EntrySection> known = EntrySection.bySlug(section);
-        Optional<JsonNode> entry = known.flatMap(s -> approvedEntry(me, s, entryId));
-        if (entry.isEmpty()) {
+        Optional<Held> held = known.flatMap(s -> approvedEntry(me, s, entryId));
+        if (held.isEmpty()) {
             return notFound(model, response);
         }
-        List<PreparedChange.Line> lines = lines(known.get(), entry.get());
+        List<PreparedChange.Line> lines = lines(known.get(), held.get().entry());
+        if (held.get().pending()) {
+            response.setStatus(409);
+            return ChangeViews.removal(model, known.get(), entryId, lines, pendingError(model, held.get()));
+        }
         PreparedChange change = PreparedChange.of(known.get(), "REMOVE", entryId, Map.of(), lines);
         try {
             return submission.submit(me, change, session, redirect);
@@ -242,8 +254,12 @@ class ChangeFormsController {
         return errors;
     }
 
+    /** An approved entry, and whether a change of it already awaits moderation. */
+    record Held(JsonNode entry, boolean pending) {
+    }
+
     /** The approved entry of this section with this id, from the person's own record; empty if none. */
-    private Optional<JsonNode> approvedEntry(SignedIn me, EntrySection section, String entryId) {
+    private Optional<Held> approvedEntry(SignedIn me, EntrySection section, String entryId) {
         if (me.workerId() == null || !entryId.matches(UUID)) {
             return Optional.empty();
         }
@@ -252,7 +268,20 @@ class ChangeFormsController {
         if (entry.isMissingNode() || !section.name().equals(entry.path("section").asText())) {
             return Optional.empty();
         }
-        return Optional.of(entry);
+        boolean pending = false;
+        for (JsonNode item : worker.path("sections").path(section.name())) {
+            pending |= entryId.equals(item.path("entryId").asText()) && "PENDING".equals(item.path("status").asText());
+        }
+        return Optional.of(new Held(entry, pending));
+    }
+
+    private static Map<String, String> pendingError(Model model, Held held) {
+        if (!held.pending()) {
+            return Map.of();
+        }
+        model.addAttribute("pending", true);
+        return Map.of(RegistryErrors.GENERAL,
+                "По этой записи уже есть изменение на модерации. Дождитесь решения администратора.");
     }
 
     /** The entry as the person reads it: each filled field's label and its value in words. */

@@ -226,6 +226,30 @@ class ChangeFormsPagesIT extends PortalTestSupport {
     }
 
     @Test
+    void theCodeCanBeSentAgainAndTheChangeCancelled() throws Exception {
+        submit("/profile/accreditation/new", accreditation("2024-06-01"),
+                csrf(open("/profile/accreditation/new").body()));
+        String csrf = csrf(open("/step-up").body());
+
+        assertThat(submit("/step-up/resend", Map.of(), csrf).headers().firstValue("Location").orElseThrow())
+                .endsWith("/step-up");
+        assertThat(open("/step-up").body()).contains("Новый код отправлен.");
+        GATEWAY.verify(2, postRequestedFor(urlEqualTo("/api/auth/step-up")));
+
+        GATEWAY.stubFor(post(urlEqualTo("/api/auth/step-up")).willReturn(aResponse().withStatus(429)
+                .withHeader("Retry-After", "30").withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"https://frmr.ru/problems/too-many-requests\",\"status\":429}")));
+        submit("/step-up/resend", Map.of(), csrf);
+        assertThat(open("/step-up").body()).contains("Код отправлен меньше полминуты назад и ещё действует",
+                "Код подтверждения отправлен на k***@frmr.test");
+
+        HttpResponse<String> cancelled = submit("/step-up/cancel", Map.of(), csrf);
+        assertThat(cancelled.headers().firstValue("Location").orElseThrow()).endsWith("/profile");
+        assertThat(open("/step-up").headers().firstValue("Location").orElseThrow()).endsWith("/profile");
+        GATEWAY.verify(0, postRequestedFor(urlEqualTo(CHANGES)));
+    }
+
+    @Test
     void aLockedStepUpSaysSo() throws Exception {
         submit("/profile/accreditation/new", accreditation("2024-06-01"),
                 csrf(open("/profile/accreditation/new").body()));

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,7 +40,7 @@ class ChangeFormsController {
 
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile(
+    private static final Pattern EMAIL = Pattern.compile(
             "^[^\\s@<>\"]+@[^\\s@<>\"]+\\.[^\\s@<>\"]+$");
 
     private final Platform platform;

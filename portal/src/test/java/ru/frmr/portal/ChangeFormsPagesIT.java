@@ -192,6 +192,8 @@ class ChangeFormsPagesIT extends PortalTestSupport {
         HttpResponse<String> done = open("/profile/submitted");
         assertThat(done.body()).contains("Изменение отправлено на модерацию", "На модерации", "на модерации",
                 "Новая запись: Аккредитация", "П-17/2024", "href=\"/journal\"", "href=\"/profile\"");
+        // Opened again later, the profile is where the change's state is.
+        assertThat(open("/profile/submitted").headers().firstValue("Location").orElseThrow()).endsWith("/profile");
 
         // The token served that change only: the next one asks for a new code.
         HttpResponse<String> next = submit("/profile/accreditation/new", accreditation("2019-05-01"),

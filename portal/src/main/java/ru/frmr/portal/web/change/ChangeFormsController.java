@@ -211,9 +211,10 @@ class ChangeFormsController {
 
     // --- after the step-up -------------------------------------------------------------------------------------------
 
+    /** Right after a change was sent (its flash attribute); opened again later, the profile says where it stands. */
     @GetMapping("/profile/submitted")
-    String submitted() {
-        return "profile/submitted";
+    String submitted(Model model) {
+        return model.containsAttribute(ChangeSubmission.SUBMITTED) ? "profile/submitted" : "redirect:/profile";
     }
 
     // --- shared --------------------------------------------------------------------------------------------------

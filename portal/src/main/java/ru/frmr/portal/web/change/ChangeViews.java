@@ -91,5 +91,4 @@ final class ChangeViews {
         }
         return errors;
     }
-
 }

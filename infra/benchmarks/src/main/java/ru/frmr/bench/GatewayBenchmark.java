@@ -56,9 +56,10 @@ import ru.frmr.infra.embedded.jwt.TestToken;
  * {@code --rounds=2} (each round measures both paths direct then proxied), {@code --connections=8},
  * {@code --gateway-jar=PATH} and {@code --registry-jar=PATH} (other builds, say the ones before a change),
  * {@code --gateway-jvm-options="-XX:StartFlightRecording=..."} (for profiling; the figures then include it);
- * {@code --compare-gateway-jar=PATH} and/or {@code --compare-gateway-jvm-options="..."} start a second gateway
- * ("gateway-b", the same jar unless given) measured right after the first in every round against the same direct
- * run: on a shared machine whose load drifts, an A/B comparison within one run says more than two runs.
+ * {@code --compare-gateway-jar=PATH[,PATH...]} and/or {@code --compare-gateway-jvm-options="..."} start more
+ * gateways ("gateway-b", "gateway-c", ...; the same jar unless given) measured right after the first in every round
+ * against the same direct run: on a shared machine whose load drifts, a comparison within one run says more than
+ * two runs.
  * Lines starting with {@code BENCHMARK} carry the figures; the services' logs go to
  * {@code infra/benchmarks/target/logs/}.
  */
@@ -105,7 +106,7 @@ public final class GatewayBenchmark implements AutoCloseable {
     }
 
     private void run() throws Exception {
-        int[] ports = Ports.pickFree(6);
+        int[] ports = Ports.pickFree(4);
         Path logs = repoRoot.resolve("infra/benchmarks/target/logs");
         Path registryJar = options.registryJar != null ? options.registryJar
                 : ServiceProcess.findExecJar(repoRoot, "registry-service");
@@ -121,12 +122,17 @@ public final class GatewayBenchmark implements AutoCloseable {
                 options.gatewayJvmOptions, registry, logs));
         List<ServiceProcess> gateways = new ArrayList<>(List.of(gateway));
         if (options.compared()) {
-            Path comparedJar = options.compareGatewayJar != null ? options.compareGatewayJar : gatewayJar;
-            gateways.add(start(startGateway("gateway-b", comparedJar, ports[4], ports[5],
-                    options.compareGatewayJvmOptions, registry, logs)));
-            System.out.printf(Locale.ROOT, "BENCHMARK compared: gateway-b %s, JVM options %s%n",
-                    comparedJar.getFileName(), options.compareGatewayJvmOptions.isEmpty() ? "none (as deployed)"
-                            : options.compareGatewayJvmOptions);
+            List<Path> comparedJars = options.compareGatewayJars.isEmpty() ? List.of(gatewayJar)
+                    : options.compareGatewayJars;
+            for (int i = 0; i < comparedJars.size(); i++) {
+                int[] more = Ports.pickFree(2);
+                String name = "gateway-" + (char) ('b' + i);
+                gateways.add(start(startGateway(name, comparedJars.get(i), more[0], more[1],
+                        options.compareGatewayJvmOptions, registry, logs)));
+                System.out.printf(Locale.ROOT, "BENCHMARK compared: %s %s, JVM options %s%n", name,
+                        comparedJars.get(i).getFileName(), options.compareGatewayJvmOptions.isEmpty()
+                                ? "none (as deployed)" : options.compareGatewayJvmOptions);
+            }
         }
         registry.awaitHealthy(START_TIMEOUT);
         for (ServiceProcess side : gateways) {
@@ -443,10 +449,10 @@ public final class GatewayBenchmark implements AutoCloseable {
 
     private record Options(Duration seconds, Duration warmUp, Duration warmUpMax, int rounds, int connections,
                            Path gatewayJar, Path registryJar, List<String> gatewayJvmOptions,
-                           Path compareGatewayJar, List<String> compareGatewayJvmOptions) {
+                           List<Path> compareGatewayJars, List<String> compareGatewayJvmOptions) {
 
         boolean compared() {
-            return compareGatewayJar != null || !compareGatewayJvmOptions.isEmpty();
+            return !compareGatewayJars.isEmpty() || !compareGatewayJvmOptions.isEmpty();
         }
 
         static Options parse(String[] args) {
@@ -467,8 +473,8 @@ public final class GatewayBenchmark implements AutoCloseable {
                     given.containsKey("gateway-jar") ? Path.of(given.get("gateway-jar")).toAbsolutePath() : null,
                     given.containsKey("registry-jar") ? Path.of(given.get("registry-jar")).toAbsolutePath() : null,
                     jvmOptions(given.get("gateway-jvm-options")),
-                    given.containsKey("compare-gateway-jar")
-                            ? Path.of(given.get("compare-gateway-jar")).toAbsolutePath() : null,
+                    given.containsKey("compare-gateway-jar") ? Arrays.stream(given.get("compare-gateway-jar").split(","))
+                            .map(jar -> Path.of(jar).toAbsolutePath()).toList() : List.of(),
                     jvmOptions(given.get("compare-gateway-jvm-options")));
             given.keySet().removeAll(List.of("seconds", "warmup", "warmup-max", "rounds", "connections", "gateway-jar",
                     "registry-jar", "gateway-jvm-options", "compare-gateway-jar", "compare-gateway-jvm-options"));

@@ -19,7 +19,6 @@ import org.springframework.validation.annotation.Validated;
  * @param secureCookies  whether the browser reaches the portal over TLS: then the session cookie is
  *                       {@code __Host-frmr_portal}, {@code Secure}
  * @param loginProvider  the identity provider the "Войти через Госуслуги" button starts ({@code esia})
- * @param qesLogin       whether to offer the qualified-signature login on the start page
  * @param tokenRefreshMargin how long before its expiry an access token is replaced
  * @param dictionariesKeptFor how long the registry's dictionaries are kept before they are read again
  * @param callTimeout    how long a page waits for one answer of the platform (longer than the gateway's own limit,
@@ -32,7 +31,6 @@ public record PortalProperties(@NotNull URI gatewayUrl,
                                String tokenKey,
                                @DefaultValue("false") boolean secureCookies,
                                @DefaultValue("esia") @Pattern(regexp = "^[a-z]{2,16}$") String loginProvider,
-                               @DefaultValue("false") boolean qesLogin,
                                @DefaultValue("60s") Duration tokenRefreshMargin,
                                @DefaultValue("15s") Duration callTimeout,
                                @DefaultValue("10m") Duration dictionariesKeptFor) {

@@ -23,12 +23,13 @@ class ServiceSpecTest {
 
     @Test
     void anExtraServiceInTheTopologyIsLaunchedBeforeTheGateway() {
-        Topology withPortal = Topology.LOCAL.with(new Service("portal", "portal", "the cabinet",
-                List.of(new Route("portal", "/portal/**")), List.of(new Instance(8087, 9087))));
+        Topology withReports = Topology.LOCAL.with(new Service("reports", "reports", "reports",
+                List.of(new Route("reports", "/api/reports/**")), List.of(new Instance(8088, 9088))));
 
-        List<ServiceSpec> specs = ServiceSpec.launchOrder(withPortal);
+        List<ServiceSpec> specs = ServiceSpec.launchOrder(withReports);
 
-        assertThat(specs.get(specs.size() - 2)).isEqualTo(new ServiceSpec("portal", "portal", 8087, 9087));
+        assertThat(specs.get(specs.size() - 2)).isEqualTo(new ServiceSpec("reports", "reports", 8088, 9088));
+        assertThat(ServiceSpec.ALL).contains(new ServiceSpec("portal", "portal", 8087, 9087));
         assertThat(specs.get(specs.size() - 1).name()).isEqualTo("gateway");
     }
 

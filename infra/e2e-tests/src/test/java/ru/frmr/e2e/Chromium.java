@@ -158,7 +158,7 @@ final class Chromium implements AutoCloseable {
             List<Path> written = Stream.of(PHONE, DESKTOP).map(w -> {
                 resize(w);
                 Path file = screenshotDir.resolve(String.format("%02d-%s-%d.png", number, step, w));
-                write(file, fullPagePng());
+                write(file, fullPagePng(w));
                 return file;
             }).toList();
             resize(width);
@@ -174,13 +174,14 @@ final class Chromium implements AutoCloseable {
         try {
             @SuppressWarnings("unchecked")
             Map<String, Object> sizes = (Map<String, Object>) js("const e = document.documentElement;"
-                    + "return {scroll: e.scrollWidth, client: e.clientWidth, inner: window.innerWidth,"
-                    + " widest: [...document.querySelectorAll('body *')].filter(x => x.getBoundingClientRect().right"
-                    + " > e.clientWidth + 0.5).slice(0, 5).map(x => x.tagName.toLowerCase()"
-                    + " + (x.id ? '#' + x.id : '') + (x.className && x.className.baseVal === undefined"
-                    + " ? '.' + String(x.className).trim().split(/\\s+/).join('.') : ''))};");
+                    + "const name = x => x.tagName.toLowerCase() + (x.id ? '#' + x.id : '')"
+                    + " + (typeof x.className === 'string' && x.className.trim()"
+                    + " ? '.' + x.className.trim().split(/\\s+/).join('.') : '');"
+                    + "return {scroll: e.scrollWidth, client: e.clientWidth,"
+                    + " widest: [...document.querySelectorAll('body *')]"
+                    + ".filter(x => x.getBoundingClientRect().right > e.clientWidth + 0.5).slice(0, 5).map(name)};");
             // Without <meta name="viewport" content="width=device-width"> a phone lays the page out 980 px wide.
-            assertThat(((Number) sizes.get("inner")).intValue())
+            assertThat(((Number) sizes.get("client")).intValue())
                     .as("%s: layout width on a %d px phone (is the viewport meta tag missing?)", driver.getCurrentUrl(),
                             PHONE)
                     .isEqualTo(PHONE);
@@ -232,20 +233,25 @@ final class Chromium implements AutoCloseable {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", w, "height",
                 phone ? 780 : 900, "deviceScaleFactor", 1, "mobile", phone));
         driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", phone));
-        // Let layout settle at the new width before anyone measures or captures it.
-        js("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));");
+        settle();
     }
 
-    private byte[] fullPagePng() {
+    /** The whole page as a device {@code deviceWidth} wide shows it (no scrollbar: the capture is the page's height). */
+    private byte[] fullPagePng(int deviceWidth) {
         Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         @SuppressWarnings("unchecked")
         Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
-        double w = ((Number) content.get("width")).doubleValue();
+        double w = Math.max(deviceWidth, ((Number) content.get("width")).doubleValue());
         double h = ((Number) content.get("height")).doubleValue();
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
                 "captureBeyondViewport", true,
                 "clip", Map.of("x", 0, "y", 0, "width", Math.ceil(w), "height", Math.ceil(h), "scale", 1)));
         return Base64.getDecoder().decode((String) shot.get("data"));
+    }
+
+    /** Two frames: the layout at a new size is done before anyone measures or captures it. */
+    private void settle() {
+        js("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));");
     }
 
     private Object js(String script) {

@@ -50,6 +50,21 @@ final class Chromium implements AutoCloseable {
     private static final Path BINARY = Path.of(System.getProperty("frmr.browser.binary", "/usr/bin/chromium"));
     private static final Path DRIVER = Path.of(System.getProperty("frmr.browser.driver", "/usr/bin/chromedriver"));
 
+    /**
+     * Runs in every page before its own scripts (DevTools injects it, so no Content-Security-Policy applies to it) and
+     * notes what a person would miss without knowing: what the page's CSP blocked, resources that failed to load,
+     * script errors.
+     */
+    private static final String PROBLEM_RECORDER = """
+            window.__frmrProblems = [];
+            document.addEventListener('securitypolicyviolation', e => window.__frmrProblems.push('CSP '
+                + e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline') + ' in ' + e.sourceFile + ':'
+                + e.lineNumber));
+            window.addEventListener('error', e => window.__frmrProblems.push(e.target && e.target !== window
+                ? 'could not load ' + (e.target.src || e.target.href || e.target.tagName)
+                : 'script error: ' + e.message + ' in ' + e.filename + ':' + e.lineno), true);
+            """;
+
     private final ChromeDriver driver;
     private final Path userDataDir;
     private final Path screenshotDir;
@@ -93,6 +108,7 @@ final class Chromium implements AutoCloseable {
             driver.manage().timeouts().pageLoadTimeout(WAIT).scriptTimeout(WAIT);
             Chromium browser = new Chromium(driver, userDataDir,
                     Path.of("target", "screenshots", testClass.getSimpleName()), width);
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBLEM_RECORDER));
             browser.resize(width);
             return browser;
         } catch (IOException e) {
@@ -138,13 +154,21 @@ final class Chromium implements AutoCloseable {
     }
 
     /**
-     * The checks every visited page gets: full-page screenshots at phone and desktop width, no horizontal
-     * scrolling at phone width, and no serious or critical axe-core violation.
+     * The checks every visited page gets: full-page screenshots at phone and desktop width, nothing blocked by the
+     * Content-Security-Policy, failed to load or thrown by a script, no horizontal scrolling at phone width, and no
+     * serious or critical axe-core violation.
      */
     void checkPage(String step) {
         screenshot(step);
+        assertNoPageProblems();
         assertNoHorizontalScrollAtPhoneWidth();
         axe();
+    }
+
+    /** Fails if the current page's CSP blocked anything, a resource failed to load or a script threw. */
+    void assertNoPageProblems() {
+        Object problems = js("return window.__frmrProblems || ['the problem recorder did not run'];");
+        assertThat((List<?>) problems).as("on %s", driver.getCurrentUrl()).isEmpty();
     }
 
     /**

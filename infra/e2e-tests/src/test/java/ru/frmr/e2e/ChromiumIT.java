@@ -37,6 +37,8 @@ class ChromiumIT {
                     + "<input name=\"unlabelled\"></main></body></html>",
             "/too-wide", HEAD + "<body><main><h1>Широкая</h1><table id=\"wide\" style=\"width:600px\"><tr><td>ячейка"
                     + "</td></tr></table></main></body></html>",
+            "/inline-script", HEAD + "<body><main><h1>Скрипт</h1><script>document.title = 'x';</script>"
+                    + "<img src=\"/missing.png\" alt=\"нет\"></main></body></html>",
             "/no-viewport", "<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"utf-8\"><title>Без viewport"
                     + "</title></head><body><main><h1>Без viewport</h1></main></body></html>");
 
@@ -51,6 +53,9 @@ class ChromiumIT {
             String page = PAGES.get(exchange.getRequestURI().getPath());
             byte[] body = (page == null ? "" : page).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            // As the portal's: no inline script (inline styles only to keep these pages short).
+            exchange.getResponseHeaders().set("Content-Security-Policy",
+                    "default-src 'self'; style-src 'self' 'unsafe-inline'");
             exchange.sendResponseHeaders(page == null ? 404 : 200, body.length == 0 ? -1 : body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
@@ -96,6 +101,14 @@ class ChromiumIT {
                 .hasMessageContaining("critical image-alt")
                 .hasMessageContaining("label")
                 .hasMessageContaining("unlabelled");
+    }
+
+    @Test
+    void aScriptTheContentSecurityPolicyBlocksAndAResourceThatFailedAreCaught() {
+        browser.open(base + "/inline-script");
+        assertThatThrownBy(browser::assertNoPageProblems).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("CSP script-src-elem blocked inline")
+                .hasMessageContaining("could not load " + base + "/missing.png");
     }
 
     @Test

@@ -21,7 +21,7 @@ class EdgeIT extends GatewayTestSupport {
     private static final int ONE_MIB = 1024 * 1024;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/nope", "/api/unknown/x", "/actuator/env", "/actuator/prometheus", "/actuator/health"})
+    @ValueSource(strings = {"/api/nope", "/api/unknown/x", "/.well-known/nope", "/actuator/env", "/actuator/prometheus", "/actuator/health"})
     void unroutedPathsAreNotFoundProblems(String path) throws Exception {
         assertProblem(get(path), 404, "not-found");
     }

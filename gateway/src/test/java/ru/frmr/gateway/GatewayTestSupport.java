@@ -49,6 +49,7 @@ abstract class GatewayTestSupport {
         registry.add("frmr.gateway.services.registry", () -> DownstreamStub.get().baseUrl());
         registry.add("frmr.gateway.services.audit", () -> DownstreamStub.get().baseUrl());
         registry.add("frmr.gateway.services.auth", () -> DownstreamStub.get().baseUrl());
+        registry.add("frmr.gateway.services.portal", () -> DownstreamStub.get().baseUrl());
         registry.add("frmr.gateway.services.employer", () -> "http://127.0.0.1:" + DownstreamStub.closedPort());
         registry.add("frmr.gateway.jwks-uri", ISSUER::jwksUri);
     }

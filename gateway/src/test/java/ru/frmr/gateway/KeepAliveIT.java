@@ -27,12 +27,12 @@ class KeepAliveIT extends GatewayTestSupport {
             OutputStream out = socket.getOutputStream();
             InputStream in = socket.getInputStream();
             // Sent together, so the second surely arrives while the proxied first is still in progress.
-            out.write((get("/api/registry/workers/w-1", token) + get("/nope", token)).getBytes(StandardCharsets.US_ASCII));
+            out.write((get("/api/registry/workers/w-1", token) + get("/api/nope", token)).getBytes(StandardCharsets.US_ASCII));
             out.flush();
             assertThat(statusLine(in)).isEqualTo("HTTP/1.1 200 OK");
             assertThat(statusLine(in)).isEqualTo("HTTP/1.1 404 Not Found");
 
-            out.write(get("/nope", token).getBytes(StandardCharsets.US_ASCII));
+            out.write(get("/api/nope", token).getBytes(StandardCharsets.US_ASCII));
             out.flush();
             assertThat(statusLine(in)).isEqualTo("HTTP/1.1 404 Not Found");
         }

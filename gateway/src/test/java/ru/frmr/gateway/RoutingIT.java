@@ -69,6 +69,16 @@ class RoutingIT extends GatewayTestSupport {
     }
 
     @Test
+    void everyOtherPathIsThePortals() throws Exception {
+        HttpResponse<String> response = send(anonymous("/cabinet?tab=1"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(DownstreamStub.get().lastReceived().uri()).isEqualTo("/cabinet?tab=1");
+        assertThat(send(anonymous("/")).statusCode()).isEqualTo(200);
+        assertThat(DownstreamStub.get().lastReceived().uri()).isEqualTo("/");
+    }
+
+    @Test
     void downstreamProblemPassesThroughUnchanged() throws Exception {
         HttpResponse<String> response = get("/api/registry/workers/w-404");
 

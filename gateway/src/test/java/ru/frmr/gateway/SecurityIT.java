@@ -76,8 +76,9 @@ class SecurityIT extends GatewayTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/auth/esia/login", "/api/auth/.well-known/jwks.json", "/api/registry/public/search"})
-    void loginKeySetAndPublicRegisterAreReachableWithoutAToken(String path) throws Exception {
+    @ValueSource(strings = {"/api/auth/esia/login", "/api/auth/.well-known/jwks.json", "/api/registry/public/search",
+            "/api/registry/dictionaries", "/api/registry/dictionaries/specialties"})
+    void loginKeySetPublicRegisterAndCodeListsAreReachableWithoutAToken(String path) throws Exception {
         assertThat(send(anonymous(path)).statusCode()).isEqualTo(200);
         assertThat(DownstreamStub.get().received(path)).isTrue();
     }

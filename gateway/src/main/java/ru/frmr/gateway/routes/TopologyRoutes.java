@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.springframework.cloud.gateway.handler.predicate.PredicateDefinition;
 import org.springframework.cloud.gateway.route.RouteDefinition;
 import org.springframework.cloud.gateway.route.RouteDefinitionLocator;
+import org.springframework.core.Ordered;
 import reactor.core.publisher.Flux;
 
 import ru.frmr.topology.Instance;
@@ -34,14 +35,13 @@ public final class TopologyRoutes implements RouteDefinitionLocator {
             boolean elsewhere = configured != null && !configured.equals(service.primary().url());
             for (Route route : service.routes()) {
                 if (elsewhere) {
-                    all.add(definition(route.id(), URI.create(configured), route.path(), null));
+                    all.add(definition(route.id(), URI.create(configured), route, null));
                 } else if (service.instances().size() == 1) {
-                    all.add(definition(route.id(), URI.create(service.primary().url()), route.path(), null));
+                    all.add(definition(route.id(), URI.create(service.primary().url()), route, null));
                 } else {
                     for (int i = 0; i < service.instances().size(); i++) {
                         Instance instance = service.instances().get(i);
-                        all.add(definition(route.id() + "-" + (i + 1), URI.create(instance.url()), route.path(),
-                                route.id()));
+                        all.add(definition(route.id() + "-" + (i + 1), URI.create(instance.url()), route, route.id()));
                     }
                 }
             }
@@ -54,12 +54,18 @@ public final class TopologyRoutes implements RouteDefinitionLocator {
         return Flux.fromIterable(routes);
     }
 
-    private static RouteDefinition definition(String id, URI uri, String path, String weightGroup) {
+    private static RouteDefinition definition(String id, URI uri, Route route, String weightGroup) {
         RouteDefinition definition = new RouteDefinition();
         definition.setId(id);
         definition.setUri(uri);
+        // The portal's route takes every path, so it is tried after all the others whatever the topology's order.
+        definition.setOrder(route.isFallback() ? Ordered.LOWEST_PRECEDENCE : 0);
         List<PredicateDefinition> predicates = new ArrayList<>();
-        predicates.add(new PredicateDefinition("Path=" + path));
+        predicates.add(new PredicateDefinition("Path=" + route.path()));
+        if (route.isFallback()) {
+            predicates.add(new PredicateDefinition(NotPathRoutePredicateFactory.NAME + "="
+                    + String.join(",", Route.RESERVED)));
+        }
         if (weightGroup != null) {
             predicates.add(new PredicateDefinition("Weight=" + weightGroup + ",1"));
         }

@@ -17,26 +17,37 @@ import ru.frmr.topology.Topology;
 
 class TopologyRoutesTest {
 
-    private static final Service PORTAL = new Service("portal", "portal", "the cabinet in the browser",
-            List.of(new Route("portal", "/portal/**")), List.of(new Instance(8087, 9087)));
+    private static final Service REPORTS = new Service("reports", "reports", "reports",
+            List.of(new Route("reports", "/api/reports/**")), List.of(new Instance(8088, 9088)));
 
     @Test
     void everyRouteOfTheTopologyGoesToItsService() {
         List<RouteDefinition> routes = routes(Topology.LOCAL, Map.of());
 
         assertThat(routes).extracting(RouteDefinition::getId)
-                .containsExactly("registry", "fhir", "employer", "documents", "notification", "auth", "audit");
+                .containsExactly("registry", "fhir", "employer", "documents", "notification", "auth", "audit", "portal");
         assertThat(route(routes, "fhir").getUri()).isEqualTo(URI.create("http://127.0.0.1:8081"));
         assertThat(predicates(route(routes, "fhir"))).containsExactly("Path=/fhir/**");
+        assertThat(route(routes, "fhir").getOrder()).isZero();
+    }
+
+    @Test
+    void thePortalTakesWhatNoOtherRouteTakesExceptTheReservedPaths() {
+        RouteDefinition portal = route(routes(Topology.LOCAL, Map.of()), "portal");
+
+        assertThat(portal.getUri()).isEqualTo(URI.create("http://127.0.0.1:8087"));
+        assertThat(predicates(portal)).containsExactly("Path=/**",
+                "NotPath=/api/**,/fhir/**,/.well-known/**,/actuator/**");
+        assertThat(portal.getOrder()).isEqualTo(org.springframework.core.Ordered.LOWEST_PRECEDENCE);
     }
 
     @Test
     void aServiceAddedToTheTopologyIsRouted() {
-        List<RouteDefinition> routes = routes(Topology.LOCAL.with(PORTAL), Map.of());
+        List<RouteDefinition> routes = routes(Topology.LOCAL.with(REPORTS), Map.of());
 
-        RouteDefinition portal = route(routes, "portal");
-        assertThat(portal.getUri()).isEqualTo(URI.create("http://127.0.0.1:8087"));
-        assertThat(predicates(portal)).containsExactly("Path=/portal/**");
+        RouteDefinition reports = route(routes, "reports");
+        assertThat(reports.getUri()).isEqualTo(URI.create("http://127.0.0.1:8088"));
+        assertThat(predicates(reports)).containsExactly("Path=/api/reports/**");
     }
 
     @Test

@@ -41,10 +41,11 @@ final class Platform implements AutoCloseable {
     static final String REGISTRY = "registry-service";
     static final String AUDIT = "audit-service";
     static final String GATEWAY = "gateway";
+    static final String PORTAL = "portal";
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
     private static final Map<String, String> MODULES = Map.of(EMULATOR, "infra/esia-emulator", AUTH, AUTH,
-            REGISTRY, REGISTRY, AUDIT, AUDIT, GATEWAY, GATEWAY);
+            REGISTRY, REGISTRY, AUDIT, AUDIT, PORTAL, PORTAL, GATEWAY, GATEWAY);
 
     private final SharedTestInfra infra = SharedTestInfra.get();
     private final EmbeddedSmtp smtp = EmbeddedSmtp.start("127.0.0.1", 0);
@@ -58,7 +59,7 @@ final class Platform implements AutoCloseable {
 
     Platform(Path logDir) {
         this.logDir = logDir;
-        List<String> services = List.of(EMULATOR, AUTH, REGISTRY, AUDIT, GATEWAY);
+        List<String> services = List.of(EMULATOR, AUTH, REGISTRY, AUDIT, PORTAL, GATEWAY);
         int[] free = Ports.pickFree(2 * services.size());
         for (int i = 0; i < services.size(); i++) {
             ports.put(services.get(i), free[2 * i]);
@@ -70,7 +71,7 @@ final class Platform implements AutoCloseable {
     /** The emulator first (auth-service needs it), then the services together, then the gateway in front. */
     void startAll() {
         start(EMULATOR).awaitHealthy(START_TIMEOUT);
-        List<ServiceProcess> services = List.of(start(AUTH), start(REGISTRY), start(AUDIT));
+        List<ServiceProcess> services = List.of(start(AUTH), start(REGISTRY), start(AUDIT), start(PORTAL));
         services.forEach(p -> p.awaitHealthy(START_TIMEOUT));
         start(GATEWAY).awaitHealthy(START_TIMEOUT);
     }
@@ -105,9 +106,12 @@ final class Platform implements AutoCloseable {
             // FHIR answers carry absolute URLs: the gateway's, where outside systems reach the API.
             case REGISTRY -> concat(data, List.of(jwks, "--frmr.registry.fhir.public-base-url=" + gateway + "/fhir"));
             case AUDIT -> concat(data, List.of(jwks));
+            case PORTAL -> List.of("--spring.data.mongodb.uri=" + infra.mongoUri("portal_e2e"),
+                    "--frmr.portal.gateway-url=" + gateway);
             case GATEWAY -> List.of("--frmr.gateway.services.auth=" + url(AUTH),
                     "--frmr.gateway.services.registry=" + url(REGISTRY),
                     "--frmr.gateway.services.audit=" + url(AUDIT),
+                    "--frmr.gateway.services.portal=" + url(PORTAL),
                     // Every request of this suite comes from 127.0.0.1: one client to the rate limiter.
                     "--frmr.gateway.rate-limits.login.limit=10000",
                     "--frmr.gateway.rate-limits.login-attempt.limit=10000",

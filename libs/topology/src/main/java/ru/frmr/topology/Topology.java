@@ -55,6 +55,10 @@ public record Topology(List<Service> services) {
                     "`GET /api/audit/entries?subject=&type=&from=&to=&page=&size=`, "
                             + "`GET /api/audit/entries/{sequence}`, `GET /api/audit/verify`",
                     List.of(new Route("audit", "/api/audit/**")), List.of(new Instance(8086, 9086))),
+            new Service("portal", "portal",
+                    "the cabinet in the browser (pages for every role, server-rendered); keeps the person's tokens "
+                            + "on the server and calls the services through the gateway",
+                    List.of(new Route("portal", Route.EVERYTHING_ELSE)), List.of(new Instance(8087, 9087))),
             new Service(GATEWAY, "gateway",
                     "the only door: the routes in this table; problem+json for unknown routes and unreachable services",
                     List.of(), List.of(new Instance(8080, 9080)))));

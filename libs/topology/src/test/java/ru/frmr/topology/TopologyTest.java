@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class TopologyTest {
 
-    static final Service PORTAL = new Service("portal", "portal", "the cabinet in the browser",
-            List.of(new Route("portal", "/portal/**")), List.of(new Instance(8087, 9087)));
+    static final Service REPORTS = new Service("reports", "reports", "reports",
+            List.of(new Route("reports", "/api/reports/**")), List.of(new Instance(8088, 9088)));
 
     @Test
     void theEsiaEmulatorStartsFirstAndTheGatewayLast() {
@@ -23,11 +23,21 @@ class TopologyTest {
 
     @Test
     void aNewServiceIsOneEntryStartedBeforeTheGateway() {
-        Topology withPortal = Topology.LOCAL.with(PORTAL);
+        Topology withReports = Topology.LOCAL.with(REPORTS);
 
-        assertThat(withPortal.services()).hasSize(Topology.LOCAL.services().size() + 1);
-        assertThat(withPortal.services().get(withPortal.services().size() - 2)).isEqualTo(PORTAL);
-        assertThat(withPortal.portTable()).contains("| portal | 8087 | 9087 | `/portal/**` | the cabinet in the browser |");
+        assertThat(withReports.services()).hasSize(Topology.LOCAL.services().size() + 1);
+        assertThat(withReports.services().get(withReports.services().size() - 2)).isEqualTo(REPORTS);
+        assertThat(withReports.portTable()).contains("| reports | 8088 | 9088 | `/api/reports/**` | reports |");
+    }
+
+    @Test
+    void thePortalTakesEveryPathNoOtherRouteTakesButTheReservedOnes() {
+        Service portal = Topology.LOCAL.service("portal");
+
+        assertThat(portal.routes()).singleElement().satisfies(route -> assertThat(route.isFallback()).isTrue());
+        assertThat(Topology.LOCAL.services().stream().flatMap(s -> s.routes().stream()).filter(Route::isFallback))
+                .hasSize(1);
+        assertThat(Route.RESERVED).contains("/api/**", "/fhir/**", "/actuator/**");
     }
 
     @Test
@@ -44,18 +54,18 @@ class TopologyTest {
     void aPortIsNeverTakenTwiceNorByTheInfrastructure() {
         assertThatThrownBy(() -> Topology.LOCAL.withReplica("audit-service", new Instance(8081, 9181)))
                 .hasMessageContaining("port 8081 of audit-service is taken");
-        assertThatThrownBy(() -> Topology.LOCAL.with(new Service("portal", "portal", "x", List.of(),
-                List.of(new Instance(8087, Topology.KAFKA_PORT)))))
-                .hasMessageContaining("management port 9092 of portal is taken");
+        assertThatThrownBy(() -> Topology.LOCAL.with(new Service("reports", "reports", "x", List.of(),
+                List.of(new Instance(8088, Topology.KAFKA_PORT)))))
+                .hasMessageContaining("management port 9092 of reports is taken");
     }
 
     @Test
     void namesAndRouteIdsAreUnique() {
         assertThatThrownBy(() -> Topology.LOCAL.with(new Service("auth-service", "auth-service", "x", List.of(),
-                List.of(new Instance(8087, 9087)))))
+                List.of(new Instance(8088, 9088)))))
                 .hasMessageContaining("service auth-service is listed twice");
-        assertThatThrownBy(() -> Topology.LOCAL.with(new Service("portal", "portal", "x",
-                List.of(new Route("fhir", "/x/**")), List.of(new Instance(8087, 9087)))))
+        assertThatThrownBy(() -> Topology.LOCAL.with(new Service("reports", "reports", "x",
+                List.of(new Route("fhir", "/x/**")), List.of(new Instance(8088, 9088)))))
                 .hasMessageContaining("route id fhir is used twice");
     }
 
@@ -70,7 +80,7 @@ class TopologyTest {
     @Test
     void theOverrideKeyDropsTheServiceSuffix() {
         assertThat(Topology.LOCAL.service("registry-service").key()).isEqualTo("registry");
-        assertThat(PORTAL.key()).isEqualTo("portal");
+        assertThat(REPORTS.key()).isEqualTo("reports");
     }
 
     @Test

@@ -59,6 +59,11 @@ public final class Snils {
                 + digits.substring(9);
     }
 
+    /** {@code ***-***-445 95}: enough for a person to recognise their own number, not enough to use it. */
+    public String masked() {
+        return "***-***-" + digits.substring(6, 9) + " " + digits.substring(9);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Snils other && other.digits.equals(digits);

@@ -1,6 +1,10 @@
 package ru.frmr.registry.query;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -64,5 +68,15 @@ public class AccountStatuses {
                 .limit(1);
         return Optional.ofNullable(mongo.findOne(query, AccountStatusView.class))
                 .map(view -> view.status() == null ? "ACTIVE" : view.status());
+    }
+
+    /** {@link #ofWorker} of each of these workers at once; workers who never logged in are missing. */
+    public Map<String, String> ofWorkers(Collection<String> workerIds) {
+        Map<String, String> statuses = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("workerId").in(workerIds)), AccountStatusView.class).stream()
+                .sorted(Comparator.comparing(AccountStatusView::at, Comparator.nullsLast(Comparator.reverseOrder())))
+                .forEach(view -> statuses.putIfAbsent(view.workerId(),
+                        view.status() == null ? "ACTIVE" : view.status()));
+        return statuses;
     }
 }

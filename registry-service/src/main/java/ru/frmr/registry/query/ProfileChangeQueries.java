@@ -1,7 +1,10 @@
 package ru.frmr.registry.query;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -38,6 +41,14 @@ public class ProfileChangeQueries {
     public long pendingCount(String workerId) {
         return mongo.count(Query.query(Criteria.where("workerId").is(workerId).and("status").is(ChangeStatus.PENDING)),
                 ProfileChangeView.class);
+    }
+
+    /** {@link #pendingCount} of each of these workers at once; workers without pending changes are missing. */
+    public Map<String, Long> pendingCounts(Collection<String> workerIds) {
+        Query query = Query.query(Criteria.where("workerId").in(workerIds).and("status").is(ChangeStatus.PENDING));
+        query.fields().include("workerId");
+        return mongo.find(query, ProfileChangeView.class).stream()
+                .collect(Collectors.groupingBy(ProfileChangeView::workerId, Collectors.counting()));
     }
 
     public List<ProfileChangeView> pending(int page, int size) {

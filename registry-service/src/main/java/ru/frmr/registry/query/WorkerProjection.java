@@ -51,6 +51,7 @@ class WorkerProjection {
                 .set("lastName", event.lastName())
                 .set("firstName", event.firstName())
                 .set("middleName", event.middleName())
+                .set("nameKey", NameKey.of(event.lastName(), event.firstName(), event.middleName()))
                 .set("birthDate", event.birthDate())
                 .set("snils", personal.snils())
                 .set("email", personal.email())

@@ -22,13 +22,15 @@ import ru.frmr.registry.api.SealedPersonalData;
  * @param version            sequence number of the last event applied; guards against re-applying older events
  * @param personalDataErased true once the worker's personal data key was shredded; null in views written before
  *                           erasure existed
+ * @param nameKey            the name as the worker lookup matches it ({@link NameKey}); null in views written before
+ *                           the lookup existed, until the {@code worker-view} projection is replayed
  */
 @Document(WorkerView.COLLECTION)
 public record WorkerView(@Id String id, String lastName, String firstName, String middleName, LocalDate birthDate,
                          String snils, String email, String mobile, Instant registeredAt, Instant updatedAt,
                          long version, Map<String, RecordEntry> entries, Map<String, EmploymentView> employments,
                          String gender, String citizenship, String inn, SealedIdentityDocument identityDocument,
-                         Boolean personalDataErased) {
+                         Boolean personalDataErased, String nameKey) {
 
     public static final String COLLECTION = "worker_views";
 

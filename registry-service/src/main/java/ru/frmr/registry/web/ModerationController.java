@@ -1,5 +1,10 @@
 package ru.frmr.registry.web;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,6 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import ru.frmr.registry.command.ProfileModeration;
 import ru.frmr.registry.query.ProfileChangeQueries;
+import ru.frmr.registry.query.ProfileChangeView;
+import ru.frmr.registry.query.WorkerQueries;
+import ru.frmr.registry.query.WorkerView;
 
 /**
  * The registry administrators' queue and their decisions. A decision's URL names the worker and the change (the
@@ -29,17 +37,24 @@ class ModerationController {
 
     private final ProfileModeration moderation;
     private final ProfileChangeQueries changes;
+    private final WorkerQueries workerViews;
 
-    ModerationController(ProfileModeration moderation, ProfileChangeQueries changes) {
+    ModerationController(ProfileModeration moderation, ProfileChangeQueries changes, WorkerQueries workerViews) {
         this.moderation = moderation;
         this.changes = changes;
+        this.workerViews = workerViews;
     }
 
+    /** Each item names the worker and shows, for a correction or a removal, the entry as the record holds it now. */
     @GetMapping("/moderation/queue")
     ModerationQueueResponse queue(@RequestParam(defaultValue = "0") @Min(0) int page,
                                   @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return new ModerationQueueResponse(changes.pending(page, size).stream().map(ProfileChangeResponse::of)
-                .toList(), page, size, changes.pendingTotal());
+        List<ProfileChangeView> pending = changes.pending(page, size);
+        Map<String, WorkerView> workers = workerViews.byIds(pending.stream().map(ProfileChangeView::workerId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(WorkerView::id, Function.identity()));
+        return new ModerationQueueResponse(pending.stream()
+                .map(change -> ProfileChangeResponse.of(change, workers.get(change.workerId()))).toList(),
+                page, size, changes.pendingTotal());
     }
 
     @PostMapping("/workers/{workerId}/changes/{changeId}/approve")

@@ -18,6 +18,8 @@ import ru.frmr.registry.command.ProfileModeration;
 import ru.frmr.registry.query.ChangeJournalQueries;
 import ru.frmr.registry.query.ChangeStatus;
 import ru.frmr.registry.query.ProfileChangeQueries;
+import ru.frmr.registry.query.WorkerQueries;
+import ru.frmr.registry.query.WorkerView;
 
 /** A worker's changes of their professional record, and the journal of what became of them. */
 @RestController
@@ -28,13 +30,15 @@ class ProfileChangeController {
     private final ProfileChangeQueries changes;
     private final ChangeJournalQueries journal;
     private final StepUpCheck stepUp;
+    private final WorkerQueries workerViews;
 
     ProfileChangeController(ProfileModeration moderation, ProfileChangeQueries changes, ChangeJournalQueries journal,
-                            StepUpCheck stepUp) {
+                            StepUpCheck stepUp, WorkerQueries workerViews) {
         this.moderation = moderation;
         this.changes = changes;
         this.journal = journal;
         this.stepUp = stepUp;
+        this.workerViews = workerViews;
     }
 
     @PostMapping("/changes")
@@ -50,7 +54,8 @@ class ProfileChangeController {
     List<ProfileChangeResponse> list(
             @PathVariable @Pattern(regexp = InputRules.UUID, message = "must be a worker id") String id,
             @RequestParam(required = false) ChangeStatus status) {
-        return changes.ofWorker(id, status).stream().map(ProfileChangeResponse::of).toList();
+        WorkerView worker = workerViews.byId(id).orElse(null);
+        return changes.ofWorker(id, status).stream().map(change -> ProfileChangeResponse.of(change, worker)).toList();
     }
 
     @GetMapping("/journal")

@@ -1,9 +1,15 @@
 package ru.frmr.registry.web;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -13,15 +19,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import ru.frmr.kit.error.NotFoundException;
+import ru.frmr.kit.security.CurrentUser;
+import ru.frmr.kit.security.Roles;
 import ru.frmr.registry.command.PersonalDataErasure;
+import ru.frmr.registry.command.SnilsIndex;
 import ru.frmr.registry.command.WorkerRegistration;
 import ru.frmr.registry.privacy.PersonalDataVault;
 import ru.frmr.registry.query.AccountStatuses;
 import ru.frmr.registry.query.ProfileChangeQueries;
+import ru.frmr.registry.query.ProfileChangeView;
 import ru.frmr.registry.query.WorkerQueries;
+import ru.frmr.registry.query.WorkerView;
 
 /**
  * Workers' records. Writes go through the aggregate; reads come from the projection, which follows
@@ -38,10 +50,12 @@ class WorkerController {
     private final PersonalDataVault vault;
     private final PersonalDataErasure erasure;
     private final StepUpCheck stepUp;
+    private final SnilsIndex snilsIndex;
+    private final Clock clock;
 
     WorkerController(WorkerRegistration registration, WorkerQueries queries, ProfileChangeQueries changes,
                      AccountStatuses accounts, PersonalDataVault vault, PersonalDataErasure erasure,
-                     StepUpCheck stepUp) {
+                     StepUpCheck stepUp, SnilsIndex snilsIndex, Clock clock) {
         this.registration = registration;
         this.queries = queries;
         this.changes = changes;
@@ -49,6 +63,39 @@ class WorkerController {
         this.vault = vault;
         this.erasure = erasure;
         this.stepUp = stepUp;
+        this.snilsIndex = snilsIndex;
+        this.clock = clock;
+    }
+
+    /**
+     * The administrators' and supervisors' worker lookup ({@link WorkerLookupQuery}): a registry number or a СНИЛС
+     * finds at most one person (the СНИЛС through the private index, never stored or logged here), a name every
+     * person whose name starts so, by name.
+     */
+    @GetMapping
+    WorkerLookupResponse lookup(@RequestParam(required = false) String q,
+                                @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+                                @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        WorkerLookupQuery query = WorkerLookupQuery.parse(q);
+        List<WorkerView> found;
+        long total;
+        if (query instanceof WorkerLookupQuery.ByName byName) {
+            found = queries.byNamePrefix(byName.prefix(), page, size);
+            total = queries.countByNamePrefix(byName.prefix());
+        } else {
+            Optional<String> id = query instanceof WorkerLookupQuery.BySnils bySnils
+                    ? snilsIndex.find(bySnils.digits())
+                    : Optional.of(((WorkerLookupQuery.ByRegistryNumber) query).id());
+            List<WorkerView> one = id.flatMap(queries::byId).stream().toList();
+            found = page == 0 ? one : List.of();
+            total = one.size();
+        }
+        List<String> ids = found.stream().map(WorkerView::id).toList();
+        Map<String, String> statuses = accounts.ofWorkers(ids);
+        Map<String, Long> pending = changes.pendingCounts(ids);
+        return new WorkerLookupResponse(found.stream().map(v -> new WorkerLookupResponse.Item(v.id(), v.lastName(),
+                v.firstName(), v.middleName(), v.birthDate(), WorkerResponse.cabinetStatus(statuses.get(v.id())),
+                pending.getOrDefault(v.id(), 0L))).toList(), page, size, total);
     }
 
     @PostMapping
@@ -59,11 +106,22 @@ class WorkerController {
         return ResponseEntity.created(URI.create("/api/registry/workers/" + id)).body(Map.of("id", id));
     }
 
+    /**
+     * The record as the reader may see it: the owner in full; an administrator with the СНИЛС masked; a supervisor
+     * with the СНИЛС masked and the approved professional record only (no pending or rejected changes).
+     */
     @GetMapping("/{id}")
     WorkerResponse get(@PathVariable @Pattern(regexp = InputRules.UUID, message = "must be a worker id") String id) {
+        boolean owner = CurrentUser.current().map(user -> user.isWorker(id)).orElse(false);
+        boolean seesChanges = owner || CurrentUser.current().map(user -> user.hasRole(Roles.REGISTRY_ADMIN))
+                .orElse(false);
         return queries.byId(id)
-                .map(view -> WorkerResponse.of(view, changes.pendingCount(id), accounts.ofWorker(id).orElse(null),
-                        vault.reader(id)))
+                .map(view -> {
+                    List<ProfileChangeView> ofWorker = seesChanges ? changes.ofWorker(id, null) : List.of();
+                    return WorkerResponse.of(view, changes.pendingCount(id), accounts.ofWorker(id).orElse(null),
+                            vault.reader(id), owner, RecordItem.sections(view.entries() == null ? Map.of()
+                                    : view.entries(), ofWorker, LocalDate.now(clock)));
+                })
                 .orElseThrow(() -> new NotFoundException("No worker with this id."));
     }
 

@@ -42,6 +42,7 @@ class SnilsTest {
         Snils snils = Snils.parse("11223344595").orElseThrow();
         assertThat(snils.formatted()).isEqualTo("112-233-445 95");
         assertThat(snils.digits()).isEqualTo("11223344595");
+        assertThat(snils.masked()).isEqualTo("***-***-445 95");
         assertThat(snils.toString()).doesNotContain("112").doesNotContain("95");
     }
 }

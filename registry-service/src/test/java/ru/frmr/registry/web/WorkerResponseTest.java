@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,8 @@ class WorkerResponseTest {
     private static final WorkerView VIEW = new WorkerView("w-1", "Иванова", "Мария", null, LocalDate.of(1985, 4, 12),
             sealed("11223344595"), sealed("m@example.ru"), null, Instant.EPOCH, Instant.EPOCH, 3, null, null, "F", "RUS",
             sealed("770112345695"), new SealedIdentityDocument("RF_PASSPORT", sealed("4505"), sealed("612345"),
-            sealed("2005-04-20"), sealed("ГУ МВД России по г. Москве"), sealed("770-001")), false);
+            sealed("2005-04-20"), sealed("ГУ МВД России по г. Москве"), sealed("770-001")), false,
+            "иванова мария");
 
     private final TestCipher cipher = new TestCipher();
     private final PersonalDataVault vault = new PersonalDataVault(cipher);
@@ -28,7 +30,26 @@ class WorkerResponseTest {
     }
 
     private WorkerResponse response(WorkerView view, long pendingChanges, String authStatus) {
-        return WorkerResponse.of(view, pendingChanges, authStatus, vault.reader(view.id()));
+        return WorkerResponse.of(view, pendingChanges, authStatus, vault.reader(view.id()), true, Map.of());
+    }
+
+    private WorkerResponse readByAnother(WorkerView view) {
+        return WorkerResponse.of(view, 0, "ACTIVE", vault.reader(view.id()), false, Map.of());
+    }
+
+    @Test
+    void anyoneButTheOwnerSeesTheSnilsMasked() {
+        assertThat(readByAnother(VIEW).snils()).isEqualTo("***-***-445 95");
+        assertThat(response(VIEW, 0, "ACTIVE").snils()).isEqualTo("112-233-445 95");
+    }
+
+    @Test
+    void aLegacyPlainSnilsThatDoesNotParseIsHiddenWholeFromOthers() {
+        WorkerView legacy = new WorkerView("w-1", "Иванова", "Мария", null, LocalDate.of(1985, 4, 12),
+                "112 233 445 95", null, null, Instant.EPOCH, Instant.EPOCH, 3, null, null, null, null, null,
+                null, null, null);
+        assertThat(readByAnother(legacy).snils()).isEqualTo("***");
+        assertThat(response(legacy, 0, "ACTIVE").snils()).isEqualTo("112 233 445 95");
     }
 
     @Test
@@ -69,7 +90,7 @@ class WorkerResponseTest {
     void aViewFromBeforeSealingShowsItsPlainValues() {
         WorkerView legacy = new WorkerView("w-1", "Иванова", "Мария", null, LocalDate.of(1985, 4, 12),
                 "112-233-445 95", "m@example.ru", null, Instant.EPOCH, Instant.EPOCH, 3, null, null, null, null, null,
-                null, null);
+                null, null, null);
         WorkerResponse response = response(legacy, 0, "ACTIVE");
         assertThat(response.snils()).isEqualTo("112-233-445 95");
         assertThat(response.email()).isEqualTo("m@example.ru");
@@ -79,7 +100,7 @@ class WorkerResponseTest {
     @Test
     void anErasedRecordShowsNoPersonalDataAndSaysSo() {
         WorkerView erased = new WorkerView("w-1", "Иванова", "Мария", null, LocalDate.of(1985, 4, 12), null, null,
-                null, Instant.EPOCH, Instant.EPOCH, 4, null, null, "F", "RUS", null, null, true);
+                null, Instant.EPOCH, Instant.EPOCH, 4, null, null, "F", "RUS", null, null, true, "иванова мария");
         WorkerResponse response = response(erased, 0, "ACTIVE");
         assertThat(response.personalDataErased()).isTrue();
         assertThat(response.snils()).isNull();

@@ -22,7 +22,11 @@ import ru.frmr.topology.Topology;
  */
 public final class LocalStack {
 
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+    /**
+     * Nine JVMs start at once; on a 2-core machine that already builds or tests something they need minutes. A
+     * service that hangs is still reported, just later.
+     */
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(420);
     private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
     private static final int LOG_TAIL_LINES = 40;
 

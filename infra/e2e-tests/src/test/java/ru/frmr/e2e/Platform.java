@@ -107,7 +107,10 @@ final class Platform implements AutoCloseable {
             case REGISTRY -> concat(data, List.of(jwks, "--frmr.registry.fhir.public-base-url=" + gateway + "/fhir"));
             case AUDIT -> concat(data, List.of(jwks));
             case PORTAL -> List.of("--spring.data.mongodb.uri=" + infra.mongoUri("portal_e2e"),
-                    "--frmr.portal.gateway-url=" + gateway);
+                    "--frmr.portal.gateway-url=" + gateway,
+                    // Boot's Mongo health check sends "hello", which the embedded Mongo wire server does not know:
+                    // with it in the readiness group the portal would never be ready here.
+                    "--management.endpoint.health.group.readiness.include=readinessState");
             case GATEWAY -> List.of("--frmr.gateway.services.auth=" + url(AUTH),
                     "--frmr.gateway.services.registry=" + url(REGISTRY),
                     "--frmr.gateway.services.audit=" + url(AUDIT),

@@ -69,6 +69,14 @@ class RoutingIT extends GatewayTestSupport {
     }
 
     @Test
+    void theServiceLearnsTheClientsAddressNotOneTheCallerMadeUp() throws Exception {
+        send(request("/api/registry/workers/w-1").header("X-Forwarded-For", "203.0.113.66, 198.51.100.1"));
+
+        // No trusted proxies configured here: the socket's peer is the client, whatever the header said.
+        assertThat(DownstreamStub.get().lastReceived().header("X-Forwarded-For")).isEqualTo("127.0.0.1");
+    }
+
+    @Test
     void everyOtherPathIsThePortals() throws Exception {
         HttpResponse<String> response = send(anonymous("/cabinet?tab=1"));
 

@@ -5,11 +5,13 @@ import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import ru.frmr.topology.Topology;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class PortalApplication {
 
     public static void main(String[] args) {

@@ -44,52 +44,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import ru.frmr.infra.embedded.SharedTestInfra;
 
 /**
- * The portal as a browser meets it, with WireMock answering in the gateway's place (the browser tests in
- * infra/e2e-tests run it against the real platform): the login handoff keeps every token on the server, the
- * tokens are refreshed and stored sealed, an ended platform session sends the person through the login back to
- * the page they were on, and every error is a page of the portal.
+ * The portal as a browser meets it: the login handoff keeps every token on the server, the tokens are refreshed
+ * and stored sealed, an ended platform session sends the person through the login back to the page they were
+ * on, and every error is a page of the portal.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class PortalIT {
-
-    static final WireMockServer GATEWAY = new WireMockServer(wireMockConfig().dynamicPort());
-    static final String WORKER_ID = "6f1c2a8e-5b7d-4c1e-9a3f-2d4b6c8e0a1f";
-
-    static {
-        GATEWAY.start();
-    }
-
-    @DynamicPropertySource
-    static void infra(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.uri", () -> SharedTestInfra.get().mongoUri("portal_it"));
-        registry.add("frmr.portal.gateway-url", GATEWAY::baseUrl);
-    }
-
-    @AfterAll
-    static void stop() {
-        GATEWAY.stop();
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MongoTemplate mongo;
-
-    final ObjectMapper json = new ObjectMapper();
-    HttpClient browser;
-
-    @BeforeEach
-    void setUp() {
-        GATEWAY.resetAll();
-        browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/registry/dictionaries/specialties")).willReturn(okJson(
-                "{\"name\":\"specialties\",\"version\":\"1\",\"items\":[{\"code\":\"31.08.49\",\"name\":\"Терапия\"}]}")));
-        GATEWAY.stubFor(get(urlPathEqualTo("/api/registry/dictionaries/regions")).willReturn(okJson(
-                "{\"name\":\"regions\",\"version\":\"1\",\"items\":[{\"code\":\"77\",\"name\":\"Москва\"}]}")));
-    }
+class PortalIT extends PortalTestSupport {
 
     @Test
     void theStartPageOffersTheLoginAndSearchesThePublicRegister() throws Exception {
@@ -241,91 +200,4 @@ class PortalIT {
         assertThat(failed.body()).contains("Сервис временно недоступен", "Код запроса");
     }
 
-    // --- the login's steps -------------------------------------------------------------------------------------
-
-    /** Follows /login to auth-service's address and answers the PKCE challenge it carries. */
-    private String startLogin() throws Exception {
-        HttpResponse<String> login = open("/login");
-        assertThat(login.statusCode()).isEqualTo(302);
-        String location = login.headers().firstValue("Location").orElseThrow();
-        assertThat(location).startsWith("/api/auth/esia/login?challenge=");
-        String challenge = URLDecoder.decode(location.substring(location.indexOf('=') + 1), StandardCharsets.UTF_8);
-        assertThat(challenge).matches("[A-Za-z0-9_-]{43}");
-        return challenge;
-    }
-
-    /** The handoff answers only the verifier whose SHA-256 is the challenge the browser carried. */
-    private void stubHandoff(String challenge, String code, int expiresIn, String refresh) {
-        GATEWAY.stubFor(post(urlEqualTo("/api/auth/handoff"))
-                .withRequestBody(matchingJsonPath("$.code", equalTo(code)))
-                .willReturn(aResponse().withStatus(200)
-                        .withHeader("Content-Type", "application/json").withBody(opened(expiresIn, refresh))));
-    }
-
-    /** The portal redeemed the code with the verifier whose SHA-256 is the challenge the browser carried. */
-    private void assertVerifierMatches(String challenge, String code) throws Exception {
-        LoggedRequest handoff = GATEWAY.findAll(postRequestedFor(urlEqualTo("/api/auth/handoff"))).stream()
-                .filter(request -> request.getBodyAsString().contains(code)).findFirst().orElseThrow();
-        String verifier = json.readTree(handoff.getBodyAsString()).path("verifier").asText();
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-        assertThat(Base64.getUrlEncoder().withoutPadding().encodeToString(digest)).isEqualTo(challenge);
-    }
-
-    private static String opened(int expiresIn, String refresh) {
-        return "{\"status\":\"SESSION_OPENED\",\"access_token\":\"" + token() + "\",\"token_type\":\"Bearer\","
-                + "\"expires_in\":" + expiresIn + ",\"refresh_token\":\"" + refresh + "\",\"session_id\":\"s-1\"}";
-    }
-
-    /** A token as auth-service shapes it; the portal reads its claims for the menu, the services verify it. */
-    private static String token() {
-        String header = b64("{\"alg\":\"ES256\",\"kid\":\"k1\"}");
-        String payload = b64("{\"sub\":\"a-1\",\"sid\":\"s-1\",\"roles\":[\"WORKER\"],\"worker_id\":\"" + WORKER_ID
-                + "\",\"exp\":4102444800}");
-        return header + "." + payload + ".c2lnbmF0dXJl";
-    }
-
-    private static String b64(String text) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String worker() {
-        String soon = java.time.LocalDate.now().plusDays(30).toString();
-        return """
-                {"id":"%s","lastName":"Иванова","firstName":"Мария","middleName":"Петровна","birthDate":"1985-04-12",
-                 "snils":"112-233-445 95","accountStatus":"ACTIVE","pendingChanges":0,
-                 "entries":{"e1":{"section":"ACCREDITATION","kind":"PRIMARY","protocolNumber":"1",
-                 "protocolDate":"2021-01-01","specialtyCode":"31.08.49","endDate":"%s"}}}""".formatted(WORKER_ID, soon);
-    }
-
-    // --- a browser without a browser ---------------------------------------------------------------------------
-
-    private HttpResponse<String> open(String path) throws Exception {
-        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("User-Agent", "PortalIT-browser").GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> submit(String path, Map<String, String> form, String csrf) throws Exception {
-        StringBuilder body = new StringBuilder();
-        form.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(k).append('=')
-                .append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        if (csrf != null) {
-            body.append("&_csrf=").append(java.net.URLEncoder.encode(csrf, StandardCharsets.UTF_8));
-        }
-        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("User-Agent", "PortalIT-browser")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String csrf(String page) {
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(token.find()).as("the page's form carries a CSRF token").isTrue();
-        return token.group(1);
-    }
-
-    private static void assertOnlyThePortalCookie(HttpResponse<String> response) {
-        List<String> cookies = response.headers().allValues("Set-Cookie");
-        assertThat(cookies).allSatisfy(cookie -> assertThat(cookie).startsWith("frmr_portal=").contains("HttpOnly"));
-    }
 }

@@ -21,7 +21,8 @@ import ru.frmr.auth.identity.AuthorizationRequest;
 /**
  * Started logins, by {@code state}, kept server-side (any replica may receive the callback) for ten
  * minutes and bound to the browser that started them by the hash of its login cookie. Taking one deletes
- * it: a {@code state} works once.
+ * it: a {@code state} works once. A login the portal started carries the portal's PKCE challenge: its end is
+ * handed to the portal by a one-time code ({@link LoginHandoffs}), never to the browser.
  */
 @Component
 class AuthorizationRequests {
@@ -38,10 +39,12 @@ class AuthorizationRequests {
         this.clock = clock;
     }
 
-    void save(String provider, AuthorizationRequest request, String browserHash) {
+    /** @param challenge the portal's S256 PKCE challenge, or null for a login the browser finishes itself */
+    void save(String provider, AuthorizationRequest request, String browserHash, String challenge) {
         collection().insertOne(new Document("_id", request.state())
                 .append("provider", provider)
                 .append("browser", browserHash)
+                .append("challenge", challenge)
                 .append("redirect", request.redirect().toString())
                 .append("secrets", new Document(new LinkedHashMap<>(request.secrets())))
                 .append("expiresAt", Date.from(clock.instant().plus(ttl))));
@@ -56,7 +59,8 @@ class AuthorizationRequests {
         Map<String, String> secrets = new LinkedHashMap<>();
         d.get("secrets", Document.class).forEach((k, v) -> secrets.put(k, String.valueOf(v)));
         return Optional.of(new Started(d.getString("provider"), d.getString("browser"),
-                new AuthorizationRequest(URI.create(d.getString("redirect")), state, secrets)));
+                new AuthorizationRequest(URI.create(d.getString("redirect")), state, secrets),
+                d.getString("challenge")));
     }
 
     /** Drops started logins past their time (the embedded Mongo of local runs has no TTL indexes). */
@@ -68,6 +72,11 @@ class AuthorizationRequests {
         return mongo.getCollection(COLLECTION);
     }
 
-    record Started(String provider, String browserHash, AuthorizationRequest request) {
+    /** @param challenge the portal's PKCE challenge; null when the browser finishes the login itself */
+    record Started(String provider, String browserHash, AuthorizationRequest request, String challenge) {
+
+        boolean forPortal() {
+            return challenge != null;
+        }
     }
 }

@@ -10,7 +10,7 @@ import ru.frmr.auth.qes.QesChallenges;
 import ru.frmr.auth.secondfactor.OneTimeCodes;
 
 /**
- * Deletes started logins, pending second factors, one-time codes and signature challenges past their
+ * Deletes started logins, pending second factors, one-time codes, signature challenges and login handoffs past their
  * time. Every read checks expiry itself, so this only keeps the collections small.
  */
 @Component
@@ -20,10 +20,12 @@ class ExpiredRecordsPurge {
     private final PendingLogins pending;
     private final OneTimeCodes codes;
     private final QesChallenges challenges;
+    private final LoginHandoffs handoffs;
     private final Clock clock;
 
     ExpiredRecordsPurge(AuthorizationRequests started, PendingLogins pending, OneTimeCodes codes,
-                        QesChallenges challenges, Clock clock) {
+                        QesChallenges challenges, LoginHandoffs handoffs, Clock clock) {
+        this.handoffs = handoffs;
         this.started = started;
         this.pending = pending;
         this.codes = codes;
@@ -38,5 +40,6 @@ class ExpiredRecordsPurge {
         pending.purgeExpired(now);
         codes.purgeExpired(now);
         challenges.purgeExpired(now);
+        handoffs.purgeExpired(now);
     }
 }

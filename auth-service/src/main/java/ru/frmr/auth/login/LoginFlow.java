@@ -40,12 +40,15 @@ import ru.frmr.kit.error.NotFoundException;
 /**
  * The browser login through an identity provider: start (state bound to the browser's login cookie),
  * callback (state check, identification, provisioning on first login, roles), the second factor where
- * the roles demand it, and the session.
+ * the roles demand it, and the session. A login the portal starts ends the same way, but its outcome is handed
+ * to the portal ({@link LoginHandoffs}); its second factor and activation request then name the pending login by
+ * its secret instead of the browser's cookie (the same value).
  */
 @Service
 public class LoginFlow {
 
     private static final Logger log = LoggerFactory.getLogger(LoginFlow.class);
+    private static final String NEEDS_CONFIRMATION = "account-needs-confirmation";
 
     private final Map<String, IdentityProvider> providers;
     private final AuthorizationRequests started;
@@ -60,11 +63,13 @@ public class LoginFlow {
     private final ContactChanges contactChanges;
     private final AuthQueries queries;
     private final WorkerLinks workerLinks;
+    private final LoginHandoffs handoffs;
 
     LoginFlow(List<IdentityProvider> providers, AuthorizationRequests started, PendingLogins pending,
               Accounts accounts, RoleResolver roles, OneTimeCodes codes, CodeMailer mailer, Sessions sessions,
               AuthMetrics metrics, PersonalDataVault vault, ContactChanges contactChanges, AuthQueries queries,
-              WorkerLinks workerLinks) {
+              WorkerLinks workerLinks, LoginHandoffs handoffs) {
+        this.handoffs = handoffs;
         this.vault = vault;
         this.contactChanges = contactChanges;
         this.queries = queries;
@@ -80,31 +85,63 @@ public class LoginFlow {
         this.metrics = metrics;
     }
 
-    /** @param browserNonce the value of the new login cookie */
-    public URI start(String providerId, String browserNonce) {
+    /**
+     * @param browserNonce the value of the new login cookie
+     * @param challenge    the portal's S256 PKCE challenge when the portal started the login (its end is then
+     *                     handed to the portal, see {@link #callback}), or null
+     */
+    public URI start(String providerId, String browserNonce, String challenge) {
         IdentityProvider provider = provider(providerId);
         var request = provider.authorize();
-        started.save(providerId, request, Hashes.sha256(browserNonce));
+        started.save(providerId, request, Hashes.sha256(browserNonce), challenge);
         return request.redirect();
     }
 
+    /**
+     * The provider's answer. A login the browser started on its own ends in a session or a pending second factor,
+     * and every refusal is thrown. A login the portal started (with a challenge) always ends in
+     * {@link LoginResult.HandedOff} or, when it failed, {@link LoginResult.HandoffFailed}: the browser is sent back
+     * to the portal either way, and only the portal, redeeming the code, learns the secrets.
+     */
     public LoginResult callback(String providerId, Map<String, String> parameters, String browserNonce,
                                 String userAgent, String ip) {
         IdentityProvider provider = provider(providerId);
         String state = parameters.get("state");
-        var login = state == null || state.length() > 64 ? Optional.<AuthorizationRequests.Started>empty()
+        var taken = state == null || state.length() > 64 ? Optional.<AuthorizationRequests.Started>empty()
                 : started.take(state);
-        if (login.isEmpty() || !login.get().provider().equals(providerId)) {
+        if (taken.isEmpty() || !taken.get().provider().equals(providerId)) {
             metrics.loginFailed(providerId, "invalid-state");
             throw AuthException.invalidState();
         }
-        if (browserNonce == null || !Hashes.sha256(browserNonce).equals(login.get().browserHash())) {
+        AuthorizationRequests.Started login = taken.get();
+        if (!login.forPortal()) {
+            return complete(provider, login, parameters, browserNonce, userAgent, ip);
+        }
+        LoginHandoff handoff;
+        try {
+            handoff = handoffOf(complete(provider, login, parameters, browserNonce, userAgent, ip), browserNonce);
+        } catch (AuthException refused) {
+            if (!NEEDS_CONFIRMATION.equals(refused.kind())) {
+                return handoffFailed(providerId, refused.kind());
+            }
+            // The pending login waits for the activation request (rememberForActivation).
+            handoff = new LoginHandoff.ActivationRequired(browserNonce);
+        } catch (IdentityProviderException failed) {
+            return handoffFailed(providerId, failed.kind());
+        }
+        return new LoginResult.HandedOff(handoffs.issue(handoff, login.challenge()));
+    }
+
+    private LoginResult complete(IdentityProvider provider, AuthorizationRequests.Started login,
+                                 Map<String, String> parameters, String browserNonce, String userAgent, String ip) {
+        String providerId = provider.id();
+        if (browserNonce == null || !Hashes.sha256(browserNonce).equals(login.browserHash())) {
             metrics.loginFailed(providerId, "state-mismatch");
             throw AuthException.stateNotBound();
         }
         IdentifiedPerson person;
         try {
-            person = provider.complete(login.get().request(), parameters);
+            person = provider.complete(login.request(), parameters);
         } catch (IdentityProviderException e) {
             metrics.loginFailed(providerId, e.kind());
             throw e;
@@ -221,7 +258,7 @@ public class LoginFlow {
 
     private void rememberForActivation(AuthException refused, String browserHash, String accountId,
                                        IdentityProvider provider, SessionClaims claims, String dataSubject) {
-        if ("account-needs-confirmation".equals(refused.kind())) {
+        if (NEEDS_CONFIRMATION.equals(refused.kind())) {
             pending.save(browserHash, new PendingLogins.PendingLogin(PendingLogins.Stage.ACTIVATION, accountId,
                     provider.method(), claims, dataSubject, null));
         }
@@ -231,6 +268,26 @@ public class LoginFlow {
         return Optional.ofNullable(browserNonce)
                 .flatMap(nonce -> pending.find(Hashes.sha256(nonce), PendingLogins.Stage.SECOND_FACTOR))
                 .orElseThrow(() -> AuthException.unauthorized("No login is waiting for a one-time code here."));
+    }
+
+    /** What {@link #complete} answers (a session or a pending second factor), as the portal will learn it. */
+    private static LoginHandoff handoffOf(LoginResult result, String browserNonce) {
+        if (result instanceof LoginResult.SessionOpened opened) {
+            return new LoginHandoff.SessionOpened(opened.refreshToken());
+        }
+        LoginResult.SecondFactorRequired pending = (LoginResult.SecondFactorRequired) result;
+        return new LoginHandoff.SecondFactorRequired(browserNonce, pending.maskedEmail(), pending.expiresAt());
+    }
+
+    private static LoginResult handoffFailed(String providerId, String kind) {
+        log.info("A portal login through {} ended without a session: {}", providerId, kind);
+        return new LoginResult.HandoffFailed(switch (kind) {
+            case "login-cancelled", "identity-provider-denied-scope" -> "access_denied";
+            case "account-blocked" -> "account_blocked";
+            case "account-locked" -> "account_locked";
+            case "second-factor-unavailable" -> "second_factor_unavailable";
+            default -> "login_failed";
+        });
     }
 
     private IdentityProvider provider(String providerId) {

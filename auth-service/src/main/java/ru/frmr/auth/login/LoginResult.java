@@ -4,7 +4,10 @@ import java.time.Instant;
 
 import ru.frmr.auth.session.RefreshToken;
 
-/** How a callback ended: with a session, or waiting for the one-time code sent by e-mail. */
+/**
+ * How a callback ended: with a session, or waiting for the one-time code sent by e-mail; a login the portal started
+ * ends handed off to the portal, or failed.
+ */
 public sealed interface LoginResult {
 
     /** @param refreshToken for the browser's refresh cookie; the portal buys access tokens with it */
@@ -13,5 +16,18 @@ public sealed interface LoginResult {
 
     /** @param maskedEmail e.g. {@code i***@frmr.test} */
     record SecondFactorRequired(String maskedEmail, Instant expiresAt) implements LoginResult {
+    }
+
+    /** @param code the one-time handoff code for the portal's redirect ({@link LoginHandoffs}) */
+    record HandedOff(String code) implements LoginResult {
+
+        @Override
+        public String toString() {
+            return "HandedOff[***]";
+        }
+    }
+
+    /** @param error a short slug for the portal: access_denied, account_blocked, account_locked, … */
+    record HandoffFailed(String error) implements LoginResult {
     }
 }

@@ -6,8 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-/** RFC 7636 proof key: a random verifier kept server-side, its S256 challenge sent with the request. */
-final class Pkce {
+/**
+ * RFC 7636 proof key: a random verifier kept server-side, its S256 challenge sent with the request. The same S256
+ * checks the portal's verifier when it redeems a login handoff ({@code ru.frmr.auth.login.LoginHandoffs}).
+ */
+public final class Pkce {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
@@ -22,7 +25,7 @@ final class Pkce {
         return URL.encodeToString(bytes);
     }
 
-    static String challenge(String verifier) {
+    public static String challenge(String verifier) {
         try {
             return URL.encodeToString(MessageDigest.getInstance("SHA-256")
                     .digest(verifier.getBytes(StandardCharsets.US_ASCII)));

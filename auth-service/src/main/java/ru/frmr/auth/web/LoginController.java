@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import ru.frmr.auth.config.AuthProperties;
 import ru.frmr.auth.login.LoginFlow;
@@ -30,7 +31,8 @@ import ru.frmr.auth.token.AccessTokens;
 
 /**
  * The browser login: {@code GET /api/auth/{provider}/login} (302 to the provider), its callback, the
- * second-factor step and the activation request of unconfirmed accounts.
+ * second-factor step and the activation request of unconfirmed accounts. A login the portal starts (with a PKCE
+ * challenge) comes back to the portal's {@code login/complete} with a handoff code instead ({@code HandoffController}).
  */
 @RestController
 @RequestMapping("/api/auth")
@@ -38,6 +40,9 @@ class LoginController {
 
     private static final String PROVIDER = "^[a-z]{2,16}$";
     private static final String SECOND_FACTOR_PATH = "/api/auth/second-factor";
+    private static final String CHALLENGE = "^[A-Za-z0-9_-]{43}$";
+    /** Relative to {@code frmr.auth.portal-url}: where the portal takes over a login it started. */
+    private static final String[] PORTAL_COMPLETE = {"login", "complete"};
     /** The callback parameters an identity provider sends; anything else is ignored. */
     private static final List<String> CALLBACK_PARAMETERS = List.of("code", "state", "error", "error_description");
 
@@ -53,11 +58,19 @@ class LoginController {
         this.accessTtlSeconds = accessTokens.ttl().toSeconds();
     }
 
+    /**
+     * @param challenge given by the portal when it starts the login: base64url (no padding) of the SHA-256 of its
+     *                  PKCE verifier; the login then ends with a handoff code for the portal instead of a refresh
+     *                  cookie
+     */
     @GetMapping("/{provider}/login")
     ResponseEntity<Void> login(@PathVariable @Pattern(regexp = PROVIDER, message = "unknown provider")
-                               String provider) {
+                               String provider,
+                               @RequestParam(required = false)
+                               @Pattern(regexp = CHALLENGE, message = "must be an S256 PKCE challenge "
+                                       + "(43 base64url characters)") String challenge) {
         String nonce = Hashes.randomSecret();
-        URI redirect = flow.start(provider, nonce);
+        URI redirect = flow.start(provider, nonce, challenge);
         return ResponseEntity.status(HttpStatus.FOUND).location(redirect)
                 .header(HttpHeaders.SET_COOKIE, cookies.login(nonce))
                 .cacheControl(CacheControl.noStore()).build();
@@ -78,6 +91,12 @@ class LoginController {
         });
         LoginResult result = flow.callback(provider, callback, nonce, Requests.userAgent(request),
                 Requests.ip(request));
+        if (result instanceof LoginResult.HandedOff handedOff) {
+            return toPortal("code", handedOff.code());
+        }
+        if (result instanceof LoginResult.HandoffFailed failed) {
+            return toPortal("error", failed.error());
+        }
         if (result instanceof LoginResult.SessionOpened opened) {
             return ResponseEntity.status(HttpStatus.FOUND).location(portal)
                     .header(HttpHeaders.SET_COOKIE, cookies.refresh(opened.refreshToken().value()))
@@ -118,6 +137,15 @@ class LoginController {
     ResponseEntity<Void> requestActivation(@CookieValue(name = AuthCookies.LOGIN, required = false) String nonce) {
         flow.requestActivation(nonce);
         return ResponseEntity.accepted().header(HttpHeaders.SET_COOKIE, cookies.clearLogin()).build();
+    }
+
+    /** The end of a portal login: the browser's part is over, whatever comes next happens server to server. */
+    private ResponseEntity<Void> toPortal(String parameter, String value) {
+        URI complete = UriComponentsBuilder.fromUri(portal).pathSegment(PORTAL_COMPLETE).queryParam(parameter, value)
+                .build().encode().toUri();
+        return ResponseEntity.status(HttpStatus.FOUND).location(complete)
+                .header(HttpHeaders.SET_COOKIE, cookies.clearLogin())
+                .cacheControl(CacheControl.noStore()).build();
     }
 
     private static Map<String, Object> status(LoginResult.SecondFactorRequired pending) {

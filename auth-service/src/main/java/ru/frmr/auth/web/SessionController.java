@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,10 +49,20 @@ class SessionController {
         this.accessTtlSeconds = accessTokens.ttl().toSeconds();
     }
 
-    /** The refresh cookie buys a new access token and is rotated; a spent one revokes its whole session. */
+    /**
+     * The refresh cookie buys a new access token and is rotated; a spent one revokes its whole session. The portal,
+     * which keeps the refresh token server-side, sends it in the body ({@code {"refresh_token"}}) and gets the
+     * rotated one back in the body; no cookie is set or cleared then.
+     */
     @PostMapping("/token")
     ResponseEntity<TokenResponse> token(@CookieValue(name = AuthCookies.REFRESH, required = false) String refresh,
+                                        @RequestBody(required = false) HandoffRequests.Refresh body,
                                         HttpServletResponse response) {
+        if (body != null) {
+            OpenedSession next = sessions.refresh(body.validated());
+            return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                    .body(TokenResponse.withRefresh(next, accessTtlSeconds));
+        }
         OpenedSession next;
         try {
             next = sessions.refresh(refresh);

@@ -39,6 +39,6 @@ class StepUpController {
                                          HttpServletRequest request) {
         String token = stepUp.verify(caller.token(), body.code(), Requests.userAgent(request));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(new TokenResponse(token, "Bearer", accessTtlSeconds, true));
+                .body(TokenResponse.stepUp(token, accessTtlSeconds));
     }
 }

@@ -48,6 +48,14 @@ final class Browser {
         return redirect(get(auth + "/api/auth/esia/login"));
     }
 
+    /**
+     * {@code GET /api/auth/esia/login?challenge=…} as the portal sends the browser there: the answer, whose
+     * {@code Location} is the emulator's authorization URL.
+     */
+    HttpResponse<String> startPortalLogin(String challenge) {
+        return get(auth + "/api/auth/esia/login?challenge=" + challenge);
+    }
+
     /** Through the emulator's login and code pages; the callback URL it sends the browser to (re-addressed). */
     URI signInAtEmulator(URI authorization, String login) {
         URI loginPage = redirect(get(authorization.toString()));

@@ -15,16 +15,23 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import reactor.netty.NettyPipeline;
 
 import ru.frmr.gateway.edge.EventLoopHandOffFilter;
+import ru.frmr.gateway.edge.ForwardedForHeadersFilter;
 import ru.frmr.gateway.edge.PortalCorsFilter;
 import ru.frmr.gateway.edge.RequestBodyLimitFilter;
 import ru.frmr.gateway.edge.RequestIdFilter;
 import ru.frmr.gateway.edge.SecurityHeadersFilter;
 import ru.frmr.gateway.error.GatewayErrorHandler;
 import ru.frmr.gateway.error.RefusedRequestProblems;
+import ru.frmr.gateway.ratelimit.ClientAddresses;
 
 /** The web filters every request passes before it is routed, and the handler that renders what fails. */
 @Configuration(proxyBeanMethods = false)
 public class EdgeConfiguration {
+
+    @Bean
+    ForwardedForHeadersFilter forwardedForHeadersFilter(ClientAddressProperties clients) {
+        return new ForwardedForHeadersFilter(new ClientAddresses(clients.trustedProxies()));
+    }
 
     @Bean
     EventLoopHandOffFilter eventLoopHandOffFilter() {

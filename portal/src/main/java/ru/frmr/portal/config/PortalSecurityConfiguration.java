@@ -2,6 +2,7 @@ package ru.frmr.portal.config;
 
 import java.time.Clock;
 
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -33,6 +34,8 @@ public class PortalSecurityConfiguration {
                 && request.getHeader("HX-Request") == null);
         return http
                 .authorizeHttpRequests(pages -> pages
+                        // Probes and metrics, on the management port only (as the kit opens them for the services).
+                        .requestMatchers(EndpointRequest.to("health", "info", "prometheus")).permitAll()
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/profile/**", "/journal/**").hasRole("WORKER")
                         .requestMatchers("/admin/**").hasRole("REGISTRY_ADMIN")

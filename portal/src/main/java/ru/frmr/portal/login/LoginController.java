@@ -64,7 +64,10 @@ class LoginController {
         HttpSession session = request.getSession(false);
         String verifier = session == null ? null : (String) session.getAttribute(VERIFIER);
         if (error != null || code == null || code.length() > 512 || verifier == null) {
-            model.addAttribute("reason", error != null ? "provider" : "expired");
+            model.addAttribute("reason", error == null ? "expired" : switch (error) {
+                case "access_denied", "account_blocked", "account_locked", "second_factor_unavailable" -> error;
+                default -> "provider";
+            });
             response.setStatus(400);
             return "login/failed";
         }
@@ -191,7 +194,9 @@ class LoginController {
         HttpSession session = request.getSession();
         switch (status) {
             case "SESSION_OPENED":
-                return "redirect:" + signIn.open(answer, request, response);
+                String next = signIn.open(answer, request, response);
+                greet(request, response);
+                return "redirect:" + next;
             case "SECOND_FACTOR_REQUIRED":
                 session.setAttribute(PENDING, answer.path("login").asText());
                 session.setAttribute(SENT_TO, answer.path("sentTo").asText(null));
@@ -201,6 +206,28 @@ class LoginController {
                 return "redirect:/login/activation";
             default:
                 throw new IllegalStateException("auth-service answered the handoff with status " + status);
+        }
+    }
+
+    /**
+     * The header greets a worker by name from their record (auth-service's token carries no name). Best effort: a
+     * record not readable yet leaves the greeting generic, the login goes on.
+     */
+    private void greet(HttpServletRequest request, HttpServletResponse response) {
+        if (org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
+                .getPrincipal() instanceof SignedIn person && person.has("WORKER") && person.workerId() != null
+                && person.displayName() == null) {
+            try {
+                JsonNode worker = platform.as(person, HttpMethod.GET, "/api/registry/workers/{id}", person.workerId())
+                        .json();
+                String name = String.join(" ", worker.path("lastName").asText(""), worker.path("firstName").asText(""),
+                        worker.path("middleName").asText("")).trim().replaceAll("\\s+", " ");
+                if (!name.isEmpty()) {
+                    signIn.update(person.withDisplayName(name), request, response);
+                }
+            } catch (RuntimeException notYet) {
+                // The cabinet shows the name from the record once it can be read.
+            }
         }
     }
 

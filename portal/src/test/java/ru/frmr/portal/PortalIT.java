@@ -200,4 +200,19 @@ class PortalIT extends PortalTestSupport {
         assertThat(failed.body()).contains("Сервис временно недоступен", "Код запроса");
     }
 
+
+    @org.springframework.boot.test.web.server.LocalManagementPort
+    int managementPort;
+
+    @Test
+    void probesAnswerOnTheManagementPortWithoutALogin() throws Exception {
+        HttpResponse<String> readiness = browser.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(readiness.body()).contains("UP");
+        assertThat(readiness.headers().allValues("Set-Cookie")).isEmpty();
+        // Not on the public port.
+        assertThat(open("/actuator/health").statusCode()).isIn(302, 404);
+    }
 }

@@ -1,6 +1,7 @@
 package ru.frmr.auth.web;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.ResponseEntity;
@@ -52,6 +53,18 @@ class AccountAdminController {
         caller.requireRole(PlatformRole.REGISTRY_ADMIN);
         return queries.accountByEsiaOid(esiaOid).map(AccountResponse::of)
                 .orElseThrow(() -> new NotFoundException("No account for this ESIA person."));
+    }
+
+    /**
+     * The accounts linked to a registry record (none before the worker's first login): the portal offers blocking
+     * on the worker's page, where it knows the registry number, not the account.
+     */
+    @GetMapping(params = "workerId")
+    List<AccountResponse> byWorker(Caller caller,
+                                   @RequestParam @Pattern(regexp = UUID, message = "must be a worker id")
+                                   String workerId) {
+        caller.requireRole(PlatformRole.REGISTRY_ADMIN);
+        return queries.accountsOfWorker(workerId).stream().map(AccountResponse::of).toList();
     }
 
     @GetMapping("/{id}")

@@ -374,6 +374,36 @@ class EsiaLoginIT extends AuthIntegrationTest {
     }
 
     @Test
+    void anAdministratorFindsTheAccountOfARegistryRecord() {
+        Browser workerBrowser = browser("Firefox (worker)");
+        LoggedIn worker = login(workerBrowser, TestPeople.IVANOVA);
+        String accountId = Accounts.idFor("esia", TestPeople.IVANOVA.oid);
+        String workerId = queries.account(accountId).map(a -> a.workerId()).orElse(null);
+        if (workerId == null) {
+            workerId = RegistryEvents.linkToNewRecord(queries, accountId);
+        }
+        Browser adminBrowser = browser("Firefox (admin desk)");
+        LoggedIn admin = login(adminBrowser, TestPeople.KUZNETSOV_ADMIN);
+
+        HttpResponse<String> found = adminBrowser.get("/api/auth/accounts?workerId=" + workerId,
+                admin.accessToken());
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        assertThat(Browser.json(found)).hasSize(1);
+        assertThat(Browser.json(found).get(0).get("id").asText()).isEqualTo(accountId);
+        assertThat(Browser.json(found).get(0).get("workerId").asText()).isEqualTo(workerId);
+        assertThat(found.body()).doesNotContain(TestPeople.IVANOVA.snils);
+
+        HttpResponse<String> none = adminBrowser.get("/api/auth/accounts?workerId=" + UUID.randomUUID(),
+                admin.accessToken());
+        assertThat(none.statusCode()).isEqualTo(200);
+        assertThat(Browser.json(none)).isEmpty();
+        assertProblem(adminBrowser.get("/api/auth/accounts?workerId=not-an-id", admin.accessToken()), 400,
+                "validation");
+        assertProblem(workerBrowser.get("/api/auth/accounts?workerId=" + workerId, worker.accessToken()), 403,
+                "forbidden");
+    }
+
+    @Test
     void endpointsNeedAValidTokenAndSayWhatIsWrong() {
         Browser browser = browser("curl");
         HttpResponse<String> none = browser.get(browser.authBase() + "/api/auth/sessions");

@@ -4,7 +4,10 @@ import java.time.Clock;
 
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -26,7 +29,23 @@ public class PortalSecurityConfiguration {
     static final String[] PUBLIC = {"/", "/search", "/register/**", "/login", "/login/**", "/logout/done",
             "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error", "/error/**"};
 
+    /**
+     * Probes and metrics: served on the management port only (loopback locally, the pod's address in a
+     * deployment), never routed by the gateway; no session, no login.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain operations(HttpSecurity http) throws Exception {
+        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(endpoints -> endpoints.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain portalSecurity(HttpSecurity http, PortalProperties properties) throws Exception {
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
         // Only pages are worth coming back to after login: not files, not htmx fragments.

@@ -2,7 +2,6 @@ package ru.frmr.portal.config;
 
 import java.time.Clock;
 
-import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.context.annotation.Configuration;
@@ -53,8 +52,6 @@ public class PortalSecurityConfiguration {
                 && request.getHeader("HX-Request") == null);
         return http
                 .authorizeHttpRequests(pages -> pages
-                        // Probes and metrics, on the management port only (as the kit opens them for the services).
-                        .requestMatchers(EndpointRequest.to("health", "info", "prometheus")).permitAll()
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/profile/**", "/journal/**").hasRole("WORKER")
                         .requestMatchers("/admin/**").hasRole("REGISTRY_ADMIN")

@@ -63,13 +63,14 @@ class PortalBrowserIT {
     @Test
     @Order(1)
     void theMainPathOnADesktop() {
-        mainPath(Chromium.DESKTOP, "desktop", "П-17/2024");
+        mainPath(Chromium.DESKTOP, "desktop", "П-17/2024", "31.08.49");
     }
 
     @Test
     @Order(2)
     void theMainPathOnAPhone() {
-        mainPath(Chromium.PHONE, "phone", "П-18/2024");
+        // Another specialty: the registry refuses a second accreditation period overlapping the first in one.
+        mainPath(Chromium.PHONE, "phone", "П-18/2024", "31.08.12");
     }
 
     /**
@@ -77,14 +78,14 @@ class PortalBrowserIT {
      * {@code width}: start page, login, cabinet, profile, an accreditation awaiting moderation, the administrator's
      * approval from the queue, the approved entry in her profile and in the public register.
      */
-    private void mainPath(int width, String device, String protocolNumber) {
+    private void mainPath(int width, String device, String protocolNumber, String specialtyCode) {
         try (Chromium worker = Chromium.start(getClass(), width)) {
             onFailureScreenshot(worker, device, () -> {
                 startPageAndPublicSearch(worker, device);
                 signInAsIvanova(worker, device);
                 profileAndJournal(worker, device);
             });
-            String changeId = submitAccreditation(protocolNumber);
+            String changeId = submitAccreditation(protocolNumber, specialtyCode);
             onFailureScreenshot(worker, device, () -> accreditationAwaitsModeration(worker, device, protocolNumber));
             try (Chromium admin = Chromium.start(getClass(), width)) {
                 onFailureScreenshot(admin, device + "-admin", () -> approveFromTheQueue(admin, device, changeId));
@@ -193,7 +194,7 @@ class PortalBrowserIT {
      * the portal's forms to add an entry are not on main yet (then this becomes the form, the code page and the
      * "на модерации" confirmation in the browser).
      */
-    private String submitAccreditation(String protocolNumber) {
+    private String submitAccreditation(String protocolNumber, String specialtyCode) {
         Login.Session ivanova = Login.as(platform, "ivanova");
         Api asWorker = new Api(platform.url(Platform.GATEWAY)).as(ivanova.accessToken());
         int mailsBefore = Login.mailsTo(platform, "ivanova").size();
@@ -205,7 +206,7 @@ class PortalBrowserIT {
         Api.Response submitted = asStepUp.post("/api/registry/workers/" + ivanova.workerId() + "/changes",
                 "{\"kind\":\"ADD\",\"entry\":{\"section\":\"ACCREDITATION\",\"kind\":\"PERIODIC\","
                         + "\"protocolNumber\":\"" + protocolNumber + "\",\"protocolDate\":\"2024-06-01\","
-                        + "\"specialtyCode\":\"31.08.49\"}}");
+                        + "\"specialtyCode\":\"" + specialtyCode + "\"}}");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
         return submitted.json().get("changeId").asText();
     }

@@ -158,7 +158,13 @@ public abstract class PortalTestSupport {
                 {"id":"%s","lastName":"Иванова","firstName":"Мария","middleName":"Петровна","birthDate":"1985-04-12",
                  "snils":"112-233-445 95","accountStatus":"ACTIVE","pendingChanges":0,
                  "entries":{"e1":{"section":"ACCREDITATION","kind":"PRIMARY","protocolNumber":"1",
-                 "protocolDate":"2021-01-01","specialtyCode":"31.08.49","endDate":"%s"}}}""".formatted(WORKER_ID, soon);
+                 "protocolDate":"2021-01-01","specialtyCode":"31.08.49","endDate":"%s"}},
+                 "sections":{"EDUCATION":[],"POSTGRADUATE_EDUCATION":[],"ADDITIONAL_EDUCATION":[],"CERTIFICATES":[],
+                 "ACCREDITATION":[{"entryId":"e1","status":"APPROVED","entry":{"section":"ACCREDITATION",
+                 "kind":"PRIMARY","protocolNumber":"1","protocolDate":"2021-01-01","specialtyCode":"31.08.49",
+                 "endDate":"%2$s"},"endDate":"%2$s","expiresInDays":30,"changeId":null,"changeKind":null,
+                 "submittedAt":null,"decidedAt":null,"reason":null}],"QUALIFICATION_CATEGORIES":[]}}"""
+                .formatted(WORKER_ID, soon);
     }
 
     // --- a browser without a browser ---------------------------------------------------------------------------

@@ -16,9 +16,11 @@ import org.springframework.util.unit.DataSize;
  * @param cors           which browser origins (the portal's) may call {@code /api/**}
  * @param jwksUri        where auth-service publishes the keys that sign access tokens
  * @param responseTimeout how long a service may pause its answer (before it or within it) until the caller gets 504
+ * @param connectTimeout  how long opening a connection to a service may take until the caller gets 503
  */
 @ConfigurationProperties("frmr.gateway")
-public record EdgeProperties(DataSize maxRequestBody, Cors cors, URI jwksUri, Duration responseTimeout) {
+public record EdgeProperties(DataSize maxRequestBody, Cors cors, URI jwksUri, Duration responseTimeout,
+                             Duration connectTimeout) {
 
     public record Cors(List<String> allowedOrigins) {
     }

@@ -51,10 +51,15 @@ import ru.frmr.infra.embedded.jwt.TestToken;
  * runs as deployed: no profile, no JVM options (default heap, collector and JIT), rate budgets raised only
  * because every request comes from one address. registry-service runs with the {@code local} profile (it needs
  * that profile's development key) at INFO level. Options, all optional:
- * {@code --seconds=20} per measured run, {@code --warmup=15} seconds per path and side before measuring,
+ * {@code --seconds=20} per measured run, {@code --warmup=15} seconds per path and side before measuring (repeated
+ * while the JIT compilers still take a tenth or more of that side's CPU, up to {@code --warmup-max=120} seconds),
  * {@code --rounds=2} (each round measures both paths direct then proxied), {@code --connections=8},
  * {@code --gateway-jar=PATH} and {@code --registry-jar=PATH} (other builds, say the ones before a change),
- * {@code --gateway-jvm-options="-XX:StartFlightRecording=..."} (for profiling; the figures then include it).
+ * {@code --gateway-jvm-options="-XX:StartFlightRecording=..."} (for profiling; the figures then include it);
+ * {@code --compare-gateway-jar=PATH[,PATH...]} and/or {@code --compare-gateway-jvm-options="..."} start more
+ * gateways ("gateway-b", "gateway-c", ...; the same jar unless given) measured right after the first in every round
+ * against the same direct run: on a shared machine whose load drifts, a comparison within one run says more than
+ * two runs.
  * Lines starting with {@code BENCHMARK} carry the figures; the services' logs go to
  * {@code infra/benchmarks/target/logs/}.
  */
@@ -113,18 +118,26 @@ public final class GatewayBenchmark implements AutoCloseable {
                         "--logging.level.ru.frmr=INFO")));
         Path gatewayJar = options.gatewayJar != null ? options.gatewayJar
                 : ServiceProcess.findExecJar(repoRoot, "gateway");
-        ServiceProcess gateway = start(ServiceProcess.start("gateway", gatewayJar, ports[1], ports[3], "default",
-                logs.resolve("gateway.log"), options.gatewayJvmOptions,
-                List.of("--frmr.gateway.services.registry=" + registry.url(),
-                        "--frmr.gateway.jwks-uri=" + issuer.jwksUri(),
-                        // Every request here comes from one address, so one client would spend one budget.
-                        "--frmr.gateway.rate-limits.login.limit=100000000",
-                        "--frmr.gateway.rate-limits.api.limit=100000000",
-                        "--frmr.gateway.rate-limits.address.limit=100000000",
-                        "--frmr.gateway.rate-limits.public-reads.limit=100000000",
-                        "--frmr.gateway.rate-limits.search.limit=100000000")));
+        ServiceProcess gateway = start(startGateway("gateway", gatewayJar, ports[1], ports[3],
+                options.gatewayJvmOptions, registry, logs));
+        List<ServiceProcess> gateways = new ArrayList<>(List.of(gateway));
+        if (options.compared()) {
+            List<Path> comparedJars = options.compareGatewayJars.isEmpty() ? List.of(gatewayJar)
+                    : options.compareGatewayJars;
+            for (int i = 0; i < comparedJars.size(); i++) {
+                int[] more = Ports.pickFree(2);
+                String name = "gateway-" + (char) ('b' + i);
+                gateways.add(start(startGateway(name, comparedJars.get(i), more[0], more[1],
+                        options.compareGatewayJvmOptions, registry, logs)));
+                System.out.printf(Locale.ROOT, "BENCHMARK compared: %s %s, JVM options %s%n", name,
+                        comparedJars.get(i).getFileName(), options.compareGatewayJvmOptions.isEmpty()
+                                ? "none (as deployed)" : options.compareGatewayJvmOptions);
+            }
+        }
         registry.awaitHealthy(START_TIMEOUT);
-        gateway.awaitHealthy(START_TIMEOUT);
+        for (ServiceProcess side : gateways) {
+            side.awaitHealthy(START_TIMEOUT);
+        }
 
         String searchPath = "/api/registry/public/workers?q=" + URLEncoder.encode(SEARCHED_NAME, StandardCharsets.UTF_8);
         String workerId = seed(registry, searchPath);
@@ -144,15 +157,17 @@ public final class GatewayBenchmark implements AutoCloseable {
                 hits(gateway, searchPath));
 
         ClosedLoopLoad load = new ClosedLoopLoad(options.connections);
+        List<ServiceProcess> sides = new ArrayList<>(List.of(registry));
+        sides.addAll(gateways);
         for (Map.Entry<String, String> path : paths.entrySet()) {
             String bearer = bearers.get(path.getKey()).isEmpty() ? null : bearers.get(path.getKey());
-            for (ServiceProcess side : List.of(registry, gateway)) {
+            for (ServiceProcess side : sides) {
                 Run check = load.run(target(side, path.getValue(), bearer), Duration.ofMillis(200));
                 if (check.errors() > 0) {
                     throw new IllegalStateException(path.getKey() + " via " + side.name() + " answered "
                             + check.firstError());
                 }
-                load.run(target(side, path.getValue(), bearer), options.warmUp);
+                warmUp(load, target(side, path.getValue(), bearer), side);
             }
         }
 
@@ -161,15 +176,54 @@ public final class GatewayBenchmark implements AutoCloseable {
             for (Map.Entry<String, String> path : paths.entrySet()) {
                 String bearer = bearers.get(path.getKey()).isEmpty() ? null : bearers.get(path.getKey());
                 Measured direct = measure(load, target(registry, path.getValue(), bearer), registry, gateway);
-                Measured proxied = measure(load, target(gateway, path.getValue(), bearer), registry, gateway);
-                Comparison comparison = new Comparison(direct, proxied);
-                results.computeIfAbsent(path.getKey(), k -> new ArrayList<>()).add(comparison);
-                System.out.printf(Locale.ROOT, "BENCHMARK round %d %-13s %s%n", round, path.getKey(), comparison);
+                // With a compared gateway, both are measured against the same direct run, one after the other.
+                for (ServiceProcess side : gateways) {
+                    Measured proxied = measure(load, target(side, path.getValue(), bearer), registry, side);
+                    Comparison comparison = new Comparison(direct, proxied);
+                    String key = gateways.size() == 1 ? path.getKey() : path.getKey() + " " + side.name();
+                    results.computeIfAbsent(key, k -> new ArrayList<>()).add(comparison);
+                    System.out.printf(Locale.ROOT, "BENCHMARK round %d %-13s %s%n", round, key, comparison);
+                }
             }
         }
         for (Map.Entry<String, List<Comparison>> entry : results.entrySet()) {
             summarize(entry.getKey(), entry.getValue());
         }
+    }
+
+    private ServiceProcess startGateway(String name, Path jar, int port, int managementPort, List<String> jvmOptions,
+                                        ServiceProcess registry, Path logs) {
+        return ServiceProcess.start(name, jar, port, managementPort, "default", logs.resolve(name + ".log"), jvmOptions,
+                List.of("--frmr.gateway.services.registry=" + registry.url(),
+                        "--frmr.gateway.jwks-uri=" + issuer.jwksUri(),
+                        // Every request here comes from one address, so one client would spend one budget.
+                        "--frmr.gateway.rate-limits.login.limit=100000000",
+                        "--frmr.gateway.rate-limits.api.limit=100000000",
+                        "--frmr.gateway.rate-limits.address.limit=100000000",
+                        "--frmr.gateway.rate-limits.public-reads.limit=100000000",
+                        "--frmr.gateway.rate-limits.search.limit=100000000"));
+    }
+
+    /**
+     * Drives {@code side} for at least {@code --warmup} seconds, then on in slices of the same length until its
+     * JIT compilers spent less than a tenth of its CPU time in the last slice (at most {@code --warmup-max}
+     * seconds in all): on a busy machine C2 keeps compiling the gateway's reactive call chains for minutes,
+     * and a measured run during that time would charge a start-up cost to every request.
+     */
+    private void warmUp(ClosedLoopLoad load, Target target, ServiceProcess side) {
+        long deadline = System.nanoTime() + options.warmUpMax.toNanos();
+        ThreadCpu before = ThreadCpu.of(side.pid());
+        load.run(target, options.warmUp);
+        ThreadCpu slice = ThreadCpu.of(side.pid()).minus(before);
+        while (slice.totalTicks() > 0 && slice.compilerTicks() * 10 >= slice.totalTicks()
+                && System.nanoTime() - deadline < 0) {
+            before = ThreadCpu.of(side.pid());
+            load.run(target, options.warmUp);
+            slice = ThreadCpu.of(side.pid()).minus(before);
+        }
+        System.out.printf(Locale.ROOT, "BENCHMARK warmed up %s %s, last %d s: %s%n", side.name(),
+                target.pathAndQuery().substring(0, Math.min(40, target.pathAndQuery().length())),
+                options.warmUp.toSeconds(), slice.shares());
     }
 
     private ServiceProcess start(ServiceProcess process) {
@@ -393,8 +447,13 @@ public final class GatewayBenchmark implements AutoCloseable {
         }
     }
 
-    private record Options(Duration seconds, Duration warmUp, int rounds, int connections, Path gatewayJar,
-                           Path registryJar, List<String> gatewayJvmOptions) {
+    private record Options(Duration seconds, Duration warmUp, Duration warmUpMax, int rounds, int connections,
+                           Path gatewayJar, Path registryJar, List<String> gatewayJvmOptions,
+                           List<Path> compareGatewayJars, List<String> compareGatewayJvmOptions) {
+
+        boolean compared() {
+            return !compareGatewayJars.isEmpty() || !compareGatewayJvmOptions.isEmpty();
+        }
 
         static Options parse(String[] args) {
             Map<String, String> given = new LinkedHashMap<>();
@@ -408,18 +467,25 @@ public final class GatewayBenchmark implements AutoCloseable {
             Options options = new Options(
                     Duration.ofSeconds(Long.parseLong(given.getOrDefault("seconds", "20"))),
                     Duration.ofSeconds(Long.parseLong(given.getOrDefault("warmup", "15"))),
+                    Duration.ofSeconds(Long.parseLong(given.getOrDefault("warmup-max", "120"))),
                     Integer.parseInt(given.getOrDefault("rounds", "2")),
                     Integer.parseInt(given.getOrDefault("connections", "8")),
                     given.containsKey("gateway-jar") ? Path.of(given.get("gateway-jar")).toAbsolutePath() : null,
                     given.containsKey("registry-jar") ? Path.of(given.get("registry-jar")).toAbsolutePath() : null,
-                    given.getOrDefault("gateway-jvm-options", "").isBlank() ? List.of()
-                            : Arrays.asList(given.get("gateway-jvm-options").trim().split("\\s+")));
-            given.keySet().removeAll(List.of("seconds", "warmup", "rounds", "connections", "gateway-jar",
-                    "registry-jar", "gateway-jvm-options"));
+                    jvmOptions(given.get("gateway-jvm-options")),
+                    given.containsKey("compare-gateway-jar") ? Arrays.stream(given.get("compare-gateway-jar").split(","))
+                            .map(jar -> Path.of(jar).toAbsolutePath()).toList() : List.of(),
+                    jvmOptions(given.get("compare-gateway-jvm-options")));
+            given.keySet().removeAll(List.of("seconds", "warmup", "warmup-max", "rounds", "connections", "gateway-jar",
+                    "registry-jar", "gateway-jvm-options", "compare-gateway-jar", "compare-gateway-jvm-options"));
             if (!given.isEmpty()) {
                 throw new IllegalArgumentException("Unknown options: " + given.keySet());
             }
             return options;
+        }
+
+        private static List<String> jvmOptions(String given) {
+            return given == null || given.isBlank() ? List.of() : Arrays.asList(given.trim().split("\\s+"));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -155,11 +156,32 @@ public class Platform {
         if (fresh(tokens)) {
             return tokens.accessToken();
         }
+        return refresh(person, null);
+    }
+
+    /**
+     * Replaces the person's access token now, however long it is still valid, and answers the new token's claims.
+     * For the one claim known to lag behind: on a worker's first login the registry links their record a moment
+     * after auth-service issued the token, so it carries no {@code worker_id}; the tokens issued after the link
+     * do. One refresh under the same lock as the usual one; if another request of this person refreshed while
+     * this one waited, its token is as new as this one would be and is used instead.
+     */
+    public JsonNode refreshNow(SignedIn person) {
+        PortalLogins.Tokens before = logins.find(person.handle())
+                .orElseThrow(() -> new SessionExpiredException("no tokens for this portal session"));
+        return claims(refresh(person, before.version()));
+    }
+
+    /**
+     * @param unlessReplacedSince null: refresh only if the token is (still) about to expire; a version: refresh
+     *                            unless the tokens were replaced since that version
+     */
+    private String refresh(SignedIn person, Long unlessReplacedSince) {
         synchronized (REFRESH_LOCKS[Math.floorMod(person.handle().hashCode(), REFRESH_LOCKS.length)]) {
             // Another request of this person may have refreshed while this one waited: use its tokens.
-            tokens = logins.find(person.handle())
+            PortalLogins.Tokens tokens = logins.find(person.handle())
                     .orElseThrow(() -> new SessionExpiredException("no tokens for this portal session"));
-            if (fresh(tokens)) {
+            if (unlessReplacedSince == null ? fresh(tokens) : tokens.version() != unlessReplacedSince) {
                 return tokens.accessToken();
             }
             JsonNode answer;
@@ -198,6 +220,17 @@ public class Platform {
 
     private boolean fresh(PortalLogins.Tokens tokens) {
         return tokens.accessExpiresAt().isAfter(clock.instant().plus(refreshMargin));
+    }
+
+    /** The claims of an access token, read as SignIn reads them at the login (the services verify the token). */
+    private JsonNode claims(String token) {
+        String[] parts = token.split("\\.");
+        try {
+            return json.readTree(new String(Base64.getUrlDecoder().decode(parts.length == 3 ? parts[1] : ""),
+                    StandardCharsets.UTF_8));
+        } catch (IOException | IllegalArgumentException unreadable) {
+            throw new IllegalStateException("auth-service answered an unreadable token", unreadable);
+        }
     }
 
     private String stepUpToken(SignedIn person) {

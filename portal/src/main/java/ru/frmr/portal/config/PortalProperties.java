@@ -19,8 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param secureCookies  whether the browser reaches the portal over TLS: then the session cookie is
  *                       {@code __Host-frmr_portal}, {@code Secure}
  * @param loginProvider  the identity provider the "Войти через Госуслуги" button starts ({@code esia})
- * @param qesLogin       whether to offer the qualified-signature login on the start page
  * @param tokenRefreshMargin how long before its expiry an access token is replaced
+ * @param dictionariesKeptFor how long the registry's dictionaries are kept before they are read again
  * @param callTimeout    how long a page waits for one answer of the platform (longer than the gateway's own limit,
  *                       so the gateway's 504 comes first)
  */
@@ -31,9 +31,9 @@ public record PortalProperties(@NotNull URI gatewayUrl,
                                String tokenKey,
                                @DefaultValue("false") boolean secureCookies,
                                @DefaultValue("esia") @Pattern(regexp = "^[a-z]{2,16}$") String loginProvider,
-                               @DefaultValue("false") boolean qesLogin,
                                @DefaultValue("60s") Duration tokenRefreshMargin,
-                               @DefaultValue("15s") Duration callTimeout) {
+                               @DefaultValue("15s") Duration callTimeout,
+                               @DefaultValue("10m") Duration dictionariesKeptFor) {
 
     /** The session cookie: the {@code __Host-} prefix binds it to this origin, which only works over TLS. */
     public String cookieName() {

@@ -1,7 +1,10 @@
 package ru.frmr.portal.config;
 
+import java.io.IOException;
 import java.time.Clock;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +12,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.MissingCsrfTokenException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
@@ -60,16 +66,8 @@ public class PortalSecurityConfiguration {
                         .anyRequest().authenticated())
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .exceptionHandling(errors -> errors
-                        // Relative: behind the gateway the portal does not know the browser's host.
-                        .authenticationEntryPoint((request, response, e) -> {
-                            if (request.getHeader("HX-Request") != null) {
-                                // An htmx fragment: the whole page goes to the login, not just the fragment.
-                                response.setHeader("HX-Redirect", "/login");
-                            } else {
-                                response.sendRedirect("/login");
-                            }
-                        })
-                        .accessDeniedPage("/error/403"))
+                        .authenticationEntryPoint(PortalSecurityConfiguration::toLogin)
+                        .accessDeniedHandler(accessDenied()))
                 // The login steps and logout are the portal's own controllers (they talk to auth-service).
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
@@ -82,6 +80,39 @@ public class PortalSecurityConfiguration {
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
                 .build();
+    }
+
+    /** Relative: behind the gateway the portal does not know the browser's host. */
+    private static void toLogin(HttpServletRequest request, HttpServletResponse response, Exception reason)
+            throws IOException {
+        if (request.getHeader("HX-Request") != null) {
+            // An htmx fragment: the whole page goes to the login, not just the fragment.
+            response.setHeader("HX-Redirect", "/login");
+        } else {
+            response.sendRedirect("/login");
+        }
+    }
+
+    /**
+     * The portal's 403 page, except for a form sent after its session ended: the CSRF token lived in that session,
+     * so the form is refused before anyone asks who sent it. That is a lapsed login, not a forbidden page: the
+     * person goes through the login (an htmx request gets {@code HX-Redirect}). "Missing" means no token was kept
+     * for this browser, and every page of the portal keeps one (the layout hands it to htmx); a token that does not
+     * match the kept one is still the 403.
+     */
+    private static AccessDeniedHandler accessDenied() {
+        AccessDeniedHandlerImpl page = new AccessDeniedHandlerImpl();
+        page.setErrorPage("/error/403");
+        return (request, response, denied) -> {
+            if (denied instanceof MissingCsrfTokenException && "/logout".equals(request.getServletPath())) {
+                // «Выйти» on a page left open past its session: there is nothing left to end here.
+                response.sendRedirect("/logout/done");
+            } else if (denied instanceof MissingCsrfTokenException) {
+                toLogin(request, response, denied);
+            } else {
+                page.handle(request, response, denied);
+            }
+        };
     }
 
     @Bean

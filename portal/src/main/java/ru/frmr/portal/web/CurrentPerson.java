@@ -13,6 +13,10 @@ class CurrentPerson {
 
     @ModelAttribute("me")
     SignedIn me() {
+        return signedIn();
+    }
+
+    static SignedIn signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof SignedIn person ? person : null;
     }

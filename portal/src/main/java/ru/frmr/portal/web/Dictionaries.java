@@ -14,15 +14,15 @@ import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
 import ru.frmr.portal.api.Platform;
+import ru.frmr.portal.config.PortalProperties;
 
 /**
  * The registry's dictionaries (specialties, regions, education levels, …) for select lists and for showing a
- * code's name, kept for ten minutes: they change with a new version of the reference data, not per request.
+ * code's name, kept for a while ({@code frmr.portal.dictionaries-kept-for}, ten minutes): they change with a new version of the reference data, not per request.
  */
 @Component("dict")
 public class Dictionaries {
 
-    private static final Duration KEEP = Duration.ofMinutes(10);
 
     /** One entry of a dictionary. */
     public record Item(String code, String name) {
@@ -35,9 +35,12 @@ public class Dictionaries {
     private final Clock clock;
     private final Map<String, Loaded> cache = new ConcurrentHashMap<>();
 
-    public Dictionaries(Platform platform, Clock clock) {
+    private final Duration keep;
+
+    public Dictionaries(Platform platform, Clock clock, PortalProperties properties) {
         this.platform = platform;
         this.clock = clock;
+        this.keep = properties.dictionariesKeptFor();
     }
 
     /** The dictionary's items in its order; the registry's error comes through as it is. */
@@ -55,7 +58,7 @@ public class Dictionaries {
 
     private Loaded load(String dictionary) {
         Loaded loaded = cache.get(dictionary);
-        if (loaded != null && loaded.at().plus(KEEP).isAfter(clock.instant())) {
+        if (loaded != null && loaded.at().plus(keep).isAfter(clock.instant())) {
             return loaded;
         }
         JsonNode answer = platform.anonymous(HttpMethod.GET, "/api/registry/dictionaries/{name}", dictionary).json();

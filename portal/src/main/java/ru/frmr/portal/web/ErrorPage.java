@@ -20,6 +20,10 @@ public class ErrorPage {
     }
 
     public String render(Model model, int status, Long retryAfterSeconds) {
+        // An @ExceptionHandler's model gets no @ModelAttribute (CurrentPerson): the header still greets the person.
+        if (!model.containsAttribute("me")) {
+            model.addAttribute("me", CurrentPerson.signedIn());
+        }
         model.addAttribute("status", status);
         model.addAttribute("retryAfter", retryAfterSeconds);
         model.addAttribute("requestId", requestId());

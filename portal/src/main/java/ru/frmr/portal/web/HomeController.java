@@ -13,7 +13,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import ru.frmr.portal.api.ApiProblem;
 import ru.frmr.portal.api.Platform;
-import ru.frmr.portal.config.PortalProperties;
 
 /**
  * The start page: signing in, and the public register (no login needed) with its filters and pages. The search
@@ -26,12 +25,10 @@ class HomeController {
 
     private final Platform platform;
     private final Dictionaries dictionaries;
-    private final boolean qesLogin;
 
-    HomeController(Platform platform, Dictionaries dictionaries, PortalProperties properties) {
+    HomeController(Platform platform, Dictionaries dictionaries) {
         this.platform = platform;
         this.dictionaries = dictionaries;
-        this.qesLogin = properties.qesLogin();
     }
 
     /** What a search asks; every field optional. */
@@ -59,7 +56,6 @@ class HomeController {
     String start(Model model) {
         model.addAttribute("search", new Search(null, null, null, null, 0));
         filters(model);
-        model.addAttribute("qesLogin", qesLogin);
         return "index";
     }
 
@@ -70,7 +66,6 @@ class HomeController {
         int pageNumber = page.matches("\\d{1,4}") ? Integer.parseInt(page) : 0;
         Search search = new Search(trim(q), trim(specialty), trim(region), trim(status), pageNumber);
         model.addAttribute("search", search);
-        model.addAttribute("qesLogin", qesLogin);
         filters(model);
         try {
             StringBuilder uri = new StringBuilder("/api/registry/public/workers?page={page}&size={size}");

@@ -8,6 +8,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -83,6 +84,13 @@ class PortalErrors {
 
     @ExceptionHandler(Exception.class)
     String failure(Exception e, Model model, HttpServletResponse response) {
+        if (e instanceof ErrorResponse refused && refused.getStatusCode().is4xxClientError()) {
+            // Spring MVC's own refusals (a method the page does not take, a missing parameter, …) are the
+            // browser's mistake, not a failure: their status and headers (Allow on a 405), on the portal's page.
+            refused.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+            response.setStatus(refused.getStatusCode().value());
+            return errorPage.render(model, refused.getStatusCode().value(), null);
+        }
         log.error("a page failed", e);
         response.setStatus(500);
         return errorPage.render(model, 500, null);

@@ -3,6 +3,7 @@ package ru.frmr.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,13 +19,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The portal in a real browser against the platform's processes, as people use it: the start page and the public
  * register without login; a worker signs in through Госуслуги (the ESIA emulator) into her cabinet and profile;
  * her accreditation awaits moderation; an administrator signs in with the second factor and approves it from the
- * queue; her profile shows it approved and the public register finds her; the portal's own 404 page. The same path
+ * queue; her profile shows it approved and the public register finds her; she ends her session on another
+ * device; the portal's own 404 page. The same path
  * at a phone's width. Every page visited is captured at 360 and 1280 px and must pass axe-core, fit a phone and
  * have nothing blocked by its Content-Security-Policy.
  */
@@ -85,14 +88,17 @@ class PortalBrowserIT {
                 signInAsIvanova(worker, device);
                 profileAndJournal(worker, device);
             });
-            String changeId = submitAccreditation(protocolNumber, specialtyCode);
-            onFailureScreenshot(worker, device, () -> accreditationAwaitsModeration(worker, device, protocolNumber));
+            onFailureScreenshot(worker, device, () -> {
+                submitAccreditation(worker, device, protocolNumber, specialtyCode);
+                accreditationAwaitsModeration(worker, device, protocolNumber);
+            });
             try (Chromium admin = Chromium.start(getClass(), width)) {
-                onFailureScreenshot(admin, device + "-admin", () -> approveFromTheQueue(admin, device, changeId));
+                onFailureScreenshot(admin, device + "-admin", () -> approveFromTheQueue(admin, device, protocolNumber));
             }
             onFailureScreenshot(worker, device, () -> {
                 accreditationApproved(worker, device, protocolNumber);
                 publicRegisterFindsHer(worker, device);
+                endHerOtherSession(worker, device);
                 anUnknownAddressShowsThePortalsNotFoundPage(worker, device);
             });
         }
@@ -190,25 +196,36 @@ class PortalBrowserIT {
     }
 
     /**
-     * Her accreditation goes to moderation, confirmed with a step-up code from her mail. Through the API for now:
-     * the portal's forms to add an entry are not on main yet (then this becomes the form, the code page and the
-     * "на модерации" confirmation in the browser).
+     * Her accreditation through the profile's form: specialty and kind from the registry's dictionaries, then the
+     * step-up page with the code mailed to her, then the confirmation that it went to moderation.
      */
-    private String submitAccreditation(String protocolNumber, String specialtyCode) {
-        Login.Session ivanova = Login.as(platform, "ivanova");
-        Api asWorker = new Api(platform.url(Platform.GATEWAY)).as(ivanova.accessToken());
+    private void submitAccreditation(Chromium browser, String device, String protocolNumber, String specialtyCode) {
+        browser.open(portal + "/profile");
+        browser.await(By.cssSelector("[data-test=add-accreditation]")).click();
+        browser.await(By.cssSelector("[data-test=change-form]"));
+        browser.checkPage(device + "-accreditation-form");
+
+        new Select(browser.driver().findElement(By.id("kind"))).selectByValue("PERIODIC");
+        browser.driver().findElement(By.id("protocolNumber")).sendKeys(protocolNumber);
+        // The browser's own date picker is not what is tested here: the field gets its value as a picker sets it.
+        browser.driver().executeScript("arguments[0].value = '2024-06-01';",
+                browser.driver().findElement(By.id("protocolDate")));
+        new Select(browser.driver().findElement(By.id("specialtyCode"))).selectByValue(specialtyCode);
         int mailsBefore = Login.mailsTo(platform, "ivanova").size();
-        assertThat(asWorker.post("/api/auth/step-up", "").status()).isEqualTo(202);
-        String code = Login.awaitCode(platform, "ivanova", mailsBefore);
-        Api.Response confirmed = asWorker.post("/api/auth/step-up/verify", "{\"code\":\"" + code + "\"}");
-        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
-        Api asStepUp = new Api(platform.url(Platform.GATEWAY)).as(confirmed.json().get("access_token").asText());
-        Api.Response submitted = asStepUp.post("/api/registry/workers/" + ivanova.workerId() + "/changes",
-                "{\"kind\":\"ADD\",\"entry\":{\"section\":\"ACCREDITATION\",\"kind\":\"PERIODIC\","
-                        + "\"protocolNumber\":\"" + protocolNumber + "\",\"protocolDate\":\"2024-06-01\","
-                        + "\"specialtyCode\":\"" + specialtyCode + "\"}}");
-        assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
-        return submitted.json().get("changeId").asText();
+        browser.driver().findElement(By.cssSelector("[data-test=change-submit]")).click();
+
+        browser.await(By.cssSelector("[data-test=step-up-page]"));
+        assertThat(browser.driver().findElement(By.cssSelector("[data-test=step-up-sent-to]")).getText())
+                .startsWith("Код подтверждения отправлен на ").doesNotContain("ivanova@frmr.test");
+        browser.checkPage(device + "-step-up");
+        browser.driver().findElement(By.id("code")).sendKeys(Login.awaitCode(platform, "ivanova", mailsBefore));
+        browser.driver().findElement(By.cssSelector("[data-test=step-up-submit]")).click();
+
+        browser.await(By.cssSelector("[data-test=submitted-page]"));
+        assertThat(browser.driver().findElement(By.cssSelector("[data-test=submitted-status]")).getText())
+                .isEqualTo("На модерации");
+        assertThat(browser.bodyText()).contains("Изменение отправлено на модерацию", protocolNumber);
+        browser.checkPage(device + "-submitted");
     }
 
     private void accreditationAwaitsModeration(Chromium browser, String device, String protocolNumber) {
@@ -220,7 +237,7 @@ class PortalBrowserIT {
     }
 
     /** The administrator signs in with the second factor (a code by e-mail) and approves the change in the queue. */
-    private void approveFromTheQueue(Chromium browser, String device, String changeId) {
+    private void approveFromTheQueue(Chromium browser, String device, String protocolNumber) {
         int mailsBefore = Login.mailsTo(platform, "kuznetsov.admin").size();
         throughEsia(browser, "kuznetsov.admin", device + "-admin");
 
@@ -235,7 +252,8 @@ class PortalBrowserIT {
         assertThat(browser.bodyText()).contains("Администрирование регистра", "Модерация");
         browser.checkPage(device + "-admin-cabinet");
 
-        By item = By.cssSelector("[data-test=moderation-item][data-change-id='" + changeId + "']");
+        By item = By.xpath("//*[@data-test='moderation-item'][.//*[@data-test='moderation-entry'][contains(., '"
+                + protocolNumber + "')]]");
         reloadUntil(browser, portal + "/admin/moderation", item, "the change in the moderation queue");
         assertThat(browser.driver().findElement(item).findElement(By.cssSelector("[data-test=moderation-worker]"))
                 .getText()).isEqualTo(IVANOVA);
@@ -280,5 +298,24 @@ class PortalBrowserIT {
                     d.get(url);
                     return !d.findElements(what).isEmpty();
                 });
+    }
+
+    /** She is signed in on another device too; the sessions page ends that session, and it is over there. */
+    private void endHerOtherSession(Chromium browser, String device) {
+        Login.Session otherDevice = Login.as(platform, "ivanova");
+        By other = By.cssSelector("[data-test=session][data-session-id='" + otherDevice.sessionId() + "']");
+        browser.driver().findElement(By.linkText("Сеансы")).click();
+        browser.await(other);
+        assertThat(browser.driver().findElement(By.cssSelector("[data-test=session][data-current=true]")).getText())
+                .contains("Этот сеанс");
+        browser.checkPage(device + "-sessions");
+
+        browser.driver().findElement(other).findElement(By.cssSelector("[data-test=end-session]")).click();
+        browser.await(By.cssSelector("[data-test=flash]"));
+        assertThat(browser.driver().findElements(other)).isEmpty();
+        Browser.Page refresh = otherDevice.browser().postJson(
+                URI.create(platform.url(Platform.GATEWAY) + "/api/auth/token"), "", null);
+        assertThat(refresh.status()).as("the ended session's refresh").isEqualTo(401);
+        browser.checkPage(device + "-session-ended");
     }
 }

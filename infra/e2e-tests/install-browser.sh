@@ -2,13 +2,15 @@
 # Run by the build (exec-maven-plugin, before this module's integration tests): makes sure the browser tests
 # have Debian's chromium and chromedriver. Installs both when they are missing and this is root with apt-get,
 # so CI on a fresh machine runs the browser tests instead of failing them. Never fails the build: where it
-# cannot install, the browser tests fail and name the packages to install.
+# cannot install, the browser tests fail and name the packages to install. chromium-l10n too: with it the
+# browser's own widgets (a date field's ДД.ММ.ГГГГ) are Russian, as a person here sees them; without it the
+# tests still run, in en-US widgets.
 set -u
 
-if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && [ -f /usr/lib/chromium/locales/ru.pak ]; then
   exit 0
 fi
-packages="chromium chromium-driver"
+packages="chromium chromium-driver chromium-l10n"
 if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
   echo "install-browser.sh: chromium or chromedriver missing and not root with apt-get; the browser tests will" \
        "fail: run apt-get install -y $packages" >&2

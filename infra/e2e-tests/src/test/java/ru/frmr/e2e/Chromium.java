@@ -102,6 +102,8 @@ final class Chromium implements AutoCloseable {
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(DRIVER.toFile())
                     .usingAnyFreePort()
+                    // Chromium on Linux takes its interface language from the environment (with chromium-l10n).
+                    .withEnvironment(Map.of("LANGUAGE", "ru", "LANG", "ru_RU.UTF-8"))
                     .withLogFile(logDir.resolve(testClass.getSimpleName() + "-chromedriver.log").toFile())
                     .build();
             ChromeDriver driver = new ChromeDriver(service, options);

@@ -43,7 +43,8 @@ final class Platform implements AutoCloseable {
     static final String GATEWAY = "gateway";
     static final String PORTAL = "portal";
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
+    /** {@code -Dfrmr.e2e.start-timeout-seconds=N} for a machine busy with other builds. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("frmr.e2e.start-timeout-seconds", 150));
     private static final Map<String, String> MODULES = Map.of(EMULATOR, "infra/esia-emulator", AUTH, AUTH,
             REGISTRY, REGISTRY, AUDIT, AUDIT, PORTAL, PORTAL, GATEWAY, GATEWAY);
 

@@ -6,8 +6,8 @@ import ru.frmr.auth.session.RefreshToken;
 
 /**
  * How a login the portal started ended, as the portal learns it when it redeems the handoff code. The secrets
- * (refresh token, the pending login's secret) and the
- * person's name never reach the browser; {@link #toString()} hides them.
+ * (refresh token, the pending login's secret) and the person's name never reach the browser;
+ * {@link #toString()} hides them.
  */
 public sealed interface LoginHandoff {
 

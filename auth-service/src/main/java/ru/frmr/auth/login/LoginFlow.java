@@ -161,10 +161,13 @@ public class LoginFlow {
         contactChanges.announce(accountId, contacts);
         SessionClaims claims = workerLinks.awaited(accountId, resolved);
         String browserHash = Hashes.sha256(browserNonce);
+        // Only the portal is told the name (its cabinet greets people who have no registry record by it); the
+        // browser flow keeps none, so a pending login of its own holds no more personal data than it needs.
+        PersonName name = login.forPortal() ? PersonName.of(person) : null;
         if (!roles.needsSecondFactor(claims)) {
             try {
                 return new LoginResult.SessionOpened(sessions.start(accountId, provider.method(), claims, userAgent,
-                        ip));
+                        ip), name);
             } catch (AuthException refused) {
                 rememberForActivation(refused, browserHash, accountId, provider, claims, dataSubject);
                 throw refused;
@@ -185,7 +188,7 @@ public class LoginFlow {
                     "This account needs a one-time code by e-mail, and no verified e-mail is known for it.");
         }
         pending.save(browserHash, new PendingLogins.PendingLogin(PendingLogins.Stage.SECOND_FACTOR, accountId,
-                provider.method(), claims, dataSubject, codeEmail));
+                provider.method(), claims, dataSubject, codeEmail, name));
         return sendLoginCode(browserHash, browserNonce, userAgent, accountId, codeEmail);
     }
 
@@ -202,6 +205,18 @@ public class LoginFlow {
 
     /** Checks the one-time code of a pending login; right: the session opens. Wrong codes count toward the lock. */
     public OpenedSession verifyCode(String browserNonce, String code, String userAgent, String ip) {
+        return verify(browserNonce, code, userAgent, ip).session();
+    }
+
+    /**
+     * {@link #verifyCode} for a login the portal started: the session with the name reported at the login, which the
+     * portal greets people by.
+     */
+    public SecondFactorPassed verifyHandoffCode(String login, String code, String userAgent, String ip) {
+        return verify(login, code, userAgent, ip);
+    }
+
+    private SecondFactorPassed verify(String browserNonce, String code, String userAgent, String ip) {
         PendingLogins.PendingLogin login = pendingSecondFactor(browserNonce);
         String browserHash = Hashes.sha256(browserNonce);
         boolean matched = codes.consume(loginCodeKey(browserHash), code, OneTimeCodes.binding(browserNonce, userAgent));
@@ -209,7 +224,8 @@ public class LoginFlow {
         switch (check.outcome()) {
             case ACCEPTED -> {
                 pending.remove(browserHash);
-                return sessions.open(login.accountId(), login.method(), login.claims(), userAgent, ip);
+                return new SecondFactorPassed(sessions.open(login.accountId(), login.method(), login.claims(),
+                        userAgent, ip), login.person());
             }
             case WRONG -> {
                 metrics.loginFailed(login.method().name(), CodePurpose.SECOND_FACTOR.name());
@@ -260,7 +276,7 @@ public class LoginFlow {
                                        IdentityProvider provider, SessionClaims claims, String dataSubject) {
         if (NEEDS_CONFIRMATION.equals(refused.kind())) {
             pending.save(browserHash, new PendingLogins.PendingLogin(PendingLogins.Stage.ACTIVATION, accountId,
-                    provider.method(), claims, dataSubject, null));
+                    provider.method(), claims, dataSubject, null, null));
         }
     }
 
@@ -273,7 +289,7 @@ public class LoginFlow {
     /** What {@link #complete} answers (a session or a pending second factor), as the portal will learn it. */
     private static LoginHandoff handoffOf(LoginResult result, String browserNonce) {
         if (result instanceof LoginResult.SessionOpened opened) {
-            return new LoginHandoff.SessionOpened(opened.refreshToken());
+            return new LoginHandoff.SessionOpened(opened.refreshToken(), opened.person());
         }
         LoginResult.SecondFactorRequired pending = (LoginResult.SecondFactorRequired) result;
         return new LoginHandoff.SecondFactorRequired(browserNonce, pending.maskedEmail(), pending.expiresAt());
@@ -300,5 +316,14 @@ public class LoginFlow {
 
     private static String loginCodeKey(String browserHash) {
         return "login:" + browserHash;
+    }
+
+    /** @param person the name reported at the login; null for a pending login saved before the name was kept */
+    public record SecondFactorPassed(OpenedSession session, PersonName person) {
+
+        @Override
+        public String toString() {
+            return "SecondFactorPassed[***]";
+        }
     }
 }

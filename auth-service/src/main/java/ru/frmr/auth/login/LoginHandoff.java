@@ -6,12 +6,21 @@ import ru.frmr.auth.session.RefreshToken;
 
 /**
  * How a login the portal started ended, as the portal learns it when it redeems the handoff code. The secrets
- * (refresh token, the pending login's secret) never reach the browser; {@link #toString()} hides them.
+ * (refresh token, the pending login's secret) and the person's name never reach the browser;
+ * {@link #toString()} hides them.
  */
 public sealed interface LoginHandoff {
 
-    /** @param refreshToken the session's first refresh token, to be rotated at once when it is handed over */
-    record SessionOpened(RefreshToken refreshToken) implements LoginHandoff {
+    /**
+     * @param refreshToken the session's first refresh token, to be rotated at once when it is handed over
+     * @param person       the name reported at this login; null where unknown (a record stored before it was kept)
+     */
+    record SessionOpened(RefreshToken refreshToken, PersonName person) implements LoginHandoff {
+
+        @Override
+        public String toString() {
+            return "SessionOpened[***]";
+        }
     }
 
     /**

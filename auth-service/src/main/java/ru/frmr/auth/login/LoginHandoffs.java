@@ -35,9 +35,10 @@ import ru.frmr.auth.session.RefreshToken;
  * to redeem, right or wrong, deletes it. Kept in Mongo (any replica may get the redemption), under the code's
  * SHA-256 only.
  * <p>
- * Why the secrets in a record are sealed under a key derived from the code itself (AES-256-GCM, key =
- * SHA-256 of a label and the code): the code is stored only as its hash, so the collection alone (a backup, a
- * replica's disk, someone reading Mongo) yields no refresh token and no pending login's secret, and no
+ * Why the secrets in a record, and the person's name an opened session hands to the portal, are sealed under a key
+ * derived from the code itself (AES-256-GCM, key = SHA-256 of a label and the code): the code is stored only as its
+ * hash, so the collection alone (a backup, a replica's disk, someone reading Mongo) yields no refresh token, no
+ * pending login's secret and no name, and no
  * server-side key has to be managed for two minutes of storage. The alternative, storing only the session id and
  * making the first refresh token at redemption, would need the session aggregate to accept a token it did not
  * issue at opening; instead the sealed token is rotated at once when the portal redeems the code (see
@@ -78,7 +79,8 @@ public class LoginHandoffs {
                 .append("expiresAt", Date.from(now.plus(TTL)));
         if (handoff instanceof LoginHandoff.SessionOpened opened) {
             record.append("status", SESSION_OPENED)
-                    .append("secret", seal(code, SESSION_OPENED, opened.refreshToken().value()));
+                    .append("secret", seal(code, SESSION_OPENED, opened.refreshToken().value()))
+                    .append("person", sealName(code, opened.person()));
         } else if (handoff instanceof LoginHandoff.SecondFactorRequired pending) {
             record.append("status", SECOND_FACTOR_REQUIRED)
                     .append("secret", seal(code, SECOND_FACTOR_REQUIRED, pending.login()))
@@ -109,7 +111,7 @@ public class LoginHandoffs {
         String secret = open(code, status, d.getString("secret"));
         return switch (status) {
             case SESSION_OPENED -> new LoginHandoff.SessionOpened(RefreshToken.parse(secret).orElseThrow(
-                    LoginHandoffs::invalid));
+                    LoginHandoffs::invalid), openName(code, d.get("person", Document.class)));
             case SECOND_FACTOR_REQUIRED -> new LoginHandoff.SecondFactorRequired(secret,
                     open(code, "sentTo", d.getString("sentTo")),
                     d.getDate("codeExpiresAt") == null ? null : d.getDate("codeExpiresAt").toInstant());
@@ -126,6 +128,36 @@ public class LoginHandoffs {
     static AuthException invalid() {
         return new AuthException(HttpStatus.BAD_REQUEST, "invalid-handoff",
                 "The login handoff code is unknown, used, expired or does not match the verifier; log in again.");
+    }
+
+    /** Each part of the name sealed on its own, labelled with its part, so that parts cannot be swapped. */
+    private static Document sealName(String code, PersonName name) {
+        if (name == null) {
+            return null;
+        }
+        Document sealed = new Document();
+        sealed.append("lastName", sealOrNull(code, "person.lastName", name.lastName()));
+        sealed.append("firstName", sealOrNull(code, "person.firstName", name.firstName()));
+        sealed.append("middleName", sealOrNull(code, "person.middleName", name.middleName()));
+        return sealed;
+    }
+
+    /** @return the name, or null for a record without one (issued before the name was handed off) */
+    private static PersonName openName(String code, Document sealed) {
+        if (sealed == null) {
+            return null;
+        }
+        return new PersonName(openOrNull(code, "person.lastName", sealed.getString("lastName")),
+                openOrNull(code, "person.firstName", sealed.getString("firstName")),
+                openOrNull(code, "person.middleName", sealed.getString("middleName")));
+    }
+
+    private static String sealOrNull(String code, String label, String value) {
+        return value == null ? null : seal(code, label, value);
+    }
+
+    private static String openOrNull(String code, String label, String sealed) {
+        return sealed == null ? null : open(code, label, sealed);
     }
 
     private static String seal(String code, String label, String value) {

@@ -10,8 +10,16 @@ import ru.frmr.auth.session.RefreshToken;
  */
 public sealed interface LoginResult {
 
-    /** @param refreshToken for the browser's refresh cookie; the portal buys access tokens with it */
-    record SessionOpened(RefreshToken refreshToken) implements LoginResult {
+    /**
+     * @param refreshToken for the browser's refresh cookie; the portal buys access tokens with it
+     * @param person       the name as the identity provider reported it (for the portal's handoff), or null
+     */
+    record SessionOpened(RefreshToken refreshToken, PersonName person) implements LoginResult {
+
+        @Override
+        public String toString() {
+            return "SessionOpened[***]";
+        }
     }
 
     /** @param maskedEmail e.g. {@code i***@frmr.test} */

@@ -22,8 +22,9 @@ import ru.frmr.contracts.auth.LoginMethod;
 
 /**
  * Identified people whose login is not finished yet, keyed by the hash of their browser's login cookie:
- * waiting for their one-time code, or (unconfirmed accounts) allowed only to ask for activation. The e-mail is
- * stored sealed under the person's data key: a login whose person is erased meanwhile is no longer waiting.
+ * waiting for their one-time code, or (unconfirmed accounts) allowed only to ask for activation. The e-mail
+ * and the name (handed to the portal when the session opens) are stored sealed under the person's data key: a login
+ * whose person is erased meanwhile is no longer waiting. A login saved before the name was kept has none.
  */
 @Component
 class PendingLogins {
@@ -52,6 +53,7 @@ class PendingLogins {
                 .append("orgId", login.claims().orgId())
                 .append("dataSubject", login.dataSubject())
                 .append("email", vault.seal(login.dataSubject(), login.email()))
+                .append("person", sealName(login.dataSubject(), login.person()))
                 .append("expiresAt", Date.from(clock.instant().plus(ttl))), new ReplaceOptions().upsert(true));
     }
 
@@ -66,9 +68,14 @@ class PendingLogins {
         if (d.getString("email") != null && email == null) {
             return Optional.empty();
         }
+        Document sealedName = d.get("person", Document.class);
+        PersonName person = sealedName == null ? null : openName(subject, sealedName).orElse(null);
+        if (sealedName != null && person == null) {
+            return Optional.empty();
+        }
         List<PlatformRole> roles = d.getList("roles", String.class).stream().map(PlatformRole::valueOf).toList();
         return Optional.of(new PendingLogin(stage, d.getString("accountId"), LoginMethod.valueOf(d.getString("method")),
-                new SessionClaims(roles, d.getString("workerId"), d.getString("orgId")), subject, email));
+                new SessionClaims(roles, d.getString("workerId"), d.getString("orgId")), subject, email, person));
     }
 
     void remove(String browserHash) {
@@ -77,6 +84,26 @@ class PendingLogins {
 
     long purgeExpired(Instant now) {
         return collection().deleteMany(Filters.lt("expiresAt", Date.from(now))).getDeletedCount();
+    }
+
+    private Document sealName(String subject, PersonName name) {
+        return name == null ? null : new Document("lastName", vault.seal(subject, name.lastName()))
+                .append("firstName", vault.seal(subject, name.firstName()))
+                .append("middleName", vault.seal(subject, name.middleName()));
+    }
+
+    /** @return empty when a part that was sealed does not open any more (the person's data were erased) */
+    private Optional<PersonName> openName(String subject, Document sealed) {
+        String[] parts = new String[3];
+        String[] fields = {"lastName", "firstName", "middleName"};
+        for (int i = 0; i < fields.length; i++) {
+            String stored = sealed.getString(fields[i]);
+            parts[i] = vault.open(subject, stored).orElse(null);
+            if (stored != null && parts[i] == null) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new PersonName(parts[0], parts[1], parts[2]));
     }
 
     private MongoCollection<Document> collection() {
@@ -91,9 +118,10 @@ class PendingLogins {
     /**
      * @param dataSubject the subject of the person's data key ({@link PersonalDataVault#subjectFor})
      * @param email       where the one-time code goes; null for {@link Stage#ACTIVATION}
+     * @param person      the name reported at this login, or null (not kept for {@link Stage#ACTIVATION})
      */
     record PendingLogin(Stage stage, String accountId, LoginMethod method, SessionClaims claims, String dataSubject,
-                        String email) {
+                        String email, PersonName person) {
 
         @Override
         public String toString() {

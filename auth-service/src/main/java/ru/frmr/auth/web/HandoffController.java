@@ -16,7 +16,6 @@ import ru.frmr.auth.login.LoginFlow;
 import ru.frmr.auth.login.LoginHandoff;
 import ru.frmr.auth.login.LoginHandoffs;
 import ru.frmr.auth.login.LoginResult;
-import ru.frmr.auth.session.OpenedSession;
 import ru.frmr.auth.session.Sessions;
 import ru.frmr.auth.token.AccessTokens;
 
@@ -25,7 +24,9 @@ import ru.frmr.auth.token.AccessTokens;
  * needs it) sends the second factor or the activation request naming the pending login by its secret. Called
  * server to server through the gateway, with the browser's {@code User-Agent} and address (X-Forwarded-For)
  * passed on, so the session and the code's device binding see the browser, not the portal. Tokens travel only in
- * these bodies: no cookie is set.
+ * these bodies: no cookie is set. An opened session's answer also names the person as the identity provider reported
+ * them at this login ({@code person}: last, first and middle name), so the portal can greet people who have no
+ * registry record; it is absent where the name is not known.
  */
 @RestController
 @RequestMapping("/api/auth/handoff")
@@ -49,7 +50,7 @@ class HandoffController {
         if (handoff instanceof LoginHandoff.SessionOpened opened) {
             // The token that waited in the handoff is spent here: the portal holds the only live one.
             return noStore(TokenResponse.sessionOpened(sessions.refresh(opened.refreshToken().value()),
-                    accessTtlSeconds));
+                    accessTtlSeconds, opened.person()));
         }
         Map<String, Object> answer = new LinkedHashMap<>();
         if (handoff instanceof LoginHandoff.SecondFactorRequired pending) {
@@ -70,9 +71,9 @@ class HandoffController {
     @PostMapping("/second-factor")
     ResponseEntity<TokenResponse> secondFactor(@Valid @RequestBody HandoffRequests.SecondFactor body,
                                                HttpServletRequest request) {
-        OpenedSession session = flow.verifyCode(body.login(), body.code(), Requests.userAgent(request),
-                Requests.ip(request));
-        return noStore(TokenResponse.sessionOpened(session, accessTtlSeconds));
+        LoginFlow.SecondFactorPassed passed = flow.verifyHandoffCode(body.login(), body.code(),
+                Requests.userAgent(request), Requests.ip(request));
+        return noStore(TokenResponse.sessionOpened(passed.session(), accessTtlSeconds, passed.person()));
     }
 
     @PostMapping("/second-factor/resend")

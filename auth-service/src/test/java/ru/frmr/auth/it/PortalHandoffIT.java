@@ -158,6 +158,7 @@ class PortalHandoffIT {
         assertThat(claims.getSubject()).isEqualTo(Accounts.idFor("esia", TestPeople.IVANOVA.oid));
         assertThat(claims.getStringClaim("sid")).isEqualTo(sessionId);
         assertThat(claims.getStringListClaim("roles")).containsExactly("WORKER");
+        assertPerson(session, "Иванова", "Мария", "Петровна");
 
         assertProblem(portal.post("/api/auth/handoff", redeem(code, verifier)), 400, "invalid-handoff");
 
@@ -188,6 +189,7 @@ class PortalHandoffIT {
         events.await(claims.getSubject(), EventTypes.SESSION_ENDED,
                 e -> new String(e.getData().toBytes(), StandardCharsets.UTF_8).contains(sessionId));
         assertNoSecretIn(output, secrets);
+        assertNoNameIn(output, List.of("Иванова", "Мария", "Петровна"));
     }
 
     @Test
@@ -208,6 +210,7 @@ class PortalHandoffIT {
         assertThat(pending.get("sentTo").asText()).isEqualTo("k***@frmr.test");
         assertThat(Instant.parse(pending.get("expiresAt").asText())).isAfter(clock.instant());
         assertThat(pending.has("access_token")).isFalse();
+        assertThat(pending.has("person")).as("named only once the session is open").isFalse();
         String login = pending.get("login").asText();
         assertThat(login).matches("[A-Za-z0-9_-]{43}");
         String oneTimeCode = Mailbox.awaitCode(admin.email(), mailsBefore);
@@ -232,6 +235,7 @@ class PortalHandoffIT {
         String refresh = session.get("refresh_token").asText();
         assertThat(SignedJWT.parse(access).getJWTClaimsSet().getStringListClaim("roles"))
                 .containsExactly("REGISTRY_ADMIN");
+        assertPerson(session, "Кузнецов", "Игорь", "Олегович");
         assertThat(refresh).startsWith(session.get("session_id").asText() + ".");
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
@@ -257,6 +261,7 @@ class PortalHandoffIT {
                 + Browser.json(refreshed).get("refresh_token").asText() + "\"}"), 401, "unauthorized");
         assertNoSecretIn(output, List.of(code, verifier, login, oneTimeCode, access, refresh,
                 Browser.json(refreshed).get("refresh_token").asText()));
+        assertNoNameIn(output, List.of("Кузнецов", "Игорь", "Олегович"));
     }
 
     @Test
@@ -411,6 +416,30 @@ class PortalHandoffIT {
         for (String secret : secrets) {
             assertThat(output.getAll()).doesNotContain(secret);
             assertThat(published).noneSatisfy(data -> assertThat(data).contains(secret));
+        }
+    }
+
+    /** The ФИО as the emulator's ESIA reports the person, in the SESSION_OPENED answer's {@code person}. */
+    private static void assertPerson(JsonNode session, String lastName, String firstName, String middleName) {
+        JsonNode person = session.get("person");
+        assertThat(person).as("person in " + session.fieldNames()).isNotNull();
+        assertThat(person.get("lastName").asText()).isEqualTo(lastName);
+        assertThat(person.get("firstName").asText()).isEqualTo(firstName);
+        assertThat(person.get("middleName").asText()).isEqualTo(middleName);
+    }
+
+    /**
+     * The name handed to the portal is in no log line and no event but the one that exists to carry it
+     * (AccountProvisioned, to the registry on the internal topic, at a person's first login).
+     */
+    private void assertNoNameIn(CapturedOutput output, List<String> nameParts) {
+        List<String> published = events.seen().stream()
+                .filter(e -> !EventTypes.ACCOUNT_PROVISIONED.equals(e.getType()))
+                .map(e -> e.getData() == null ? "" : new String(e.getData().toBytes(), StandardCharsets.UTF_8))
+                .toList();
+        for (String part : nameParts) {
+            assertThat(output.getAll()).doesNotContain(part);
+            assertThat(published).noneSatisfy(data -> assertThat(data).contains(part));
         }
     }
 

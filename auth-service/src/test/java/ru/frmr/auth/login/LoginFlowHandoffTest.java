@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.doThrow;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
+import ru.frmr.auth.api.CodeCheck;
+import ru.frmr.auth.api.CodePurpose;
 import ru.frmr.auth.api.ContactReport;
 import ru.frmr.auth.api.LoginCheck;
 import ru.frmr.auth.api.PlatformRole;
@@ -40,6 +43,7 @@ import ru.frmr.auth.secondfactor.CodeMailer;
 import ru.frmr.auth.secondfactor.ContactChanges;
 import ru.frmr.auth.secondfactor.OneTimeCodes;
 import ru.frmr.auth.session.Hashes;
+import ru.frmr.auth.session.OpenedSession;
 import ru.frmr.auth.session.RefreshToken;
 import ru.frmr.auth.session.Sessions;
 import ru.frmr.auth.session.WorkerLinks;
@@ -58,6 +62,7 @@ class LoginFlowHandoffTest {
     private static final SessionClaims WORKER = new SessionClaims(List.of(PlatformRole.WORKER), null, null);
     private static final IdentifiedPerson PERSON = new IdentifiedPerson("1000299654", "Иванова", "Мария", null,
             LocalDate.of(1985, 4, 12), "F", "11223344595", "ivanova@frmr.test", "+79990000001", true, List.of());
+    private static final PersonName NAME = new PersonName("Иванова", "Мария", null);
 
     private final IdentityProvider provider = mock(IdentityProvider.class);
     private final AuthorizationRequests started = mock(AuthorizationRequests.class);
@@ -91,18 +96,18 @@ class LoginFlowHandoffTest {
     }
 
     @Test
-    void anOpenedSessionIsHandedOffWithItsRefreshToken() {
+    void anOpenedSessionIsHandedOffWithItsRefreshTokenAndTheNameReportedAtTheLogin() {
         startedBy(CHALLENGE);
         RefreshToken refresh = RefreshToken.issue("0b7c9a3e-1f2d-4c5b-8a9e-123456789abc");
         when(sessions.start(anyString(), eq(LoginMethod.ESIA), eq(WORKER), eq("Firefox"), eq("203.0.113.7")))
                 .thenReturn(refresh);
 
         assertThat(callback(NONCE)).isEqualTo(new LoginResult.HandedOff("handoff-code"));
-        verify(handoffs).issue(new LoginHandoff.SessionOpened(refresh), CHALLENGE);
+        verify(handoffs).issue(new LoginHandoff.SessionOpened(refresh, NAME), CHALLENGE);
     }
 
     @Test
-    void aSecondFactorIsHandedOffWithThePendingLoginsSecret() {
+    void aSecondFactorIsHandedOffWithThePendingLoginsSecretAndThePendingLoginKeepsTheName() {
         startedBy(CHALLENGE);
         Instant expires = Instant.parse("2026-11-25T10:05:00Z");
         when(roles.needsSecondFactor(WORKER)).thenReturn(true);
@@ -112,6 +117,25 @@ class LoginFlowHandoffTest {
 
         assertThat(callback(NONCE)).isEqualTo(new LoginResult.HandedOff("handoff-code"));
         verify(handoffs).issue(new LoginHandoff.SecondFactorRequired(NONCE, "i***@frmr.test", expires), CHALLENGE);
+        verify(pending).save(eq(Hashes.sha256(NONCE)), argThat(login -> NAME.equals(login.person())));
+    }
+
+    @Test
+    void theRightCodeOfAPortalLoginOpensTheSessionWithTheNameOfThePendingLogin() {
+        OpenedSession session = new OpenedSession("session-1",
+                RefreshToken.issue("0b7c9a3e-1f2d-4c5b-8a9e-123456789abc"), "access-token");
+        when(pending.find(Hashes.sha256(NONCE), PendingLogins.Stage.SECOND_FACTOR)).thenReturn(Optional.of(
+                new PendingLogins.PendingLogin(PendingLogins.Stage.SECOND_FACTOR, "esia:1000299654",
+                        LoginMethod.ESIA, WORKER, "data-subject", "ivanova@frmr.test", NAME)));
+        when(codes.consume(anyString(), eq("123456"), anyString())).thenReturn(true);
+        when(accounts.verifyCode("esia:1000299654", true, CodePurpose.SECOND_FACTOR))
+                .thenReturn(new CodeCheck(CodeCheck.Outcome.ACCEPTED, 0, null, false));
+        when(sessions.open("esia:1000299654", LoginMethod.ESIA, WORKER, "Firefox", "203.0.113.7"))
+                .thenReturn(session);
+
+        assertThat(flow.verifyHandoffCode(NONCE, "123456", "Firefox", "203.0.113.7"))
+                .isEqualTo(new LoginFlow.SecondFactorPassed(session, NAME));
+        verify(pending).remove(Hashes.sha256(NONCE));
     }
 
     @Test
@@ -162,7 +186,8 @@ class LoginFlowHandoffTest {
         RefreshToken refresh = RefreshToken.issue("0b7c9a3e-1f2d-4c5b-8a9e-123456789abc");
         doReturn(PERSON).when(provider).complete(eq(request), any());
         when(sessions.start(anyString(), any(), any(), any(), any())).thenReturn(refresh);
-        assertThat(callback(NONCE)).isEqualTo(new LoginResult.SessionOpened(refresh));
+        assertThat(callback(NONCE)).as("the browser flow is told no name")
+                .isEqualTo(new LoginResult.SessionOpened(refresh, null));
         verify(handoffs, never()).issue(any(), any());
     }
 

@@ -48,19 +48,60 @@ class LoginHandoffsTest {
     }
 
     @Test
-    void aSessionHandoffIsStoredUnderTheCodesHashWithTheRefreshTokenSealed() {
+    void aSessionHandoffIsStoredUnderTheCodesHashWithTheRefreshTokenAndTheNameSealed() {
         RefreshToken refresh = RefreshToken.issue("0b7c9a3e-1f2d-4c5b-8a9e-123456789abc");
-        String code = handoffs.issue(new LoginHandoff.SessionOpened(refresh), CHALLENGE);
+        PersonName name = new PersonName("Кузнецов", "Игорь", "Олегович");
+        String code = handoffs.issue(new LoginHandoff.SessionOpened(refresh, name), CHALLENGE);
 
         assertThat(code).matches("[A-Za-z0-9_-]{43}");
         Document stored = mongo.getCollection(LoginHandoffs.COLLECTION).find().first();
         assertThat(stored.getString("_id")).isEqualTo(Hashes.sha256(code));
         assertThat(stored.toJson()).doesNotContain(code).doesNotContain(refresh.secret())
-                .doesNotContain(refresh.value());
+                .doesNotContain(refresh.value()).doesNotContain("Кузнецов").doesNotContain("Игорь")
+                .doesNotContain("Олегович");
+        Document sealedName = stored.get("person", Document.class);
+        assertThat(sealedName.keySet()).containsExactlyInAnyOrder("lastName", "firstName", "middleName");
+        assertThat(sealedName.values()).allSatisfy(part -> assertThat((String) part).matches("[A-Za-z0-9_-]{40,}"));
 
         LoginHandoff redeemed = handoffs.redeem(code, VERIFIER);
         assertThat(redeemed).isInstanceOf(LoginHandoff.SessionOpened.class);
         assertThat(((LoginHandoff.SessionOpened) redeemed).refreshToken()).isEqualTo(refresh);
+        assertThat(((LoginHandoff.SessionOpened) redeemed).person()).isEqualTo(name);
+        assertThat(redeemed.toString()).doesNotContain("Кузнецов").doesNotContain(refresh.secret());
+    }
+
+    @Test
+    void aPersonWithoutAMiddleNameComesBackWithoutOne() {
+        RefreshToken refresh = RefreshToken.issue("0b7c9a3e-1f2d-4c5b-8a9e-123456789abc");
+        String code = handoffs.issue(new LoginHandoff.SessionOpened(refresh, new PersonName("Иванова", "Мария",
+                null)), CHALLENGE);
+        assertThat(handoffs.redeem(code, VERIFIER)).isEqualTo(new LoginHandoff.SessionOpened(refresh,
+                new PersonName("Иванова", "Мария", null)));
+    }
+
+    @Test
+    void aSessionHandoffStoredWithoutANameIsRedeemedWithoutOne() {
+        RefreshToken refresh = RefreshToken.issue("0b7c9a3e-1f2d-4c5b-8a9e-123456789abc");
+        String code = handoffs.issue(new LoginHandoff.SessionOpened(refresh, new PersonName("Иванова", "Мария",
+                null)), CHALLENGE);
+        // As a record issued before the name was handed off looks.
+        mongo.getCollection(LoginHandoffs.COLLECTION).updateOne(new Document("_id", Hashes.sha256(code)),
+                new Document("$unset", new Document("person", "")));
+        assertThat(handoffs.redeem(code, VERIFIER)).isEqualTo(new LoginHandoff.SessionOpened(refresh, null));
+    }
+
+    @Test
+    void aNameMovedFromAnotherRecordDoesNotOpen() {
+        RefreshToken refresh = RefreshToken.issue("0b7c9a3e-1f2d-4c5b-8a9e-123456789abc");
+        String first = handoffs.issue(new LoginHandoff.SessionOpened(refresh, new PersonName("Иванова", "Мария",
+                null)), CHALLENGE);
+        String second = handoffs.issue(new LoginHandoff.SessionOpened(refresh, new PersonName("Кузнецов", "Игорь",
+                "Олегович")), CHALLENGE);
+        Document other = mongo.getCollection(LoginHandoffs.COLLECTION)
+                .find(new Document("_id", Hashes.sha256(second))).first();
+        mongo.getCollection(LoginHandoffs.COLLECTION).updateOne(new Document("_id", Hashes.sha256(first)),
+                new Document("$set", new Document("person", other.get("person"))));
+        assertInvalid(() -> handoffs.redeem(first, VERIFIER));
     }
 
     @Test

@@ -67,7 +67,8 @@ class PlatformE2EIT {
     @BeforeAll
     void startPlatform() throws IOException {
         captureOwnOutput();
-        Path logDir = Path.of("target", "e2e-logs");
+        // A directory of its own: the browser suites keep their services' logs beside it.
+        Path logDir = Path.of("target", "e2e-logs", getClass().getSimpleName());
         Files.createDirectories(logDir);
         try (var old = Files.list(logDir)) {
             for (Path f : old.toList()) {

@@ -49,6 +49,7 @@ final class Platform implements AutoCloseable {
             REGISTRY, REGISTRY, AUDIT, AUDIT, PORTAL, PORTAL, GATEWAY, GATEWAY);
 
     private final SharedTestInfra infra = SharedTestInfra.get();
+    private final String database;
     private final EmbeddedSmtp smtp = EmbeddedSmtp.start("127.0.0.1", 0);
     private final Path repoRoot = Path.of(System.getProperty("frmr.repo.root", "../..")).toAbsolutePath().normalize();
     private final Path logDir;
@@ -60,6 +61,10 @@ final class Platform implements AutoCloseable {
 
     Platform(Path logDir) {
         this.logDir = logDir;
+        // Each suite's services keep their own databases (named after its log directory): the suites share one
+        // broker and one Mongo wire server in this JVM, and one suite's people must not be another's.
+        this.database = "_e2e_" + logDir.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]", "");
         List<String> services = List.of(EMULATOR, AUTH, REGISTRY, AUDIT, PORTAL, GATEWAY);
         int[] free = Ports.pickFree(2 * services.size());
         for (int i = 0; i < services.size(); i++) {
@@ -94,7 +99,7 @@ final class Platform implements AutoCloseable {
         String emulator = url(EMULATOR);
         String jwks = "--frmr.security.jwks-uri=" + url(AUTH) + "/.well-known/jwks.json";
         List<String> data = List.of("--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
-                "--spring.data.mongodb.uri=" + infra.mongoUri(service.replace('-', '_') + "_e2e"));
+                "--spring.data.mongodb.uri=" + infra.mongoUri(service.replace('-', '_') + database));
         return switch (service) {
             case EMULATOR -> List.of("--esia.issuer=" + emulator + "/",
                     "--esia.clients[0].redirect-uris[1]=" + gateway + "/api/auth/esia/callback",
@@ -107,7 +112,7 @@ final class Platform implements AutoCloseable {
             // FHIR answers carry absolute URLs: the gateway's, where outside systems reach the API.
             case REGISTRY -> concat(data, List.of(jwks, "--frmr.registry.fhir.public-base-url=" + gateway + "/fhir"));
             case AUDIT -> concat(data, List.of(jwks));
-            case PORTAL -> List.of("--spring.data.mongodb.uri=" + infra.mongoUri("portal_e2e"),
+            case PORTAL -> List.of("--spring.data.mongodb.uri=" + infra.mongoUri("portal" + database),
                     "--frmr.portal.gateway-url=" + gateway);
             case GATEWAY -> List.of("--frmr.gateway.services.auth=" + url(AUTH),
                     "--frmr.gateway.services.registry=" + url(REGISTRY),

@@ -15,6 +15,11 @@ public final class TokenClaims {
     public static final String WORKER_ID = "worker_id";
     /** The organisation an EMPLOYER_HR acts for. */
     public static final String ORG_ID = "org_id";
+    /**
+     * Why an EMPLOYER_HR acts for {@link #ORG_ID}: {@code CHIEF} or {@code ADMIN} as ESIA marks them in the
+     * organisation, or {@code GRANTED} when the organisation's chief granted them the HR right in the cabinet.
+     */
+    public static final String ORG_BASIS = "org_basis";
     /** Present and true when a one-time code confirmed the token recently (step-up). */
     public static final String STEP_UP = "step_up";
 

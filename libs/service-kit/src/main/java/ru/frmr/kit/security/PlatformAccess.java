@@ -25,6 +25,22 @@ public final class PlatformAccess {
                         && user.isWorker(context.getVariables().get(variable)));
     }
 
+    /** An EMPLOYER_HR whose {@code org_id} is the value of the path variable {@code variable}. */
+    public static AuthorizationManager<RequestAuthorizationContext> ownOrganization(String variable) {
+        return (authentication, context) -> new AuthorizationDecision(
+                authentication.get() != null
+                        && authentication.get().getPrincipal() instanceof CurrentUser user
+                        && user.isHrOf(context.getVariables().get(variable)));
+    }
+
+    /** The chief of the organisation named by the path variable {@code variable} (see {@link CurrentUser#isChiefOf}). */
+    public static AuthorizationManager<RequestAuthorizationContext> organizationChief(String variable) {
+        return (authentication, context) -> new AuthorizationDecision(
+                authentication.get() != null
+                        && authentication.get().getPrincipal() instanceof CurrentUser user
+                        && user.isChiefOf(context.getVariables().get(variable)));
+    }
+
     /** Granted when any of them grants. */
     @SafeVarargs
     public static AuthorizationManager<RequestAuthorizationContext> anyOf(

@@ -20,6 +20,10 @@ class EmployerEventMapper implements IntegrationEventMapper {
         // organisations and HR rights
 
         // link requests and employment records
+        Optional<IntegrationEvent> staff = StaffEvents.map(domainEvent);
+        if (staff.isPresent()) {
+            return staff;
+        }
 
         // discrepancies
         return Optional.empty();

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,6 +28,7 @@ import ru.frmr.infra.embedded.jwt.TestToken;
  * is the whole employer API under {@code /organizations/{orgId}}; a new endpoint there belongs in it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestOrganizations.class)
 class CrossOrganizationAccessIT {
 
     private static final TestJwtIssuer ISSUER = TestJwtIssuer.shared();

@@ -3,6 +3,7 @@ package ru.frmr.employer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -14,6 +15,7 @@ import ru.frmr.infra.embedded.jwt.TestJwtIssuer;
 
 /** The placeholder employer-service starts against real Kafka and Mongo and shows only what the service kit gives it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestOrganizations.class)
 @AutoConfigureObservability
 class EmployerServiceIT {
 

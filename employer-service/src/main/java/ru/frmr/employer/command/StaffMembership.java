@@ -169,7 +169,7 @@ class StaffMembership {
     }
 
     @CommandHandler
-    void handle(ChangeEmploymentCommand command, EmploymentDictionaries dictionaries) {
+    long handle(ChangeEmploymentCommand command, EmploymentDictionaries dictionaries) {
         Employment employment = active(command.employmentId());
         require(command.kind() != null, "kind", "is required");
         EmploymentRules.position(command.positionCode(), dictionaries);
@@ -190,10 +190,11 @@ class StaffMembership {
         apply(new EmploymentChangedEvent(membershipId, organizationId, workerId, command.employmentId(),
                 command.organization(), command.kind(), after, effective, employment.version() + 1,
                 command.changedAt()));
+        return employment.version() + 1;
     }
 
     @CommandHandler
-    void handle(DismissWorkerCommand command, EmploymentDictionaries dictionaries) {
+    long handle(DismissWorkerCommand command, EmploymentDictionaries dictionaries) {
         Employment employment = employments.get(command.employmentId());
         if (employment == null) {
             throw noSuchEmployment();
@@ -211,6 +212,7 @@ class StaffMembership {
                 "is not a known dismissal reason");
         apply(new WorkerDismissedEvent(membershipId, organizationId, workerId, command.employmentId(),
                 command.endDate(), command.reasonCode(), employment.version() + 1, command.dismissedAt()));
+        return employment.version() + 1;
     }
 
     private Employment active(String employmentId) {

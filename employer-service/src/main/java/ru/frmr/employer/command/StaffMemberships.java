@@ -88,19 +88,22 @@ public class StaffMemberships {
         return employmentId;
     }
 
-    public void change(String organizationId, String workerId, String employmentId, EmploymentChangeKind kind,
+    /** @return the employment's new version */
+    public long change(String organizationId, String workerId, String employmentId, EmploymentChangeKind kind,
                        String positionCode, String department, BigDecimal rate, String contractKind,
                        LocalDate effectiveDate) {
         OrganizationRef organization = organization(organizationId);
-        onEmployment(new ChangeEmploymentCommand(StaffMembershipId.of(organizationId, workerId), employmentId,
-                organization, kind, positionCode, department, rate, contractKind, effectiveDate, clock.instant()));
+        return onEmployment(new ChangeEmploymentCommand(StaffMembershipId.of(organizationId, workerId),
+                employmentId, organization, kind, positionCode, department, rate, contractKind, effectiveDate,
+                clock.instant()));
     }
 
-    public void dismiss(String organizationId, String workerId, String employmentId, LocalDate endDate,
+    /** @return the employment's new version */
+    public long dismiss(String organizationId, String workerId, String employmentId, LocalDate endDate,
                         String reasonCode) {
         organization(organizationId);
-        onEmployment(new DismissWorkerCommand(StaffMembershipId.of(organizationId, workerId), employmentId, endDate,
-                reasonCode, clock.instant()));
+        return onEmployment(new DismissWorkerCommand(StaffMembershipId.of(organizationId, workerId),
+                employmentId, endDate, reasonCode, clock.instant()));
     }
 
     private OrganizationRef organization(String organizationId) {
@@ -117,9 +120,9 @@ public class StaffMemberships {
         }
     }
 
-    private void onEmployment(Object command) {
+    private long onEmployment(Object command) {
         try {
-            commands.sendAndWait(command);
+            return commands.<Long>sendAndWait(command);
         } catch (AggregateNotFoundException e) {
             throw new NotFoundException("employmentId: no such employment of this worker in this organisation");
         }

@@ -3,6 +3,7 @@ package ru.frmr.employer.web;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -17,8 +18,12 @@ import ru.frmr.employer.command.WrongSideException;
 import ru.frmr.kit.web.FieldError;
 import ru.frmr.kit.web.Problems;
 
-/** 403s of linking and employment; everything else is the kit's {@code ProblemDetailsAdvice}. */
+/**
+ * 403s of linking and employment; everything else is the kit's {@code ProblemDetailsAdvice}. Only in a web
+ * application, where the kit provides {@link Problems}.
+ */
 @RestControllerAdvice
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class StaffProblemAdvice {
 

@@ -19,7 +19,7 @@ import ru.frmr.employer.TestOrganizations;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({TestOrganizations.class, TestClock.class})
-abstract class StaffApiSupport {
+public abstract class StaffApiSupport {
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
@@ -27,20 +27,20 @@ abstract class StaffApiSupport {
     }
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     @Autowired
-    MongoTemplate mongo;
+    protected MongoTemplate mongo;
 
-    EmployerClient employer;
+    protected EmployerClient employer;
 
     @BeforeEach
-    void connect() {
+    protected void connect() {
         TestClock.CLOCK.set(TestClock.START);
         employer = new EmployerClient(port);
     }
 
-    long storedEvents() {
+    protected long storedEvents() {
         return mongo.getCollection("domainevents").countDocuments();
     }
 }

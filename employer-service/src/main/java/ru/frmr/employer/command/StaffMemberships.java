@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import ru.frmr.employer.api.AcceptLinkRequestCommand;
@@ -35,6 +37,8 @@ import ru.frmr.kit.error.NotFoundException;
 @Service
 public class StaffMemberships {
 
+    private static final Logger log = LoggerFactory.getLogger(StaffMemberships.class);
+
     private final CommandGateway commands;
     private final OrganizationDirectory organizations;
     private final Clock clock;
@@ -61,6 +65,8 @@ public class StaffMemberships {
         Instant expiresAt = now.plus(properties.expireAfter());
         commands.sendAndWait(new RequestLinkCommand(StaffMembershipId.of(organizationId, workerId), organizationId,
                 workerId, requestId, initiatedBy, contractNumber, contractDate, now, expiresAt));
+        log.info("Link request {} of organisation {} and worker {} started by {}", requestId, organizationId, workerId,
+                initiatedBy);
         return new CreatedRequest(requestId, organizationId, workerId, initiatedBy, now, expiresAt);
     }
 
@@ -85,6 +91,7 @@ public class StaffMemberships {
             throw new ConflictException("workerId", "the worker is not linked to this organisation: "
                     + "a link request must be accepted first");
         }
+        log.info("Employment {} of worker {} recorded by organisation {}", employmentId, workerId, organizationId);
         return employmentId;
     }
 

@@ -77,7 +77,12 @@ class LinkRequestController {
 
     @PostMapping("/organizations/{orgId}/link-requests")
     @ResponseStatus(HttpStatus.CREATED)
-    CreatedResponse requestByHr(@PathVariable String orgId, @Valid @RequestBody HrLinkRequest body) {
+    CreatedResponse requestByHr(@AuthenticationPrincipal CurrentUser user, @PathVariable String orgId,
+                                @Valid @RequestBody HrLinkRequest body) {
+        if (user.isWorker(body.workerId())) {
+            // They could not answer it either: the worker's side and the organisation's would be the same person.
+            throw new CallerForbiddenException("workerId", "an HR officer does not link themselves");
+        }
         return created(memberships.requestLink(orgId, body.workerId(), LinkInitiator.EMPLOYER, null, null));
     }
 

@@ -9,11 +9,15 @@ import static ru.frmr.employer.EmployerClient.worker;
 import static ru.frmr.employer.TestOrganizations.ORG_A;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import ru.frmr.employer.EmployerClient;
+import ru.frmr.infra.embedded.jwt.TestToken;
 
 /**
  * Bad input gets a 4xx problem+json naming the field, and nothing of the refused request is stored: no event in
@@ -132,6 +136,20 @@ class StaffProblemsIT extends StaffApiSupport {
         long dismissed = storedEvents();
         refused(employer.post(hr(ORG_A), dismissal, "{\"endDate\":\"2026-02-27\",\"reasonCode\":\"TK77-1-3\"}"),
                 409, "employmentId", dismissed);
+    }
+
+    @Test
+    void anHrOfficerWhoIsAWorkerDoesNotLinkThemselves() {
+        String workerId = UUID.randomUUID().toString();
+        String both = EmployerClient.ISSUER.mint(TestToken.withRoles("EMPLOYER_HR", "WORKER").withOrgId(ORG_A)
+                .withWorkerId(workerId), Map.of("org_basis", "GRANTED"));
+        long before = storedEvents();
+
+        refused(employer.post(both, ORG + "/link-requests", "{\"workerId\":\"" + workerId + "\"}"), 403, "workerId",
+                before);
+        // Their own worker side still works: a link to another organisation.
+        expect(employer.post(both, "/api/employer/me/link-requests",
+                "{\"organizationId\":\"org-b\",\"contractNumber\":\"7\",\"contractDate\":\"2026-02-01\"}"), 201);
     }
 
     @Test

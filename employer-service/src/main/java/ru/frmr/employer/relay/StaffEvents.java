@@ -1,9 +1,11 @@
 package ru.frmr.employer.relay;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import ru.frmr.contracts.IntegrationEvent;
 import ru.frmr.contracts.employer.ContractKind;
+import ru.frmr.contracts.employer.EmployerLinkAnswered;
 import ru.frmr.contracts.employer.EmployerLinkRequested;
 import ru.frmr.contracts.employer.EmployingOrganization;
 import ru.frmr.contracts.employer.EmploymentCorrected;
@@ -12,6 +14,9 @@ import ru.frmr.contracts.employer.EmploymentRecorded;
 import ru.frmr.employer.api.EmploymentChangedEvent;
 import ru.frmr.employer.api.EmploymentTerms;
 import ru.frmr.employer.api.LinkInitiator;
+import ru.frmr.employer.api.LinkRequestAcceptedEvent;
+import ru.frmr.employer.api.LinkRequestDeclinedEvent;
+import ru.frmr.employer.api.LinkRequestExpiredEvent;
 import ru.frmr.employer.api.LinkRequestedEvent;
 import ru.frmr.employer.api.OrganizationRef;
 import ru.frmr.employer.api.WorkerDismissedEvent;
@@ -20,7 +25,8 @@ import ru.frmr.employer.api.WorkerHiredEvent;
 /**
  * Link requests and employments as the platform hears of them. {@code EmployerLinkRequested} is a public contract
  * and says only that an organisation asked to link a registry number (a worker's own request is between them and
- * the organisation). The employment events carry the terms the registry's record shows; contract numbers and
+ * the organisation); how a request was settled is internal {@code EmployerLinkAnswered}, ids only, for telling
+ * the side that asked. The employment events carry the terms the registry's record shows; contract numbers and
  * dismissal reasons stay in the employer-service.
  */
 final class StaffEvents {
@@ -34,6 +40,18 @@ final class StaffEvents {
                     ? Optional.of(new EmployerLinkRequested(e.requestId(), e.organizationId(), e.workerId(),
                             e.requestedAt()))
                     : Optional.empty();
+        }
+        if (domainEvent instanceof LinkRequestAcceptedEvent e) {
+            return answered(e.requestId(), e.organizationId(), e.workerId(), e.initiatedBy(), "ACCEPTED",
+                    e.answeredAt());
+        }
+        if (domainEvent instanceof LinkRequestDeclinedEvent e) {
+            return answered(e.requestId(), e.organizationId(), e.workerId(), e.initiatedBy(), "DECLINED",
+                    e.answeredAt());
+        }
+        if (domainEvent instanceof LinkRequestExpiredEvent e) {
+            return answered(e.requestId(), e.organizationId(), e.workerId(), e.initiatedBy(), "EXPIRED",
+                    e.expiredAt());
         }
         if (domainEvent instanceof WorkerHiredEvent e) {
             EmploymentTerms t = e.terms();
@@ -52,6 +70,12 @@ final class StaffEvents {
                     e.version(), e.dismissedAt()));
         }
         return Optional.empty();
+    }
+
+    private static Optional<IntegrationEvent> answered(String requestId, String organizationId, String workerId,
+                                                       LinkInitiator initiatedBy, String outcome, Instant at) {
+        return Optional.of(new EmployerLinkAnswered(requestId, organizationId, workerId, initiatedBy.name(), outcome,
+                at));
     }
 
     private static EmployingOrganization organization(OrganizationRef o) {

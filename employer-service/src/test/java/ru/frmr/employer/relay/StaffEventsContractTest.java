@@ -14,6 +14,7 @@ import ru.frmr.contracts.EventCatalog;
 import ru.frmr.contracts.IntegrationEvent;
 import ru.frmr.contracts.Topics;
 import ru.frmr.contracts.employer.ContractKind;
+import ru.frmr.contracts.employer.EmployerLinkAnswered;
 import ru.frmr.contracts.employer.EmployerLinkRequested;
 import ru.frmr.contracts.employer.EmployingOrganization;
 import ru.frmr.contracts.employer.EmploymentCorrected;
@@ -24,6 +25,8 @@ import ru.frmr.employer.api.EmploymentChangedEvent;
 import ru.frmr.employer.api.EmploymentTerms;
 import ru.frmr.employer.api.LinkInitiator;
 import ru.frmr.employer.api.LinkRequestAcceptedEvent;
+import ru.frmr.employer.api.LinkRequestDeclinedEvent;
+import ru.frmr.employer.api.LinkRequestExpiredEvent;
 import ru.frmr.employer.api.LinkRequestedEvent;
 import ru.frmr.employer.api.OrganizationRef;
 import ru.frmr.employer.api.WorkerDismissedEvent;
@@ -68,8 +71,18 @@ class StaffEventsContractTest {
     void aWorkersOwnRequestIsNotPublished() {
         assertThat(MAPPER.map(new LinkRequestedEvent(MEMBERSHIP, ORG, WORKER, "req-1", LinkInitiator.WORKER,
                 "ТД-15/2026", LocalDate.of(2026, 1, 30), AT, AT.plusSeconds(60)), AT)).isEmpty();
-        assertThat(MAPPER.map(new LinkRequestAcceptedEvent(MEMBERSHIP, ORG, WORKER, "req-1", LinkInitiator.WORKER,
-                AT), AT)).isEmpty();
+    }
+
+    @Test
+    void howARequestWasSettledIsInternalAndCarriesIdsOnly() {
+        assertThat(mapped(new LinkRequestAcceptedEvent(MEMBERSHIP, ORG, WORKER, "req-1", LinkInitiator.WORKER, AT)))
+                .isEqualTo(new EmployerLinkAnswered("req-1", ORG, WORKER, "WORKER", "ACCEPTED", AT));
+        assertThat(mapped(new LinkRequestDeclinedEvent(MEMBERSHIP, ORG, WORKER, "req-1", LinkInitiator.EMPLOYER,
+                AT))).isEqualTo(new EmployerLinkAnswered("req-1", ORG, WORKER, "EMPLOYER", "DECLINED", AT));
+        IntegrationEvent expired = mapped(new LinkRequestExpiredEvent(MEMBERSHIP, ORG, WORKER, "req-1",
+                LinkInitiator.EMPLOYER, AT));
+        assertThat(expired).isEqualTo(new EmployerLinkAnswered("req-1", ORG, WORKER, "EMPLOYER", "EXPIRED", AT));
+        assertThat(EventCatalog.of(expired.getClass()).publicContract()).isFalse();
     }
 
     @Test

@@ -99,6 +99,11 @@ class LinkAndEmploymentIT extends StaffApiSupport {
                 + "/accept", ""), 204);
         employer.await(hr(ORG_A), ORG + "/link-requests?status=ACCEPTED",
                 body -> body.get("items").findValuesAsText("requestId").contains(requestId));
+        Seen answered = EmployerClient.awaitEvent(consumer, seen, Topics.EMPLOYER_EVENTS, requestId,
+                EventTypes.EMPLOYER_LINK_ANSWERED);
+        assertThat(ContractSchemas.violations(EventTypes.EMPLOYER_LINK_ANSWERED,
+                answered.event().getData().toBytes())).isEmpty();
+        assertThat(EmployerClient.JSON.readTree(answered.data()).get("outcome").asText()).isEqualTo("ACCEPTED");
 
         String employmentId = employer.hire(ORG_A, workerId, "THERAPIST", "Терапевтическое отделение", "1",
                 "MAIN", "2026-02-02");

@@ -11,6 +11,7 @@ import ru.frmr.contracts.auth.ActivationRequested;
 import ru.frmr.contracts.auth.LoginFailed;
 import ru.frmr.contracts.auth.LoginSucceeded;
 import ru.frmr.contracts.auth.SessionEnded;
+import ru.frmr.contracts.employer.EmployerLinkAnswered;
 import ru.frmr.contracts.employer.EmployerLinkRequested;
 import ru.frmr.contracts.employer.EmploymentCorrected;
 import ru.frmr.contracts.employer.EmploymentEnded;
@@ -54,7 +55,9 @@ public final class EventCatalog {
                     false),
             new EventDescriptor(EventTypes.EMPLOYMENT_CORRECTED, Topics.EMPLOYER_EVENTS, EmploymentCorrected.class,
                     false),
-            new EventDescriptor(EventTypes.EMPLOYMENT_ENDED, Topics.EMPLOYER_EVENTS, EmploymentEnded.class, false));
+            new EventDescriptor(EventTypes.EMPLOYMENT_ENDED, Topics.EMPLOYER_EVENTS, EmploymentEnded.class, false),
+            new EventDescriptor(EventTypes.EMPLOYER_LINK_ANSWERED, Topics.EMPLOYER_EVENTS,
+                    EmployerLinkAnswered.class, false));
 
     private EventCatalog() {
     }

@@ -23,6 +23,7 @@ public final class EventTypes {
     public static final String EMPLOYMENT_RECORDED = "ru.frmr.employer.EmploymentRecorded.v1";
     public static final String EMPLOYMENT_CORRECTED = "ru.frmr.employer.EmploymentCorrected.v1";
     public static final String EMPLOYMENT_ENDED = "ru.frmr.employer.EmploymentEnded.v1";
+    public static final String EMPLOYER_LINK_ANSWERED = "ru.frmr.employer.EmployerLinkAnswered.v1";
 
     private EventTypes() {
     }

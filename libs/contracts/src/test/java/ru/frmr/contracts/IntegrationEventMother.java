@@ -17,6 +17,7 @@ import ru.frmr.contracts.auth.LoginMethod;
 import ru.frmr.contracts.auth.LoginSucceeded;
 import ru.frmr.contracts.auth.SessionEnded;
 import ru.frmr.contracts.employer.ContractKind;
+import ru.frmr.contracts.employer.EmployerLinkAnswered;
 import ru.frmr.contracts.employer.EmployerLinkRequested;
 import ru.frmr.contracts.employer.EmployingOrganization;
 import ru.frmr.contracts.employer.EmploymentCorrected;
@@ -59,6 +60,8 @@ WorkerRegistered.class, new WorkerRegistered("w-1", "Иванова", "Мари�
             Map.entry(LicenseExpired.class, new LicenseExpired("w-1", "acc-7", LicenseKind.ACCREDITATION, "31.08.49",
                     LocalDate.of(2026, 11, 25))),
             Map.entry(EmployerLinkRequested.class, new EmployerLinkRequested("lr-1", "org-5", "w-1", NOW)),
+            Map.entry(EmployerLinkAnswered.class, new EmployerLinkAnswered("lr-1", "org-5", "w-1", "EMPLOYER",
+                    "ACCEPTED", NOW)),
             Map.entry(EmploymentRecorded.class, new EmploymentRecorded("emp-1", "w-1", HOSPITAL, "Терапевтическое отделение",
                     "THERAPIST", new BigDecimal("1.0"), ContractKind.MAIN, LocalDate.of(2026, 3, 1), 1, NOW)),
             Map.entry(EmploymentCorrected.class, new EmploymentCorrected("emp-1", "w-1", HOSPITAL, null,

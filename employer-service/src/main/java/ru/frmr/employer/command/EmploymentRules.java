@@ -3,8 +3,10 @@ package ru.frmr.employer.command;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
+import ru.frmr.employer.api.EmploymentChangeKind;
 import ru.frmr.employer.api.EmploymentTerms;
 import ru.frmr.employer.reference.EmploymentDictionaries;
 import ru.frmr.kit.error.BusinessRuleException;
@@ -42,6 +44,32 @@ final class EmploymentRules {
                 "must not be in the future: record the hire once the employment has begun");
         return new EmploymentTerms(terms.positionCode(), department, rate, terms.contractKind(), contractNumber,
                 terms.contractDate(), terms.startDate());
+    }
+
+    /** A change must change something, and what the kind says it changes. */
+    static void checkKind(EmploymentChangeKind kind, EmploymentTerms before, EmploymentTerms after) {
+        boolean position = !before.positionCode().equals(after.positionCode());
+        boolean department = !Objects.equals(before.department(), after.department());
+        boolean rate = before.rate().compareTo(after.rate()) != 0;
+        boolean contractKind = !before.contractKind().equals(after.contractKind());
+        require(position || department || rate || contractKind, "kind", "the new terms are the same as the old");
+        switch (kind) {
+            case TRANSFER -> {
+                require(position || department, "department", "a transfer changes the department or the position");
+                require(!contractKind, "contractKind", "a transfer keeps the kind of contract");
+            }
+            case POSITION_CHANGE -> {
+                require(position, "positionCode", "a change of position names another position");
+                require(!contractKind, "contractKind", "a change of position keeps the kind of contract");
+            }
+            case RATE_CHANGE -> {
+                require(rate, "rate", "a change of rate names another rate");
+                require(!position && !department && !contractKind, "kind", "a change of rate changes only the rate");
+            }
+            case CORRECTION -> {
+                // Any of the terms may have been recorded wrongly.
+            }
+        }
     }
 
     static void position(String code, EmploymentDictionaries dictionaries) {

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -22,7 +21,6 @@ import ru.frmr.employer.api.AcceptLinkRequestCommand;
 import ru.frmr.employer.api.ChangeEmploymentCommand;
 import ru.frmr.employer.api.DeclineLinkRequestCommand;
 import ru.frmr.employer.api.DismissWorkerCommand;
-import ru.frmr.employer.api.EmploymentChangeKind;
 import ru.frmr.employer.api.EmploymentChangedEvent;
 import ru.frmr.employer.api.EmploymentTerms;
 import ru.frmr.employer.api.ExpireLinkRequestCommand;
@@ -185,7 +183,7 @@ class StaffMembership {
                 "must not be in the future: record the change once it has taken effect");
         EmploymentTerms before = employment.terms();
         EmploymentTerms after = before.withChange(command.positionCode(), department, rate, command.contractKind());
-        checkKind(command.kind(), before, after);
+        EmploymentRules.checkKind(command.kind(), before, after);
         requireVacant(after.positionCode(), after.contractKind(), command.employmentId());
         apply(new EmploymentChangedEvent(membershipId, organizationId, workerId, command.employmentId(),
                 command.organization(), command.kind(), after, effective, employment.version() + 1,
@@ -237,32 +235,6 @@ class StaffMembership {
         if (taken) {
             throw new ConflictException("positionCode",
                     "the worker already holds this position under this kind of contract here");
-        }
-    }
-
-    /** A change must change something, and what the kind says it changes. */
-    private static void checkKind(EmploymentChangeKind kind, EmploymentTerms before, EmploymentTerms after) {
-        boolean position = !before.positionCode().equals(after.positionCode());
-        boolean department = !Objects.equals(before.department(), after.department());
-        boolean rate = before.rate().compareTo(after.rate()) != 0;
-        boolean contractKind = !before.contractKind().equals(after.contractKind());
-        require(position || department || rate || contractKind, "kind", "the new terms are the same as the old");
-        switch (kind) {
-            case TRANSFER -> {
-                require(position || department, "department", "a transfer changes the department or the position");
-                require(!contractKind, "contractKind", "a transfer keeps the kind of contract");
-            }
-            case POSITION_CHANGE -> {
-                require(position, "positionCode", "a change of position names another position");
-                require(!contractKind, "contractKind", "a change of position keeps the kind of contract");
-            }
-            case RATE_CHANGE -> {
-                require(rate, "rate", "a change of rate names another rate");
-                require(!position && !department && !contractKind, "kind", "a change of rate changes only the rate");
-            }
-            case CORRECTION -> {
-                // Any of the terms may have been recorded wrongly.
-            }
         }
     }
 

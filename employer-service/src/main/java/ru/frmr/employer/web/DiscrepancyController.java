@@ -144,7 +144,7 @@ class DiscrepancyController {
         return new DiscrepancyResponses.Item(v.id(), organization, v.workerId(), workerName, v.employmentId(),
                 v.field(), v.recordedValue(), v.correctValue(), v.comment(), v.status(), v.filedAt(),
                 LocalDate.parse(v.countsAsFiledOn()), LocalDate.parse(v.dueDate()), v.provisional(),
-                v.overdueAt(clock.instant()), v.escalated(), v.escalatedAt(), v.outcome(), v.explanation(),
+                v.isOverdue(clock.instant()), v.escalated(), v.escalatedAt(), v.outcome(), v.explanation(),
                 v.answeredAt(), v.late());
     }
 

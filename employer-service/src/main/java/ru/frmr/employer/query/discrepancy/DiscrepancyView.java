@@ -27,7 +27,7 @@ public record DiscrepancyView(@Id String id, String organizationId, String worke
     static final String COLLECTION = "discrepancies";
 
     /** Past its due date without an answer, whether or not a sweeper has escalated it yet. */
-    public boolean overdueAt(Instant now) {
+    public boolean isOverdue(Instant now) {
         return escalated || (status != DiscrepancyStatus.ANSWERED && !now.isBefore(overdueAt));
     }
 }

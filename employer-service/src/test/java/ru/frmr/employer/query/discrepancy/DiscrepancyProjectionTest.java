@@ -68,8 +68,8 @@ class DiscrepancyProjectionTest {
         projection.on(raised, 0);
         DiscrepancyView open = views.ofWorker("w-1", null, 0, 10).items().get(0);
         assertThat(open.status()).isEqualTo(DiscrepancyStatus.OPEN);
-        assertThat(open.overdueAt(OVERDUE_AT.minusMillis(1))).isFalse();
-        assertThat(open.overdueAt(OVERDUE_AT)).isTrue();
+        assertThat(open.isOverdue(OVERDUE_AT.minusMillis(1))).isFalse();
+        assertThat(open.isOverdue(OVERDUE_AT)).isTrue();
         assertThat(views.escalated(0, 10).total()).isZero();
 
         projection.on(overdue, 1);
@@ -83,7 +83,7 @@ class DiscrepancyProjectionTest {
         assertThat(last.status()).isEqualTo(DiscrepancyStatus.ANSWERED);
         assertThat(last.late()).isTrue();
         assertThat(last.escalated()).isTrue();
-        assertThat(last.overdueAt(OVERDUE_AT.plusSeconds(3600))).isTrue();
+        assertThat(last.isOverdue(OVERDUE_AT.plusSeconds(3600))).isTrue();
         assertThat(last.explanation()).isEqualTo("Исправлено");
         assertThat(views.escalated(0, 10).total()).isEqualTo(1);
     }

@@ -6,6 +6,12 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import ru.frmr.contracts.IntegrationEvent;
+import ru.frmr.contracts.employer.DiscrepancyAnswered;
+import ru.frmr.contracts.employer.DiscrepancyRaised;
+import ru.frmr.contracts.employer.EmployerResponseOverdue;
+import ru.frmr.employer.api.DiscrepancyAnsweredEvent;
+import ru.frmr.employer.api.DiscrepancyRaisedEvent;
+import ru.frmr.employer.api.EmployerResponseOverdueEvent;
 import ru.frmr.kit.relay.IntegrationEventMapper;
 
 /**
@@ -26,6 +32,18 @@ class EmployerEventMapper implements IntegrationEventMapper {
         }
 
         // discrepancies
+        if (domainEvent instanceof DiscrepancyRaisedEvent e) {
+            return Optional.of(new DiscrepancyRaised(e.discrepancyId(), e.organizationId(), e.workerId(),
+                    e.employmentId(), e.field().name(), e.dueDate(), e.provisional(), e.filedAt()));
+        }
+        if (domainEvent instanceof DiscrepancyAnsweredEvent e) {
+            return Optional.of(new DiscrepancyAnswered(e.discrepancyId(), e.organizationId(), e.workerId(),
+                    e.outcome().name(), e.late(), e.answeredAt()));
+        }
+        if (domainEvent instanceof EmployerResponseOverdueEvent e) {
+            return Optional.of(new EmployerResponseOverdue(e.discrepancyId(), e.organizationId(), e.workerId(),
+                    e.employmentId(), e.dueDate(), e.overdueAt()));
+        }
         return Optional.empty();
     }
 }

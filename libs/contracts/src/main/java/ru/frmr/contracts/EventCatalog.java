@@ -11,8 +11,11 @@ import ru.frmr.contracts.auth.ActivationRequested;
 import ru.frmr.contracts.auth.LoginFailed;
 import ru.frmr.contracts.auth.LoginSucceeded;
 import ru.frmr.contracts.auth.SessionEnded;
+import ru.frmr.contracts.employer.DiscrepancyAnswered;
+import ru.frmr.contracts.employer.DiscrepancyRaised;
 import ru.frmr.contracts.employer.EmployerLinkAnswered;
 import ru.frmr.contracts.employer.EmployerLinkRequested;
+import ru.frmr.contracts.employer.EmployerResponseOverdue;
 import ru.frmr.contracts.employer.EmploymentCorrected;
 import ru.frmr.contracts.employer.EmploymentEnded;
 import ru.frmr.contracts.employer.EmploymentRecorded;
@@ -57,7 +60,13 @@ public final class EventCatalog {
                     false),
             new EventDescriptor(EventTypes.EMPLOYMENT_ENDED, Topics.EMPLOYER_EVENTS, EmploymentEnded.class, false),
             new EventDescriptor(EventTypes.EMPLOYER_LINK_ANSWERED, Topics.EMPLOYER_EVENTS,
-                    EmployerLinkAnswered.class, false));
+                    EmployerLinkAnswered.class, false),
+            // Internal: ids and statuses only; what the worker wrote and HR answered stays in the employer-service.
+            new EventDescriptor(EventTypes.EMPLOYER_RESPONSE_OVERDUE, Topics.EMPLOYER_EVENTS,
+                    EmployerResponseOverdue.class, false),
+            new EventDescriptor(EventTypes.DISCREPANCY_RAISED, Topics.EMPLOYER_EVENTS, DiscrepancyRaised.class, false),
+            new EventDescriptor(EventTypes.DISCREPANCY_ANSWERED, Topics.EMPLOYER_EVENTS, DiscrepancyAnswered.class,
+                    false));
 
     private EventCatalog() {
     }

@@ -24,6 +24,9 @@ public final class EventTypes {
     public static final String EMPLOYMENT_CORRECTED = "ru.frmr.employer.EmploymentCorrected.v1";
     public static final String EMPLOYMENT_ENDED = "ru.frmr.employer.EmploymentEnded.v1";
     public static final String EMPLOYER_LINK_ANSWERED = "ru.frmr.employer.EmployerLinkAnswered.v1";
+    public static final String EMPLOYER_RESPONSE_OVERDUE = "ru.frmr.employer.EmployerResponseOverdue.v1";
+    public static final String DISCREPANCY_RAISED = "ru.frmr.employer.DiscrepancyRaised.v1";
+    public static final String DISCREPANCY_ANSWERED = "ru.frmr.employer.DiscrepancyAnswered.v1";
 
     private EventTypes() {
     }

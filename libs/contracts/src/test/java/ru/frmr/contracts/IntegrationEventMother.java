@@ -17,8 +17,11 @@ import ru.frmr.contracts.auth.LoginMethod;
 import ru.frmr.contracts.auth.LoginSucceeded;
 import ru.frmr.contracts.auth.SessionEnded;
 import ru.frmr.contracts.employer.ContractKind;
+import ru.frmr.contracts.employer.DiscrepancyAnswered;
+import ru.frmr.contracts.employer.DiscrepancyRaised;
 import ru.frmr.contracts.employer.EmployerLinkAnswered;
 import ru.frmr.contracts.employer.EmployerLinkRequested;
+import ru.frmr.contracts.employer.EmployerResponseOverdue;
 import ru.frmr.contracts.employer.EmployingOrganization;
 import ru.frmr.contracts.employer.EmploymentCorrected;
 import ru.frmr.contracts.employer.EmploymentEnded;
@@ -72,7 +75,13 @@ WorkerRegistered.class, new WorkerRegistered("w-1", "Иванова", "Мари�
             Map.entry(LicenseExpiringSoon.class, new LicenseExpiringSoon("w-1", "cert-3", LicenseKind.CERTIFICATE,
                     "31.08.36", LocalDate.of(2026, 12, 25), 30)),
             Map.entry(PersonalDataErased.class, new PersonalDataErased("w-1", NOW)),
-            Map.entry(WorkerAccountLinked.class, new WorkerAccountLinked("w-1", "a-1", NOW)));
+            Map.entry(WorkerAccountLinked.class, new WorkerAccountLinked("w-1", "a-1", NOW)),
+            Map.entry(EmployerResponseOverdue.class, new EmployerResponseOverdue("d-1", "org-5", "w-1", "emp-1",
+                    LocalDate.of(2026, 2, 25), Instant.parse("2026-02-25T21:00:00Z"))),
+            Map.entry(DiscrepancyRaised.class, new DiscrepancyRaised("d-1", "org-5", "w-1", "emp-1", "POSITION",
+                    LocalDate.of(2026, 2, 25), false, NOW)),
+            Map.entry(DiscrepancyAnswered.class, new DiscrepancyAnswered("d-1", "org-5", "w-1", "CORRECTED", true,
+                    NOW)));
 
     private IntegrationEventMother() {
     }

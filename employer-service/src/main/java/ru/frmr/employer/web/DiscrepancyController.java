@@ -1,0 +1,175 @@
+package ru.frmr.employer.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import ru.frmr.employer.api.AnswerDiscrepancyCommand;
+import ru.frmr.employer.api.RaiseDiscrepancyCommand;
+import ru.frmr.employer.calendar.DueDate;
+import ru.frmr.employer.command.AnswerPeriod;
+import ru.frmr.employer.query.EmploymentLookup;
+import ru.frmr.employer.query.OrganizationCard;
+import ru.frmr.employer.query.OrganizationDirectory;
+import ru.frmr.employer.query.WorkerDirectory;
+import ru.frmr.employer.query.discrepancy.DiscrepancyStatus;
+import ru.frmr.employer.query.discrepancy.DiscrepancyView;
+import ru.frmr.employer.query.discrepancy.DiscrepancyViews;
+import ru.frmr.kit.error.InvalidParameterException;
+import ru.frmr.kit.error.NotFoundException;
+import ru.frmr.kit.security.CurrentUser;
+
+/**
+ * Discrepancies: the worker raises one against their employment record, the organisation's HR answers it within
+ * the answer period, supervisors see the ones escalated as overdue. Who may call which path is decided in
+ * {@code AccessRulesConfiguration}; the handlers check what a path cannot say.
+ */
+@RestController
+class DiscrepancyController {
+
+    private static final int MAX_PAGE_SIZE = 100;
+
+    private final CommandGateway commands;
+    private final DiscrepancyViews views;
+    private final EmploymentLookup employments;
+    private final AnswerPeriod answerPeriod;
+    private final WorkerDirectory workers;
+    private final OrganizationDirectory organizations;
+    private final Clock clock;
+
+    DiscrepancyController(CommandGateway commands, DiscrepancyViews views, EmploymentLookup employments,
+                          AnswerPeriod answerPeriod, WorkerDirectory workers, OrganizationDirectory organizations,
+                          Clock clock) {
+        this.commands = commands;
+        this.views = views;
+        this.employments = employments;
+        this.answerPeriod = answerPeriod;
+        this.workers = workers;
+        this.organizations = organizations;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/employer/me/discrepancies")
+    @ResponseStatus(HttpStatus.CREATED)
+    DiscrepancyResponses.Raised raise(@AuthenticationPrincipal CurrentUser user,
+                                      @Valid @RequestBody DiscrepancyRequests.Raise request) {
+        String workerId = user.workerId();
+        boolean ownEmployment = workerId != null && employments.find(request.employmentId())
+                .filter(e -> workerId.equals(e.workerId()) && request.organizationId().equals(e.organizationId()))
+                .isPresent();
+        if (!ownEmployment) {
+            throw new NotFoundException("employmentId: no such employment of yours in that organisation.");
+        }
+        String discrepancyId = UUID.randomUUID().toString();
+        Instant filedAt = clock.instant();
+        commands.sendAndWait(new RaiseDiscrepancyCommand(discrepancyId, request.organizationId(), workerId,
+                request.employmentId(), request.field(), request.recordedValue(), request.correctValue(),
+                request.comment(), filedAt));
+        // The same rule on the same instant the discrepancy used: the answer repeats what it recorded.
+        DueDate due = answerPeriod.forFiling(filedAt);
+        return new DiscrepancyResponses.Raised(discrepancyId, DiscrepancyStatus.OPEN, filedAt,
+                due.countsAsFiledOn(), due.dueDate(), due.provisional());
+    }
+
+    @GetMapping("/api/employer/me/discrepancies")
+    DiscrepancyResponses.Page mine(@AuthenticationPrincipal CurrentUser user,
+                                   @RequestParam(required = false) String status,
+                                   @RequestParam(defaultValue = "0") int page,
+                                   @RequestParam(defaultValue = "20") int size) {
+        checkPage(page, size);
+        if (user.workerId() == null) {
+            return new DiscrepancyResponses.Page(List.of(), page, size, 0);
+        }
+        DiscrepancyViews.Page found = views.ofWorker(user.workerId(), status(status), page, size);
+        return page(found, page, size, v -> item(v, organization(v), null));
+    }
+
+    @GetMapping("/api/employer/organizations/{orgId}/discrepancies")
+    DiscrepancyResponses.Page ofOrganization(@PathVariable String orgId,
+                                             @RequestParam(required = false) String status,
+                                             @RequestParam(defaultValue = "0") int page,
+                                             @RequestParam(defaultValue = "20") int size) {
+        checkPage(page, size);
+        DiscrepancyViews.Page found = views.ofOrganization(orgId, status(status), page, size);
+        return page(found, page, size, v -> item(v, null, workerName(v)));
+    }
+
+    @PostMapping("/api/employer/organizations/{orgId}/discrepancies/{discrepancyId}/answer")
+    DiscrepancyResponses.Answered answer(@AuthenticationPrincipal CurrentUser user, @PathVariable String orgId,
+                                         @PathVariable String discrepancyId,
+                                         @Valid @RequestBody DiscrepancyRequests.Answer request) {
+        if (!discrepancyId.matches(DiscrepancyRequests.ID)) {
+            throw new InvalidParameterException("discrepancyId", "has the wrong format");
+        }
+        Instant answeredAt = clock.instant();
+        boolean late = commands.sendAndWait(new AnswerDiscrepancyCommand(discrepancyId, orgId, request.outcome(),
+                request.explanation(), user.accountId(), answeredAt));
+        return new DiscrepancyResponses.Answered(discrepancyId, DiscrepancyStatus.ANSWERED, request.outcome(),
+                answeredAt, late);
+    }
+
+    @GetMapping("/api/employer/supervision/discrepancies")
+    DiscrepancyResponses.Page escalated(@RequestParam(defaultValue = "0") int page,
+                                        @RequestParam(defaultValue = "20") int size) {
+        checkPage(page, size);
+        return page(views.escalated(page, size), page, size, v -> item(v, organization(v), workerName(v)));
+    }
+
+    private DiscrepancyResponses.Page page(DiscrepancyViews.Page found, int page, int size,
+                                           Function<DiscrepancyView, DiscrepancyResponses.Item> item) {
+        return new DiscrepancyResponses.Page(found.items().stream().map(item).toList(), page, size, found.total());
+    }
+
+    private DiscrepancyResponses.Item item(DiscrepancyView v, DiscrepancyResponses.Organization organization,
+                                           String workerName) {
+        return new DiscrepancyResponses.Item(v.id(), organization, v.workerId(), workerName, v.employmentId(),
+                v.field(), v.recordedValue(), v.correctValue(), v.comment(), v.status(), v.filedAt(),
+                LocalDate.parse(v.countsAsFiledOn()), LocalDate.parse(v.dueDate()), v.provisional(),
+                v.isOverdue(clock.instant()), v.escalated(), v.escalatedAt(), v.outcome(), v.explanation(),
+                v.answeredAt(), v.late());
+    }
+
+    private DiscrepancyResponses.Organization organization(DiscrepancyView v) {
+        return new DiscrepancyResponses.Organization(v.organizationId(),
+                organizations.find(v.organizationId()).map(OrganizationCard::name).orElse(null));
+    }
+
+    private String workerName(DiscrepancyView v) {
+        return workers.names(List.of(v.workerId())).get(v.workerId());
+    }
+
+    private static DiscrepancyStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return DiscrepancyStatus.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException("status", "must be OPEN, OVERDUE or ANSWERED");
+        }
+    }
+
+    private static void checkPage(int page, int size) {
+        if (page < 0) {
+            throw new InvalidParameterException("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidParameterException("size", "must be from 1 to " + MAX_PAGE_SIZE);
+        }
+    }
+}

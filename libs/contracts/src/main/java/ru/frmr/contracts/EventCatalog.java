@@ -15,6 +15,10 @@ import ru.frmr.contracts.employer.EmployerLinkRequested;
 import ru.frmr.contracts.employer.EmploymentCorrected;
 import ru.frmr.contracts.employer.EmploymentEnded;
 import ru.frmr.contracts.employer.EmploymentRecorded;
+import ru.frmr.contracts.employer.HrRightGranted;
+import ru.frmr.contracts.employer.HrRightRevoked;
+import ru.frmr.contracts.employer.MedicalOrganizationCorrected;
+import ru.frmr.contracts.employer.MedicalOrganizationRegistered;
 import ru.frmr.contracts.registry.LicenseExpired;
 import ru.frmr.contracts.registry.LicenseExpiringSoon;
 import ru.frmr.contracts.registry.PersonalDataErased;
@@ -54,7 +58,14 @@ public final class EventCatalog {
                     false),
             new EventDescriptor(EventTypes.EMPLOYMENT_CORRECTED, Topics.EMPLOYER_EVENTS, EmploymentCorrected.class,
                     false),
-            new EventDescriptor(EventTypes.EMPLOYMENT_ENDED, Topics.EMPLOYER_EVENTS, EmploymentEnded.class, false));
+            new EventDescriptor(EventTypes.EMPLOYMENT_ENDED, Topics.EMPLOYER_EVENTS, EmploymentEnded.class, false),
+            // Internal: who may act as HR of which organisation is auth-service's business, not the outside world's.
+            new EventDescriptor(EventTypes.MEDICAL_ORGANIZATION_REGISTERED, Topics.EMPLOYER_EVENTS,
+                    MedicalOrganizationRegistered.class, false),
+            new EventDescriptor(EventTypes.MEDICAL_ORGANIZATION_CORRECTED, Topics.EMPLOYER_EVENTS,
+                    MedicalOrganizationCorrected.class, false),
+            new EventDescriptor(EventTypes.HR_RIGHT_GRANTED, Topics.EMPLOYER_EVENTS, HrRightGranted.class, false),
+            new EventDescriptor(EventTypes.HR_RIGHT_REVOKED, Topics.EMPLOYER_EVENTS, HrRightRevoked.class, false));
 
     private EventCatalog() {
     }

@@ -23,6 +23,10 @@ public final class EventTypes {
     public static final String EMPLOYMENT_RECORDED = "ru.frmr.employer.EmploymentRecorded.v1";
     public static final String EMPLOYMENT_CORRECTED = "ru.frmr.employer.EmploymentCorrected.v1";
     public static final String EMPLOYMENT_ENDED = "ru.frmr.employer.EmploymentEnded.v1";
+    public static final String MEDICAL_ORGANIZATION_REGISTERED = "ru.frmr.employer.MedicalOrganizationRegistered.v1";
+    public static final String MEDICAL_ORGANIZATION_CORRECTED = "ru.frmr.employer.MedicalOrganizationCorrected.v1";
+    public static final String HR_RIGHT_GRANTED = "ru.frmr.employer.HrRightGranted.v1";
+    public static final String HR_RIGHT_REVOKED = "ru.frmr.employer.HrRightRevoked.v1";
 
     private EventTypes() {
     }

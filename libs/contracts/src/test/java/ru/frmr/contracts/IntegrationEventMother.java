@@ -22,6 +22,10 @@ import ru.frmr.contracts.employer.EmployingOrganization;
 import ru.frmr.contracts.employer.EmploymentCorrected;
 import ru.frmr.contracts.employer.EmploymentEnded;
 import ru.frmr.contracts.employer.EmploymentRecorded;
+import ru.frmr.contracts.employer.HrRightGranted;
+import ru.frmr.contracts.employer.HrRightRevoked;
+import ru.frmr.contracts.employer.MedicalOrganizationCorrected;
+import ru.frmr.contracts.employer.MedicalOrganizationRegistered;
 import ru.frmr.contracts.registry.LicenseExpired;
 import ru.frmr.contracts.registry.LicenseExpiringSoon;
 import ru.frmr.contracts.registry.LicenseKind;
@@ -69,7 +73,17 @@ WorkerRegistered.class, new WorkerRegistered("w-1", "Иванова", "Мари�
             Map.entry(LicenseExpiringSoon.class, new LicenseExpiringSoon("w-1", "cert-3", LicenseKind.CERTIFICATE,
                     "31.08.36", LocalDate.of(2026, 12, 25), 30)),
             Map.entry(PersonalDataErased.class, new PersonalDataErased("w-1", NOW)),
-            Map.entry(WorkerAccountLinked.class, new WorkerAccountLinked("w-1", "a-1", NOW)));
+            Map.entry(WorkerAccountLinked.class, new WorkerAccountLinked("w-1", "a-1", NOW)),
+            Map.entry(MedicalOrganizationRegistered.class, new MedicalOrganizationRegistered("org-5",
+                    "ГБУЗ «Городская клиническая больница № 1»", "1027700132195", "7707083893", "773601001",
+                    "1.2.643.5.1.13.13.12.2.77.7830", "77", "г. Москва, Ленинский проспект, д. 8", 1, NOW)),
+            Map.entry(MedicalOrganizationCorrected.class, new MedicalOrganizationCorrected("org-5",
+                    "ГБУЗ «ГКБ № 1 им. Н.И. Пирогова ДЗМ»", "1027700132195", "7707083893", "773601001",
+                    "1.2.643.5.1.13.13.12.2.77.7830", "77", "г. Москва, Ленинский проспект, д. 8", 2, NOW)),
+            Map.entry(HrRightGranted.class, new HrRightGranted("org-5", "3f1c2a9e-0d4b-3c55-9a57-2d9c1e8b7a61", 1,
+                    NOW)),
+            Map.entry(HrRightRevoked.class, new HrRightRevoked("org-5", "3f1c2a9e-0d4b-3c55-9a57-2d9c1e8b7a61", 2,
+                    NOW)));
 
     private IntegrationEventMother() {
     }

@@ -8,6 +8,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -28,6 +29,9 @@ public class EmployerOrganizations {
 
     EmployerOrganizations(MongoTemplate mongo) {
         this.mongo = mongo;
+        // Every login looks its organisations up by ОГРН; the chief's list reads an organisation's grants.
+        mongo.indexOps(ORGANIZATIONS).ensureIndex(new Index("ogrn", Sort.Direction.ASC));
+        mongo.indexOps(GRANTS).ensureIndex(new Index("organizationId", Sort.Direction.ASC));
     }
 
     /** The medical organisation with this ОГРН now; of two (a correction moved it) the newest card. */

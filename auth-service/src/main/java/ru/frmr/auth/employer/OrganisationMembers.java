@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -41,6 +42,8 @@ public class OrganisationMembers {
         this.organizations = organizations;
         this.vault = vault;
         this.clock = clock;
+        mongo.indexOps(COLLECTION).ensureIndex(new Index("organizationId", Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).ensureIndex(new Index("accountId", Sort.Direction.ASC));
     }
 
     /** @param dataSubject the subject of the person's data key */

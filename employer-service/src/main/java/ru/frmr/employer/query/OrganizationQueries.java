@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,10 @@ public class OrganizationQueries implements OrganizationDirectory {
 
     OrganizationQueries(MongoTemplate mongo) {
         this.mongo = mongo;
+        mongo.indexOps(OrganizationView.class).ensureIndex(new Index("searchName", Sort.Direction.ASC));
+        mongo.indexOps(OrganizationView.class).ensureIndex(new Index("ogrn", Sort.Direction.ASC));
+        mongo.indexOps(HrGrantView.class).ensureIndex(new Index("organizationId", Sort.Direction.ASC));
+        mongo.indexOps(HrRightChangeView.class).ensureIndex(new Index("organizationId", Sort.Direction.ASC));
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import ru.frmr.employer.api.CorrectMedicalOrganizationCommand;
+import ru.frmr.employer.api.CorrectionResult;
 import ru.frmr.employer.api.GrantHrRightCommand;
 import ru.frmr.employer.api.HrRightGrantedEvent;
 import ru.frmr.employer.api.HrRightRevokedEvent;
@@ -55,21 +56,20 @@ class MedicalOrganization {
                 command.at()));
     }
 
-    /** @return the card's version after the command (unchanged when the card already said all this) */
     @CommandHandler
-    long handle(CorrectMedicalOrganizationCommand command) {
+    CorrectionResult handle(CorrectMedicalOrganizationCommand command) {
         if (command.expectedVersion() != version) {
             throw new ConflictException("version", "the card was changed meanwhile (now version " + version
                     + "); reload it and correct again");
         }
         OrganizationDetails card = OrganizationRules.normalized(command.details());
         OrganizationRules.check(card);
-        if (card.equals(details)) {
-            return version;
+        String previousOgrn = details.ogrn();
+        if (!card.equals(details)) {
+            apply(new MedicalOrganizationCorrectedEvent(organizationId, card, version + 1, command.correctedBy(),
+                    command.at()));
         }
-        apply(new MedicalOrganizationCorrectedEvent(organizationId, card, version + 1, command.correctedBy(),
-                command.at()));
-        return version;
+        return new CorrectionResult(version, previousOgrn);
     }
 
     @CommandHandler

@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Service;
 
 import ru.frmr.employer.api.CorrectMedicalOrganizationCommand;
+import ru.frmr.employer.api.CorrectionResult;
 import ru.frmr.employer.api.GrantHrRightCommand;
 import ru.frmr.employer.api.OrganizationDetails;
 import ru.frmr.employer.api.RegisterMedicalOrganizationCommand;
@@ -83,15 +84,15 @@ public class OrganizationRegistry {
     public OrganizationCard correct(String organizationId, OrganizationDetails details, long expectedVersion,
                         String correctedBy) {
         OrganizationDetails card = checked(details);
-        Optional<String> before = directory.find(organizationId).map(o -> o.ogrn());
-        boolean newClaim = before.map(ogrn -> !ogrn.equals(card.ogrn())).orElse(true)
-                && !claims.holder(card.ogrn()).map(organizationId::equals).orElse(false);
+        // Claimed before the card changes, so no other organisation can take the ОГРН in between; the previous one
+        // is given back after, as the aggregate (not the read model, which may lag) names it.
+        boolean newClaim = !claims.holder(card.ogrn()).map(organizationId::equals).orElse(false);
         if (newClaim) {
             claim(card.ogrn(), organizationId);
         }
-        long version;
+        CorrectionResult result;
         try {
-            version = commands.sendAndWait(new CorrectMedicalOrganizationCommand(organizationId, card,
+            result = commands.sendAndWait(new CorrectMedicalOrganizationCommand(organizationId, card,
                     expectedVersion, correctedBy, clock.instant()));
         } catch (RuntimeException e) {
             if (newClaim) {
@@ -99,9 +100,11 @@ public class OrganizationRegistry {
             }
             throw e;
         }
-        before.filter(ogrn -> !ogrn.equals(card.ogrn())).ifPresent(old -> claims.release(old, organizationId));
+        if (!result.previousOgrn().equals(card.ogrn())) {
+            claims.release(result.previousOgrn(), organizationId);
+        }
         return new OrganizationCard(organizationId, card.name(), card.ogrn(), card.inn(), card.kpp(), card.frmoId(),
-                card.regionCode(), card.address(), version);
+                card.regionCode(), card.address(), result.version());
     }
 
     /** Idempotent: a held right is not granted twice. Straight to the aggregate (unknown id: 404). */

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import ru.frmr.employer.api.CorrectMedicalOrganizationCommand;
+import ru.frmr.employer.api.CorrectionResult;
 import ru.frmr.employer.api.GrantHrRightCommand;
 import ru.frmr.employer.api.HrRightGrantedEvent;
 import ru.frmr.employer.api.HrRightRevokedEvent;
@@ -111,7 +112,7 @@ class MedicalOrganizationTest {
         OrganizationDetails renamed = withName(polyclinic(), "ГБУЗ «Городская поликлиника № 7 ДЗМ»");
         fixture.given(registered())
                 .when(new CorrectMedicalOrganizationCommand(ORG, renamed, 1, ADMIN, T1))
-                .expectResultMessagePayload(2L)
+                .expectResultMessagePayload(new CorrectionResult(2, polyclinic().ogrn()))
                 .expectEvents(new MedicalOrganizationCorrectedEvent(ORG, renamed, 2, ADMIN, T1));
     }
 
@@ -128,7 +129,7 @@ class MedicalOrganizationTest {
     void aCorrectionThatChangesNothingRecordsNothing() {
         fixture.given(registered())
                 .when(new CorrectMedicalOrganizationCommand(ORG, polyclinic(), 1, ADMIN, T1))
-                .expectResultMessagePayload(1L)
+                .expectResultMessagePayload(new CorrectionResult(1, polyclinic().ogrn()))
                 .expectNoEvents();
     }
 

@@ -212,6 +212,11 @@ class MedicalOrganizationsIT {
         assertProblem(call("GET", API + "?size=101", worker, null), 400, "size");
         assertProblem(call("GET", API + "?regionCode=00", worker, null), 400, "regionCode");
 
+        // A correction of an organisation that does not exist: the ОГРН it claimed first is given back.
+        HttpResponse<String> unknown = call("PUT", API + "/no-such-org", admin, card("ГБУЗ «Больница»", ogrn,
+                "7736050003", 1L));
+        assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(404);
+
         assertThat(mongo.findById(ogrn, OgrnClaims.Claim.class, OgrnClaims.COLLECTION)).isNull();
         assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), "domainevents"))
                 .isEqualTo(before);

@@ -19,6 +19,7 @@ import ru.frmr.auth.api.LoginCheck;
 import ru.frmr.auth.api.PlatformRole;
 import ru.frmr.auth.api.SessionClaims;
 import ru.frmr.auth.command.Accounts;
+import ru.frmr.auth.employer.OrganisationMembers;
 import ru.frmr.auth.error.AuthException;
 import ru.frmr.auth.identity.IdentifiedPerson;
 import ru.frmr.auth.identity.IdentityProvider;
@@ -64,12 +65,14 @@ public class LoginFlow {
     private final AuthQueries queries;
     private final WorkerLinks workerLinks;
     private final LoginHandoffs handoffs;
+    private final OrganisationMembers members;
 
     LoginFlow(List<IdentityProvider> providers, AuthorizationRequests started, PendingLogins pending,
               Accounts accounts, RoleResolver roles, OneTimeCodes codes, CodeMailer mailer, Sessions sessions,
               AuthMetrics metrics, PersonalDataVault vault, ContactChanges contactChanges, AuthQueries queries,
-              WorkerLinks workerLinks, LoginHandoffs handoffs) {
+              WorkerLinks workerLinks, LoginHandoffs handoffs, OrganisationMembers members) {
         this.handoffs = handoffs;
+        this.members = members;
         this.vault = vault;
         this.contactChanges = contactChanges;
         this.queries = queries;
@@ -147,13 +150,14 @@ public class LoginFlow {
             throw e;
         }
         String accountId = Accounts.idFor(providerId, person.subject());
-        SessionClaims resolved = roles.resolve(person);
+        SessionClaims resolved = roles.resolve(accountId, person);
         // An account keeps the data key subject it was provisioned with, also after a rotation of the index key.
         String dataSubject = queries.account(accountId).map(AccountView::snilsKey)
                 .orElseGet(() -> vault.subjectFor(person.snils()));
         // A login hands the platform the person's current data again (the identity provider supplies them): after
         // an erasure they are held from now on under a new key; what was sealed before stays unreadable.
         vault.reinstate(dataSubject);
+        members.recordLogin(accountId, person, dataSubject);
         if (accounts.provisionIfAbsent(accountId, person, resolved.roles().contains(PlatformRole.WORKER))) {
             log.info("Account {} provisioned at its first login", accountId);
         }

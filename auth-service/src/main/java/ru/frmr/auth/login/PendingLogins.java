@@ -51,6 +51,7 @@ class PendingLogins {
                 .append("roles", login.claims().roles().stream().map(Enum::name).toList())
                 .append("workerId", login.claims().workerId())
                 .append("orgId", login.claims().orgId())
+                .append("orgBasis", login.claims().orgBasis())
                 .append("dataSubject", login.dataSubject())
                 .append("email", vault.seal(login.dataSubject(), login.email()))
                 .append("person", sealName(login.dataSubject(), login.person()))
@@ -75,7 +76,8 @@ class PendingLogins {
         }
         List<PlatformRole> roles = d.getList("roles", String.class).stream().map(PlatformRole::valueOf).toList();
         return Optional.of(new PendingLogin(stage, d.getString("accountId"), LoginMethod.valueOf(d.getString("method")),
-                new SessionClaims(roles, d.getString("workerId"), d.getString("orgId")), subject, email, person));
+                new SessionClaims(roles, d.getString("workerId"), d.getString("orgId"), d.getString("orgBasis")), subject,
+                email, person));
     }
 
     void remove(String browserHash) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -11,39 +12,54 @@ import org.springframework.stereotype.Component;
 import ru.frmr.auth.api.PlatformRole;
 import ru.frmr.auth.api.SessionClaims;
 import ru.frmr.auth.config.AuthProperties;
+import ru.frmr.auth.employer.EmployerOrganizations;
 import ru.frmr.auth.identity.IdentifiedPerson;
 import ru.frmr.auth.identity.OrganisationRole;
 
 /**
  * Platform roles of a person: REGISTRY_ADMIN, SUPERVISOR and AUDITOR are granted by ESIA oid in
- * configuration; EMPLOYER_HR comes from an active ESIA organisation role (the organisation's oid becomes
- * {@code org_id}); everyone else is a WORKER, whose {@code worker_id} is the registry number the registry announces
+ * configuration; everyone else is a WORKER, whose {@code worker_id} is the registry number the registry announces
  * for the account ({@code WorkerLinks}): nothing here computes it.
+ *
+ * <p>EMPLOYER_HR, in addition: only for an active ESIA organisation role in an organisation the employer-service
+ * knows as a medical organisation (matched by ОГРН, {@link EmployerOrganizations}), and only where ESIA marks the
+ * person as its chief ({@code org_basis} CHIEF) or administrator (ADMIN), or where the chief has granted this account
+ * the HR right (GRANTED). {@code org_id} is then the employer-service's organisation id. A member of any other
+ * organisation is a plain WORKER; an HR officer keeps the WORKER side (their own record) too.
  */
 @Component
 public class RoleResolver {
 
     private final Map<PlatformRole, List<String>> grants;
     private final Set<PlatformRole> secondFactorRoles;
+    private final EmployerOrganizations organizations;
 
-    RoleResolver(AuthProperties properties) {
+    RoleResolver(AuthProperties properties, EmployerOrganizations organizations) {
         this.grants = properties.roleGrants();
         this.secondFactorRoles = properties.secondFactor().requiredRoles();
+        this.organizations = organizations;
     }
 
-    public SessionClaims resolve(IdentifiedPerson person) {
+    /** @param accountId the person's login account, which the chief's grants name */
+    public SessionClaims resolve(String accountId, IdentifiedPerson person) {
         List<PlatformRole> roles = granted(person.subject());
-        // ESIA lets a person act for several organisations; without an organisation choice at login the
-        // first active one (by oid, so the choice is stable) is the one they act for.
-        String orgId = person.organisations().stream().filter(OrganisationRole::active)
-                .map(OrganisationRole::oid).min(Comparator.naturalOrder()).orElse(null);
-        if (orgId != null) {
-            roles.add(PlatformRole.EMPLOYER_HR);
-        }
         if (roles.isEmpty()) {
-            return new SessionClaims(List.of(PlatformRole.WORKER), null, null);
+            roles.add(PlatformRole.WORKER);
         }
-        return new SessionClaims(roles, null, orgId);
+        // ESIA lets a person act for several organisations; without an organisation choice at login the first one
+        // (by oid, so the choice is stable) that makes them HR is the one they act for.
+        Optional<Employer> employer = person.organisations().stream()
+                .filter(OrganisationRole::active)
+                .sorted(Comparator.comparing(OrganisationRole::oid))
+                .map(role -> employer(accountId, role))
+                .flatMap(Optional::stream)
+                .findFirst();
+        if (employer.isEmpty()) {
+            return new SessionClaims(roles, null, null);
+        }
+        roles.add(PlatformRole.EMPLOYER_HR);
+        roles.sort(Comparator.naturalOrder());
+        return new SessionClaims(roles, null, employer.get().organizationId(), employer.get().basis());
     }
 
     /**
@@ -64,6 +80,19 @@ public class RoleResolver {
         return claims.roles().stream().anyMatch(secondFactorRoles::contains);
     }
 
+    private Optional<Employer> employer(String accountId, OrganisationRole role) {
+        return organizations.organizationWithOgrn(role.ogrn()).flatMap(organizationId -> {
+            if (role.chief()) {
+                return Optional.of(new Employer(organizationId, SessionClaims.CHIEF));
+            }
+            if (role.admin()) {
+                return Optional.of(new Employer(organizationId, SessionClaims.ADMIN));
+            }
+            return organizations.holdsHrRight(organizationId, accountId)
+                    ? Optional.of(new Employer(organizationId, SessionClaims.GRANTED)) : Optional.empty();
+        });
+    }
+
     private List<PlatformRole> granted(String oid) {
         List<PlatformRole> roles = new ArrayList<>();
         grants.forEach((role, oids) -> {
@@ -73,5 +102,8 @@ public class RoleResolver {
         });
         roles.sort(Comparator.naturalOrder());
         return roles;
+    }
+
+    private record Employer(String organizationId, String basis) {
     }
 }

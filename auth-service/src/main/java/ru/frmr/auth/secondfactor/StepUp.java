@@ -74,7 +74,7 @@ public class StepUp {
             case ACCEPTED -> {
                 Instant now = clock.instant();
                 return accessTokens.issue(caller.accountId(), caller.sessionId(),
-                        new SessionClaims(caller.roles(), caller.workerId(), caller.orgId()), now);
+                        new SessionClaims(caller.roles(), caller.workerId(), caller.orgId(), caller.orgBasis()), now);
             }
             case WRONG -> throw AuthException.wrongCode(check.remaining());
             case LOCKED -> {

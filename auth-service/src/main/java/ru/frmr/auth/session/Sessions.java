@@ -18,6 +18,7 @@ import ru.frmr.auth.api.SessionClaims;
 import ru.frmr.auth.api.SessionEndReason;
 import ru.frmr.auth.api.StartSessionCommand;
 import ru.frmr.auth.command.SessionPolicy;
+import ru.frmr.auth.employer.EmployerOrganizations;
 import ru.frmr.auth.error.AuthException;
 import ru.frmr.auth.observability.AuthMetrics;
 import ru.frmr.auth.query.AuthQueries;
@@ -50,10 +51,13 @@ public class Sessions {
     private final AuthMetrics metrics;
     private final Clock clock;
     private final WorkerLinks workerLinks;
+    private final EmployerOrganizations employers;
 
     public Sessions(CommandGateway commands, AccessTokens accessTokens, SessionStates states, AuthQueries queries,
-                    SessionPolicy policy, AuthMetrics metrics, Clock clock, WorkerLinks workerLinks) {
+                    SessionPolicy policy, AuthMetrics metrics, Clock clock, WorkerLinks workerLinks,
+                    EmployerOrganizations employers) {
         this.workerLinks = workerLinks;
+        this.employers = employers;
         this.commands = commands;
         this.accessTokens = accessTokens;
         this.states = states;
@@ -95,7 +99,9 @@ public class Sessions {
 
     /**
      * Rotates the refresh token: a new access token and the next refresh token, or 401. A medical worker's token
-     * gains the registry number here when the registry announced it after the session opened.
+     * gains the registry number here when the registry announced it after the session opened, and an HR officer by
+     * the chief's grant loses EMPLOYER_HR here once the grant is revoked. A new grant is not added here: EMPLOYER_HR
+     * needs the login's second factor, so it comes with the person's next login.
      */
     public OpenedSession refresh(String presentedValue) {
         RefreshToken presented = RefreshToken.parse(presentedValue)
@@ -105,8 +111,12 @@ public class Sessions {
                 presented.hash(), next.hash(), clock.instant()));
         switch (rotation.outcome()) {
             case ROTATED -> {
+                SessionClaims claims = workerLinks.current(rotation.accountId(), rotation.claims());
+                if (claims.hrByGrant() && !employers.holdsHrRight(claims.orgId(), rotation.accountId())) {
+                    claims = claims.withoutEmployerHr();
+                }
                 return new OpenedSession(presented.sessionId(), next, accessTokens.issue(rotation.accountId(),
-                        presented.sessionId(), workerLinks.current(rotation.accountId(), rotation.claims()), null));
+                        presented.sessionId(), claims, null));
             }
             case REUSED -> {
                 metrics.refreshTokenReuse();

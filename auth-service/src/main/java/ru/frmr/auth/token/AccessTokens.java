@@ -22,6 +22,7 @@ import com.nimbusds.jwt.SignedJWT;
 
 import ru.frmr.auth.api.PlatformRole;
 import ru.frmr.auth.api.SessionClaims;
+import ru.frmr.rules.token.TokenClaims;
 
 /**
  * The platform's own access token: ES256 JWT with {@code kid}, claims as {@code docs/identity.md} fixes
@@ -67,7 +68,10 @@ public class AccessTokens {
             builder.claim("worker_id", claims.workerId());
         }
         if (claims.orgId() != null) {
-            builder.claim("org_id", claims.orgId());
+            builder.claim(TokenClaims.ORG_ID, claims.orgId());
+        }
+        if (claims.orgBasis() != null) {
+            builder.claim(TokenClaims.ORG_BASIS, claims.orgBasis());
         }
         if (stepUpAt != null) {
             builder.claim(STEP_UP_CLAIM, stepUpAt.getEpochSecond());
@@ -125,6 +129,7 @@ public class AccessTokens {
         Long stepUp = claims.getLongClaim(STEP_UP_CLAIM);
         return Optional.of(new VerifiedToken(claims.getSubject(), claims.getStringClaim("sid"), roles,
                 claims.getStringClaim("worker_id"), claims.getStringClaim("org_id"),
-                claims.getExpirationTime().toInstant(), stepUp == null ? null : Instant.ofEpochSecond(stepUp)));
+                claims.getExpirationTime().toInstant(), stepUp == null ? null : Instant.ofEpochSecond(stepUp),
+                claims.getStringClaim(TokenClaims.ORG_BASIS)));
     }
 }

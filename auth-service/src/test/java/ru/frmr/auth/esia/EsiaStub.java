@@ -107,7 +107,7 @@ final class EsiaStub implements AutoCloseable {
                     + "\"issuedBy\":\"ГУ МВД России по г. Москве\"}]}");
         } else if (path.endsWith("/roles")) {
             respond(exchange, 200, "{\"size\":1,\"elements\":[{\"oid\":5000001,\"fullName\":\"ГБУЗ «Городская "
-                    + "поликлиника № 1»\",\"ogrn\":\"1027700000001\",\"chief\":false,\"admin\":false,\"active\":true}]}");
+                    + "поликлиника № 1»\",\"ogrn\":\"1027700543210\",\"chief\":true,\"admin\":false,\"active\":true}]}");
         } else {
             String innAndCitizenship = bareRecord ? "" : "\"inn\":\"770334567804\",\"citizenship\":\"RUS\",";
             respond(exchange, 200, "{\"firstName\":\"Анна\",\"lastName\":\"Сидорова\",\"middleName\":\"Викторовна\","

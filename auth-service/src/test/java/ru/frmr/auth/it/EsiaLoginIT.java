@@ -35,6 +35,7 @@ import ru.frmr.contracts.ContractJson;
 import ru.frmr.contracts.EventTypes;
 import ru.frmr.contracts.auth.AccountProvisioned;
 import ru.frmr.contracts.auth.IdentityDocument;
+import ru.frmr.auth.employer.EmployerOrganizations;
 import ru.frmr.auth.query.AuthQueries;
 
 /** The browser login through the real ESIA emulator, end to end, and every rejection on the way. */
@@ -46,6 +47,8 @@ class EsiaLoginIT extends AuthIntegrationTest {
 
     @Autowired
     AuthQueries queries;
+    @Autowired
+    EmployerOrganizations employers;
 
     @AfterAll
     void closeEvents() {
@@ -278,6 +281,7 @@ class EsiaLoginIT extends AuthIntegrationTest {
     @Test
     void anEmployerHrNeedsTheMailedCodeAndActsForItsOrganisation(CapturedOutput output) throws Exception {
         TestPeople hr = TestPeople.SIDOROVA_HR;
+        EmployerEvents.fixtureOrganisationsKnown(employers);
         Browser browser = browser("Firefox (HR office)");
         URI callback = browser.signInAtEmulator(browser.startLogin(), hr.login);
         int before = Mailbox.count(hr.email());
@@ -300,9 +304,12 @@ class EsiaLoginIT extends AuthIntegrationTest {
         assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
         assertThat(browser.cookie("frmr_refresh")).isPresent();
         JWTClaimsSet claims = SignedJWT.parse(Browser.json(verified).get("access_token").asText()).getJWTClaimsSet();
-        assertThat(claims.getStringListClaim("roles")).containsExactly("EMPLOYER_HR");
-        assertThat(claims.getStringClaim("org_id")).isEqualTo("5000001");
-        assertThat(claims.getClaim("worker_id")).isNull();
+        assertThat(claims.getStringListClaim("roles")).as("the chief keeps her worker side")
+                .containsExactly("WORKER", "EMPLOYER_HR");
+        assertThat(claims.getStringClaim("org_id")).as("the employer-service's organisation id")
+                .isEqualTo(EmployerEvents.POLYCLINIC);
+        assertThat(claims.getStringClaim("org_basis")).isEqualTo("CHIEF");
+        assertThat(claims.getClaim("worker_id")).as("no registry here to announce it").isNull();
 
         assertProblem(browser.postJson("/api/auth/second-factor", "{\"code\":\"" + code + "\"}", null), 401,
                 "unauthorized");

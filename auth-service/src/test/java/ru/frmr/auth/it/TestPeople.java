@@ -7,7 +7,11 @@ enum TestPeople {
     SIDOROVA_HR("sidorova.hr", "1000299656", "00000060006", "000-000-600 06", "770334567804"),
     KUZNETSOV_ADMIN("kuznetsov.admin", "1000299657", "11111111145", "111-111-111 45", "770445678919"),
     ORLOVA_SUPERVISOR("orlova.rzn", "1000299658", "22222222290", "222-222-222 90", "770556789004"),
-    SMIRNOV_AUDITOR("smirnov.audit", "1000299659", "33333333334", "333-333-333 34", "770667890169");
+    SMIRNOV_AUDITOR("smirnov.audit", "1000299659", "33333333334", "333-333-333 34", "770667890169"),
+    /** Administrator (ESIA) of the Podolsk hospital, a medical organisation. */
+    VOLKOVA_HR("volkova.hr", "1000299660", "44444444479", "444-444-444 79", "503689012371"),
+    /** An ordinary employee of ООО «Ромашка», no medical organisation. */
+    BELOV("belov", "1000299661", "55555555523", "555-555-555 23", "770890123462");
 
     final String login;
     final String oid;

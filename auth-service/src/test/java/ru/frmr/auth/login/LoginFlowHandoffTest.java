@@ -31,6 +31,7 @@ import ru.frmr.auth.api.LoginCheck;
 import ru.frmr.auth.api.PlatformRole;
 import ru.frmr.auth.api.SessionClaims;
 import ru.frmr.auth.command.Accounts;
+import ru.frmr.auth.employer.OrganisationMembers;
 import ru.frmr.auth.error.AuthException;
 import ru.frmr.auth.identity.AuthorizationRequest;
 import ru.frmr.auth.identity.IdentifiedPerson;
@@ -84,7 +85,7 @@ class LoginFlowHandoffTest {
         when(provider.id()).thenReturn("esia");
         when(provider.method()).thenReturn(LoginMethod.ESIA);
         when(provider.complete(eq(request), any())).thenReturn(PERSON);
-        when(roles.resolve(PERSON)).thenReturn(WORKER);
+        when(roles.resolve(anyString(), eq(PERSON))).thenReturn(WORKER);
         when(queries.account(anyString())).thenReturn(Optional.empty());
         when(vault.subjectFor(PERSON.snils())).thenReturn("data-subject");
         when(accounts.reportContacts(anyString(), any(), any())).thenReturn(new ContactReport("ivanova@frmr.test",
@@ -92,7 +93,8 @@ class LoginFlowHandoffTest {
         when(workerLinks.awaited(anyString(), eq(WORKER))).thenReturn(WORKER);
         when(handoffs.issue(any(), eq(CHALLENGE))).thenReturn("handoff-code");
         flow = new LoginFlow(List.of(provider), started, pending, accounts, roles, codes, mock(CodeMailer.class),
-                sessions, mock(AuthMetrics.class), vault, mock(ContactChanges.class), queries, workerLinks, handoffs);
+                sessions, mock(AuthMetrics.class), vault, mock(ContactChanges.class), queries, workerLinks, handoffs,
+                mock(OrganisationMembers.class));
     }
 
     @Test

@@ -35,7 +35,8 @@ import ru.frmr.auth.api.SessionClaims;
 class AccessTokensTest {
 
     private static final TestMongo MONGO = new TestMongo();
-    private static final SessionClaims HR = new SessionClaims(List.of(PlatformRole.EMPLOYER_HR), null, "5000001");
+    private static final SessionClaims HR = new SessionClaims(List.of(PlatformRole.EMPLOYER_HR), null, "gp-1-moscow",
+            "CHIEF");
 
     private MutableClock clock;
     private SigningKeyStore keys;
@@ -68,14 +69,16 @@ class AccessTokensTest {
         assertThat(claims.getSubject()).isEqualTo("acc-1");
         assertThat(claims.getStringClaim("sid")).isEqualTo("sid-1");
         assertThat(claims.getStringListClaim("roles")).containsExactly("EMPLOYER_HR");
-        assertThat(claims.getStringClaim("org_id")).isEqualTo("5000001");
+        assertThat(claims.getStringClaim("org_id")).isEqualTo("gp-1-moscow");
+        assertThat(claims.getStringClaim("org_basis")).isEqualTo("CHIEF");
         assertThat(claims.getClaim("worker_id")).isNull();
         assertThat(claims.getJWTID()).isNotBlank();
         assertThat(Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()))
                 .isEqualTo(Duration.ofMinutes(5));
         assertThat(tokens.verify(token)).hasValueSatisfying(v -> {
             assertThat(v.accountId()).isEqualTo("acc-1");
-            assertThat(v.orgId()).isEqualTo("5000001");
+            assertThat(v.orgId()).isEqualTo("gp-1-moscow");
+            assertThat(v.orgBasis()).isEqualTo("CHIEF");
             assertThat(v.stepUpAt()).isNull();
         });
     }
@@ -122,6 +125,13 @@ class AccessTokensTest {
         hmac.sign(new MACSigner(new byte[32]));
         assertThat(tokens.verify(hmac.serialize())).isEmpty();
         assertThat(tokens.verify("garbage")).isEmpty();
+    }
+
+    @Test
+    void aTokenWithoutAnOrganisationHasNeitherOrgClaim() throws Exception {
+        JWTClaimsSet claims = SignedJWT.parse(tokens.issue("acc-2", "sid-2",
+                new SessionClaims(List.of(PlatformRole.WORKER), "w-1", null), null)).getJWTClaimsSet();
+        assertThat(claims.getClaims()).doesNotContainKeys("org_id", "org_basis");
     }
 
     @Test

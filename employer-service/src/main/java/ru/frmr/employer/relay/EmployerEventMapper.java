@@ -9,9 +9,18 @@ import ru.frmr.contracts.IntegrationEvent;
 import ru.frmr.contracts.employer.DiscrepancyAnswered;
 import ru.frmr.contracts.employer.DiscrepancyRaised;
 import ru.frmr.contracts.employer.EmployerResponseOverdue;
+import ru.frmr.contracts.employer.HrRightGranted;
+import ru.frmr.contracts.employer.HrRightRevoked;
+import ru.frmr.contracts.employer.MedicalOrganizationCorrected;
+import ru.frmr.contracts.employer.MedicalOrganizationRegistered;
 import ru.frmr.employer.api.DiscrepancyAnsweredEvent;
 import ru.frmr.employer.api.DiscrepancyRaisedEvent;
 import ru.frmr.employer.api.EmployerResponseOverdueEvent;
+import ru.frmr.employer.api.HrRightGrantedEvent;
+import ru.frmr.employer.api.HrRightRevokedEvent;
+import ru.frmr.employer.api.MedicalOrganizationCorrectedEvent;
+import ru.frmr.employer.api.MedicalOrganizationRegisteredEvent;
+import ru.frmr.employer.api.OrganizationDetails;
 import ru.frmr.kit.relay.IntegrationEventMapper;
 
 /**
@@ -24,6 +33,22 @@ class EmployerEventMapper implements IntegrationEventMapper {
     @Override
     public Optional<IntegrationEvent> map(Object domainEvent, Instant occurredAt) {
         // organisations and HR rights
+        if (domainEvent instanceof MedicalOrganizationRegisteredEvent e) {
+            OrganizationDetails d = e.details();
+            return Optional.of(new MedicalOrganizationRegistered(e.organizationId(), d.name(), d.ogrn(), d.inn(),
+                    d.kpp(), d.frmoId(), d.regionCode(), d.address(), e.version(), occurredAt));
+        }
+        if (domainEvent instanceof MedicalOrganizationCorrectedEvent e) {
+            OrganizationDetails d = e.details();
+            return Optional.of(new MedicalOrganizationCorrected(e.organizationId(), d.name(), d.ogrn(), d.inn(),
+                    d.kpp(), d.frmoId(), d.regionCode(), d.address(), e.version(), occurredAt));
+        }
+        if (domainEvent instanceof HrRightGrantedEvent e) {
+            return Optional.of(new HrRightGranted(e.organizationId(), e.accountId(), e.rightsVersion(), occurredAt));
+        }
+        if (domainEvent instanceof HrRightRevokedEvent e) {
+            return Optional.of(new HrRightRevoked(e.organizationId(), e.accountId(), e.rightsVersion(), occurredAt));
+        }
 
         // link requests and employment records
         Optional<IntegrationEvent> staff = StaffEvents.map(domainEvent);

@@ -19,6 +19,10 @@ import ru.frmr.contracts.employer.EmployerResponseOverdue;
 import ru.frmr.contracts.employer.EmploymentCorrected;
 import ru.frmr.contracts.employer.EmploymentEnded;
 import ru.frmr.contracts.employer.EmploymentRecorded;
+import ru.frmr.contracts.employer.HrRightGranted;
+import ru.frmr.contracts.employer.HrRightRevoked;
+import ru.frmr.contracts.employer.MedicalOrganizationCorrected;
+import ru.frmr.contracts.employer.MedicalOrganizationRegistered;
 import ru.frmr.contracts.registry.LicenseExpired;
 import ru.frmr.contracts.registry.LicenseExpiringSoon;
 import ru.frmr.contracts.registry.PersonalDataErased;
@@ -66,7 +70,14 @@ public final class EventCatalog {
                     EmployerResponseOverdue.class, false),
             new EventDescriptor(EventTypes.DISCREPANCY_RAISED, Topics.EMPLOYER_EVENTS, DiscrepancyRaised.class, false),
             new EventDescriptor(EventTypes.DISCREPANCY_ANSWERED, Topics.EMPLOYER_EVENTS, DiscrepancyAnswered.class,
-                    false));
+                    false),
+            // Internal: who may act as HR of which organisation is auth-service's business, not the outside world's.
+            new EventDescriptor(EventTypes.MEDICAL_ORGANIZATION_REGISTERED, Topics.EMPLOYER_EVENTS,
+                    MedicalOrganizationRegistered.class, false),
+            new EventDescriptor(EventTypes.MEDICAL_ORGANIZATION_CORRECTED, Topics.EMPLOYER_EVENTS,
+                    MedicalOrganizationCorrected.class, false),
+            new EventDescriptor(EventTypes.HR_RIGHT_GRANTED, Topics.EMPLOYER_EVENTS, HrRightGranted.class, false),
+            new EventDescriptor(EventTypes.HR_RIGHT_REVOKED, Topics.EMPLOYER_EVENTS, HrRightRevoked.class, false));
 
     private EventCatalog() {
     }

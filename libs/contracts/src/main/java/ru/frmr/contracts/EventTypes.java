@@ -27,6 +27,10 @@ public final class EventTypes {
     public static final String EMPLOYER_RESPONSE_OVERDUE = "ru.frmr.employer.EmployerResponseOverdue.v1";
     public static final String DISCREPANCY_RAISED = "ru.frmr.employer.DiscrepancyRaised.v1";
     public static final String DISCREPANCY_ANSWERED = "ru.frmr.employer.DiscrepancyAnswered.v1";
+    public static final String MEDICAL_ORGANIZATION_REGISTERED = "ru.frmr.employer.MedicalOrganizationRegistered.v1";
+    public static final String MEDICAL_ORGANIZATION_CORRECTED = "ru.frmr.employer.MedicalOrganizationCorrected.v1";
+    public static final String HR_RIGHT_GRANTED = "ru.frmr.employer.HrRightGranted.v1";
+    public static final String HR_RIGHT_REVOKED = "ru.frmr.employer.HrRightRevoked.v1";
 
     private EventTypes() {
     }

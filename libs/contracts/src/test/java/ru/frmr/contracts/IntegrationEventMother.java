@@ -26,6 +26,10 @@ import ru.frmr.contracts.employer.EmployingOrganization;
 import ru.frmr.contracts.employer.EmploymentCorrected;
 import ru.frmr.contracts.employer.EmploymentEnded;
 import ru.frmr.contracts.employer.EmploymentRecorded;
+import ru.frmr.contracts.employer.HrRightGranted;
+import ru.frmr.contracts.employer.HrRightRevoked;
+import ru.frmr.contracts.employer.MedicalOrganizationCorrected;
+import ru.frmr.contracts.employer.MedicalOrganizationRegistered;
 import ru.frmr.contracts.registry.LicenseExpired;
 import ru.frmr.contracts.registry.LicenseExpiringSoon;
 import ru.frmr.contracts.registry.LicenseKind;
@@ -81,6 +85,16 @@ WorkerRegistered.class, new WorkerRegistered("w-1", "Иванова", "Мари�
             Map.entry(DiscrepancyRaised.class, new DiscrepancyRaised("d-1", "org-5", "w-1", "emp-1", "POSITION",
                     LocalDate.of(2026, 2, 25), false, NOW)),
             Map.entry(DiscrepancyAnswered.class, new DiscrepancyAnswered("d-1", "org-5", "w-1", "CORRECTED", true,
+                    NOW)),
+            Map.entry(MedicalOrganizationRegistered.class, new MedicalOrganizationRegistered("org-5",
+                    "ГБУЗ «Городская клиническая больница № 1»", "1027700132195", "7707083893", "773601001",
+                    "1.2.643.5.1.13.13.12.2.77.7830", "77", "г. Москва, Ленинский проспект, д. 8", 1, NOW)),
+            Map.entry(MedicalOrganizationCorrected.class, new MedicalOrganizationCorrected("org-5",
+                    "ГБУЗ «ГКБ № 1 им. Н.И. Пирогова ДЗМ»", "1027700132195", "7707083893", "773601001",
+                    "1.2.643.5.1.13.13.12.2.77.7830", "77", "г. Москва, Ленинский проспект, д. 8", 2, NOW)),
+            Map.entry(HrRightGranted.class, new HrRightGranted("org-5", "3f1c2a9e-0d4b-3c55-9a57-2d9c1e8b7a61", 1,
+                    NOW)),
+            Map.entry(HrRightRevoked.class, new HrRightRevoked("org-5", "3f1c2a9e-0d4b-3c55-9a57-2d9c1e8b7a61", 2,
                     NOW)));
 
     private IntegrationEventMother() {

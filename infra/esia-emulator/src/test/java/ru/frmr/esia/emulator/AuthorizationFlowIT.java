@@ -121,8 +121,8 @@ class AuthorizationFlowIT {
         JsonNode roles = json(browser.get(api("/rs/prns/1000299656/roles"), bearer));
         assertThat(roles.get("elements")).hasSize(1);
         assertThat(roles.get("elements").get(0)).isEqualTo(JSON.readTree("""
-                {"oid":5000001,"fullName":"ГБУЗ «Городская поликлиника № 1»","ogrn":"1027700000001",
-                 "chief":false,"admin":false,"active":true}"""));
+                {"oid":5000001,"fullName":"ГБУЗ «Городская поликлиника № 1»","ogrn":"1027700543210",
+                 "chief":true,"admin":false,"active":true}"""));
     }
 
     @Test

@@ -15,17 +15,22 @@ public final class TestPeople {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final String MOSCOW_POLICE = "ГУ МВД России по г. Москве";
+    /** Medical organisations: the employer-service's fixture has them under these ОГРН. */
+    private static final String POLYCLINIC = "ГБУЗ «Городская поликлиника № 1»";
+    private static final String POLYCLINIC_OGRN = "1027700543210";
+    private static final String PODOLSK = "ГБУЗ МО «Подольская городская клиническая больница»";
+    private static final String PODOLSK_OGRN = "1025035520146";
 
     public static final List<Person> ALL = List.of(
             person(1, "ivanova", "Иванова Мария Петровна", "12.04.1985", Gender.F, 1000299654L, "112-233-445 95",
                     "770112345695", new Passport("4505", "612345", date("20.04.2005"), "770-001", MOSCOW_POLICE)),
             person(2, "petrov", "Петров Пётр Сергеевич", "03.02.1979", Gender.M, 1000299655L, "123-456-789 64",
-                    "770223456707", new Passport("4524", "723456", date("10.02.2024"), "770-002", MOSCOW_POLICE)),
+                    "770223456707", new Passport("4524", "723456", date("10.02.2024"), "770-002", MOSCOW_POLICE),
+                    new OrganisationRole(5000001L, POLYCLINIC, POLYCLINIC_OGRN, false, false, true)),
             person(3, "sidorova.hr", "Сидорова Анна Викторовна", "21.07.1982", Gender.F, 1000299656L,
                     "000-000-600 06", "770334567804",
                     new Passport("4502", "834567", date("01.08.2002"), "770-003", MOSCOW_POLICE),
-                    new OrganisationRole(5000001L, "ГБУЗ «Городская поликлиника № 1»", "1027700000001", false, false,
-                            true)),
+                    new OrganisationRole(5000001L, POLYCLINIC, POLYCLINIC_OGRN, true, false, true)),
             person(4, "kuznetsov.admin", "Кузнецов Игорь Олегович", "10.10.1975", Gender.M, 1000299657L,
                     "111-111-111 45", "770445678919",
                     new Passport("4520", "945678", date("20.10.2020"), "770-004", MOSCOW_POLICE)),
@@ -33,7 +38,14 @@ public final class TestPeople {
                     "770556789004", new Passport("4525", "156789", date("15.05.2025"), "770-005", MOSCOW_POLICE)),
             person(6, "smirnov.audit", "Смирнов Олег Павлович", "01.01.1970", Gender.M, 1000299659L,
                     "333-333-333 34", "770667890169",
-                    new Passport("4515", "267890", date("15.01.2015"), "770-006", MOSCOW_POLICE)));
+                    new Passport("4515", "267890", date("15.01.2015"), "770-006", MOSCOW_POLICE)),
+            person(7, "volkova.hr", "Волкова Татьяна Игоревна", "14.03.1978", Gender.F, 1000299660L,
+                    "444-444-444 79", "503689012371",
+                    new Passport("4623", "378901", date("20.03.2023"), "500-045", "ГУ МВД России по Московской области"),
+                    new OrganisationRole(5000002L, PODOLSK, PODOLSK_OGRN, false, true, true)),
+            person(8, "belov", "Белов Андрей Николаевич", "22.09.1990", Gender.M, 1000299661L, "555-555-555 23",
+                    "770890123462", new Passport("4510", "489012", date("01.10.2010"), "770-008", MOSCOW_POLICE),
+                    new OrganisationRole(5000003L, "ООО «Ромашка»", "1157746123457", false, false, true)));
 
     private TestPeople() {
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class TestPeopleTest {
 
     @Test
-    void theSixPeopleOfTheIdentityDecisions() {
+    void thePeopleOfTheIdentityDecisions() {
         assertThat(TestPeople.ALL)
                 .extracting(Person::login, Person::lastName, Person::firstName, Person::middleName,
                         Person::birthDate, Person::gender, Person::oid, Person::snils)
@@ -27,7 +28,11 @@ class TestPeopleTest {
                         tuple("orlova.rzn", "Орлова", "Елена", "Дмитриевна", LocalDate.of(1980, 5, 5), Gender.F,
                                 1000299658L, "222-222-222 90"),
                         tuple("smirnov.audit", "Смирнов", "Олег", "Павлович", LocalDate.of(1970, 1, 1), Gender.M,
-                                1000299659L, "333-333-333 34"));
+                                1000299659L, "333-333-333 34"),
+                        tuple("volkova.hr", "Волкова", "Татьяна", "Игоревна", LocalDate.of(1978, 3, 14), Gender.F,
+                                1000299660L, "444-444-444 79"),
+                        tuple("belov", "Белов", "Андрей", "Николаевич", LocalDate.of(1990, 9, 22), Gender.M,
+                                1000299661L, "555-555-555 23"));
     }
 
     @Test
@@ -40,11 +45,27 @@ class TestPeopleTest {
     }
 
     @Test
-    void onlySidorovaActsForAnOrganisation() {
-        assertThat(TestPeople.byLogin("sidorova.hr").orElseThrow().roles()).containsExactly(new OrganisationRole(
-                5000001L, "ГБУЗ «Городская поликлиника № 1»", "1027700000001", false, false, true));
-        assertThat(TestPeople.ALL).filteredOn(p -> !p.login().equals("sidorova.hr"))
-                .allSatisfy(p -> assertThat(p.roles()).isEmpty());
+    void theOrganisationRolesOfTheEmployerDecisions() {
+        OrganisationRole polyclinicChief = new OrganisationRole(5000001L, "ГБУЗ «Городская поликлиника № 1»",
+                "1027700543210", true, false, true);
+        assertThat(TestPeople.byLogin("sidorova.hr").orElseThrow().roles()).containsExactly(polyclinicChief);
+        assertThat(TestPeople.byLogin("petrov").orElseThrow().roles()).containsExactly(new OrganisationRole(
+                5000001L, "ГБУЗ «Городская поликлиника № 1»", "1027700543210", false, false, true));
+        assertThat(TestPeople.byLogin("volkova.hr").orElseThrow().roles()).containsExactly(new OrganisationRole(
+                5000002L, "ГБУЗ МО «Подольская городская клиническая больница»", "1025035520146", false, true, true));
+        assertThat(TestPeople.byLogin("belov").orElseThrow().roles()).containsExactly(new OrganisationRole(
+                5000003L, "ООО «Ромашка»", "1157746123457", false, false, true));
+        assertThat(TestPeople.ALL).filteredOn(p -> !List.of("sidorova.hr", "petrov", "volkova.hr", "belov")
+                .contains(p.login())).allSatisfy(p -> assertThat(p.roles()).isEmpty());
+    }
+
+    @Test
+    void everyOrganisationsOgrnHasAValidCheckDigit() {
+        assertThat(TestPeople.ALL).flatExtracting(Person::roles).allSatisfy(role -> {
+            assertThat(role.ogrn()).matches("[15]\\d{12}");
+            assertThat(Long.parseLong(role.ogrn().substring(0, 12)) % 11 % 10)
+                    .isEqualTo(role.ogrn().charAt(12) - '0');
+        });
     }
 
     @Test

@@ -1,0 +1,11 @@
+package ru.frmr.employer.api;
+
+import java.time.Instant;
+
+import org.axonframework.serialization.Revision;
+
+/** @param rightsVersion the organisation's count of HR-right changes, this one included */
+@Revision("1")
+public record HrRightGrantedEvent(String organizationId, String accountId, long rightsVersion, String grantedBy,
+                                  Instant grantedAt) {
+}

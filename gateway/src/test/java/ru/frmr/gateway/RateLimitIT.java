@@ -24,9 +24,10 @@ import ru.frmr.infra.embedded.jwt.TestToken;
  */
 class RateLimitIT extends GatewayTestSupport {
 
-    /** The defaults of application.yml: the login budgets are tested as deployed. */
+    /** The defaults of application.yml: the login and person-lookup budgets are tested as deployed. */
     private static final int LOGIN_ADDRESS_LIMIT = 600;
     private static final int LOGIN_ATTEMPT_LIMIT = 10;
+    private static final int PERSON_LOOKUP_LIMIT = 30;
 
     record Answer(int status, HttpHeaders headers, String body) {
     }
@@ -88,6 +89,30 @@ class RateLimitIT extends GatewayTestSupport {
         Map<String, String> otherAccount = Map.of("Authorization",
                 "Bearer " + ISSUER.mint(TestToken.withRoles("WORKER")));
         assertThat(send(ip, HttpMethod.GET, "/api/registry/workers/w-1", otherAccount).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theHrLookupBySnilsHasAStrictBudgetPerAccountAndOnlyHrOfficersGetThrough() throws Exception {
+        String ip = randomLoopbackIp();
+        String lookup = "/api/registry/workers/lookup";
+        TestToken officer = TestToken.withRoles("EMPLOYER_HR").withOrgId("org-gp1");
+        Map<String, String> account = Map.of("Authorization", "Bearer " + ISSUER.mint(officer));
+        for (int i = 0; i < PERSON_LOOKUP_LIMIT; i++) {
+            assertThat(send(ip, HttpMethod.POST, lookup, account).status()).isEqualTo(201);
+        }
+
+        assertTooManyRequests(send(ip, HttpMethod.POST, lookup, account));
+        assertTooManyRequests(send(randomLoopbackIp(), HttpMethod.POST, lookup, account));
+        assertThat(send(management("/actuator/prometheus")).body())
+                .containsPattern("frmr_gateway_rate_limited_total\\{[^}]*policy=\"person-lookup\"[^}]*} [1-9]");
+        // The rest of the account's API budget is left, and a colleague at the same address has a lookup budget.
+        assertThat(send(ip, HttpMethod.GET, "/api/registry/workers/w-1", account).status()).isEqualTo(200);
+        Map<String, String> colleague = Map.of("Authorization", "Bearer " + ISSUER.mint(
+                TestToken.withRoles("EMPLOYER_HR").withOrgId("org-gp1")));
+        assertThat(send(ip, HttpMethod.POST, lookup, colleague).status()).isEqualTo(201);
+        // Checked at the edge already (the registry checks again): a worker cannot look people up.
+        Map<String, String> worker = Map.of("Authorization", "Bearer " + ISSUER.mint(TestToken.withRoles("WORKER")));
+        assertThat(send(ip, HttpMethod.POST, lookup, worker).status()).isEqualTo(403);
     }
 
     @Test

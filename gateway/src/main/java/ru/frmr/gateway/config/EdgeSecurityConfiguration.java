@@ -80,7 +80,7 @@ public class EdgeSecurityConfiguration {
         // Not beans: WebFlux would also put every WebFilter bean in the main chain, counting requests twice.
         AddressBudgetFilter addressBudgets = new AddressBudgetFilter(limits,
                 new ClientAddresses(clients.trustedProxies()), budgets);
-        AccountBudgetFilter accountBudgets = new AccountBudgetFilter(budgets);
+        AccountBudgetFilter accountBudgets = new AccountBudgetFilter(budgets, limits.personLookupPaths());
         ServerWebExchangeMatcher publicPaths = publicPaths(properties.publicPaths());
         return stateless(http)
                 .exceptionHandling(errors -> errors

@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicPaths  path patterns served to anyone without a token (the public register, FHIR)
  * @param searchPaths  the expensive subset of {@code publicPaths}: searches and change feeds, as opposed to
  *                     reads of one resource
+ * @param personLookupPaths path patterns of the endpoints that find a person by their personal data (an employer's
+ *                     HR officer's lookup by СНИЛС and birth date); spent per account, on top of {@code api}
  * @param loginCookie  the cookie that names one pending login (auth-service sets it when a login starts)
  * @param login        one address on the login endpoints: sized for an organisation's staff behind one NAT
  * @param loginAttempt one pending login (by its cookie) on the login endpoints, whatever its address: what
@@ -27,12 +29,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param address      one address on the rest of {@code /api/**}, before its token is checked: sized for an
  *                     organisation, and spent by requests whose token then fails
  * @param api          one account (verified token) on the rest of {@code /api/**}
+ * @param personLookup one account on {@code personLookupPaths}: enough for an HR officer linking staff by hand, too
+ *                     few to try out СНИЛС and birth dates in bulk
  * @param maxClients   how many clients' budgets each budget keeps; the least recently seen are dropped
  */
 @ConfigurationProperties("frmr.gateway.rate-limits")
 public record RateLimitProperties(@DefaultValue List<String> loginPaths,
                                   @DefaultValue List<String> publicPaths,
                                   @DefaultValue List<String> searchPaths,
+                                  @DefaultValue List<String> personLookupPaths,
                                   @DefaultValue("frmr_login") String loginCookie,
                                   @DefaultValue({"600", "1m"}) Budget login,
                                   @DefaultValue({"10", "1m"}) Budget loginAttempt,
@@ -40,6 +45,7 @@ public record RateLimitProperties(@DefaultValue List<String> loginPaths,
                                   @DefaultValue({"60", "1m"}) Budget search,
                                   @DefaultValue({"3000", "1m"}) Budget address,
                                   @DefaultValue({"300", "1m"}) Budget api,
+                                  @DefaultValue({"30", "1m"}) Budget personLookup,
                                   @DefaultValue("100000") long maxClients) {
 
     /** {@code limit} requests per {@code period}. */

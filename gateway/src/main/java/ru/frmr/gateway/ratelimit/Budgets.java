@@ -22,6 +22,7 @@ public final class Budgets {
     final ClientRateLimiters search;
     final ClientRateLimiters address;
     final ClientRateLimiters account;
+    final ClientRateLimiters personLookup;
     private final MeterRegistry meters;
 
     public Budgets(RateLimitProperties properties, MeterRegistry meters) {
@@ -32,6 +33,7 @@ public final class Budgets {
         this.search = new ClientRateLimiters("search", properties.search(), max);
         this.address = new ClientRateLimiters("address", properties.address(), max);
         this.account = new ClientRateLimiters("api", properties.api(), max);
+        this.personLookup = new ClientRateLimiters("person-lookup", properties.personLookup(), max);
         this.meters = meters;
     }
 

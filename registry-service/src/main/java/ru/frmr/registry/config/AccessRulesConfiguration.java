@@ -14,8 +14,10 @@ import ru.frmr.kit.security.Roles;
 /**
  * Who may touch a worker's record. Records normally arrive through ESIA provisioning; registering one by
  * hand is an administrator's correction. A worker sees and edits only their own record; administrators
- * and supervisory agencies may read any and look workers up. Changes of the professional record are submitted by the worker
- * alone and decided by registry administrators only, who alone may also erase a worker's personal data.
+ * and supervisory agencies may read any and look workers up. An employer's HR officer may only find a person by
+ * СНИЛС and birth date (to send them a link request), not read their record. Changes of the professional record
+ * are submitted by the worker alone and decided by registry administrators only, who alone may also erase a
+ * worker's personal data.
  * Anything not listed still needs a valid token (the kit's rule).
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,6 +30,8 @@ class AccessRulesConfiguration {
                 .access(anyRole(Roles.REGISTRY_ADMIN))
                 .requestMatchers(HttpMethod.GET, "/api/registry/workers")
                 .access(anyRole(Roles.REGISTRY_ADMIN, Roles.SUPERVISOR))
+                .requestMatchers(HttpMethod.POST, "/api/registry/workers/lookup")
+                .access(anyRole(Roles.EMPLOYER_HR))
                 .requestMatchers(HttpMethod.GET, "/api/registry/workers/{id}")
                 .access(anyOf(ownWorkerRecord("id"), anyRole(Roles.REGISTRY_ADMIN, Roles.SUPERVISOR)))
                 .requestMatchers(HttpMethod.PUT, "/api/registry/workers/{id}/contacts")

@@ -35,6 +35,17 @@ final class EmployerForms {
     private EmployerForms() {
     }
 
+    /**
+     * The organisation an HR officer acts for: always the one of their token, never one an address or a form
+     * names, so no page of theirs calls another organisation's API.
+     */
+    static String organization(ru.frmr.portal.login.SignedIn me) {
+        if (!me.has("EMPLOYER_HR") || me.orgId() == null || !ORG_ID.matcher(me.orgId()).matches()) {
+            throw new ApiProblem(403, "forbidden", null, Map.of(), null);
+        }
+        return me.orgId();
+    }
+
     /** A date from a date field ({@code 2026-02-19}) or typed as ДД.ММ.ГГГГ. */
     static Optional<LocalDate> date(String value) {
         if (value == null || value.isBlank()) {

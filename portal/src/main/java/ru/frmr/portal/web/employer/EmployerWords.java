@@ -70,6 +70,21 @@ public class EmployerWords {
         };
     }
 
+    /** Whether two ставки are the same number ({@code 1} and {@code 1.00}). */
+    public boolean sameRate(Object a, Object b) {
+        try {
+            return a != null && b != null && new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString())) == 0;
+        } catch (NumberFormatException unreadable) {
+            return false;
+        }
+    }
+
+    /** Whether any error belongs to the form whose element ids start with this prefix (its details stay open). */
+    public boolean anyFor(java.util.Map<String, String> errors, String prefix) {
+        return errors != null && errors.keySet().stream().anyMatch(id -> id.equals(prefix)
+                || id.startsWith(prefix + "-"));
+    }
+
     /** {@code 0.75} as {@code 0,75}; a whole ставка as {@code 1}. */
     public String rate(Object rate) {
         if (rate == null || rate.toString().isBlank() || "null".equals(rate.toString())) {

@@ -42,11 +42,12 @@ final class Platform implements AutoCloseable {
     static final String AUDIT = "audit-service";
     static final String GATEWAY = "gateway";
     static final String PORTAL = "portal";
+    static final String EMPLOYER = "employer-service";
 
     /** {@code -Dfrmr.e2e.start-timeout-seconds=N} for a machine busy with other builds. */
     private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("frmr.e2e.start-timeout-seconds", 150));
     private static final Map<String, String> MODULES = Map.of(EMULATOR, "infra/esia-emulator", AUTH, AUTH,
-            REGISTRY, REGISTRY, AUDIT, AUDIT, PORTAL, PORTAL, GATEWAY, GATEWAY);
+            REGISTRY, REGISTRY, AUDIT, AUDIT, PORTAL, PORTAL, GATEWAY, GATEWAY, EMPLOYER, EMPLOYER);
 
     private final SharedTestInfra infra = SharedTestInfra.get();
     private final String database;
@@ -57,15 +58,24 @@ final class Platform implements AutoCloseable {
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final Admin admin;
+    /** The services started with the others besides the base set (the employer service for its suite). */
+    private final List<String> extra;
     private int launches;
 
     Platform(Path logDir) {
+        this(logDir, List.of());
+    }
+
+    /** @param extra services started with auth, registry, audit and the portal: {@link #EMPLOYER} */
+    Platform(Path logDir, List<String> extra) {
+        this.extra = List.copyOf(extra);
         this.logDir = logDir;
         // Each suite's services keep their own databases (named after its log directory): the suites share one
         // broker and one Mongo wire server in this JVM, and one suite's people must not be another's.
         this.database = "_e2e_" + logDir.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("[^a-z0-9]", "");
-        List<String> services = List.of(EMULATOR, AUTH, REGISTRY, AUDIT, PORTAL, GATEWAY);
+        List<String> services = new ArrayList<>(List.of(EMULATOR, AUTH, REGISTRY, AUDIT, PORTAL, GATEWAY));
+        services.addAll(this.extra);
         int[] free = Ports.pickFree(2 * services.size());
         for (int i = 0; i < services.size(); i++) {
             ports.put(services.get(i), free[2 * i]);
@@ -77,7 +87,9 @@ final class Platform implements AutoCloseable {
     /** The emulator first (auth-service needs it), then the services together, then the gateway in front. */
     void startAll() {
         start(EMULATOR).awaitHealthy(START_TIMEOUT);
-        List<ServiceProcess> services = List.of(start(AUTH), start(REGISTRY), start(AUDIT), start(PORTAL));
+        List<ServiceProcess> services = new ArrayList<>(List.of(start(AUTH), start(REGISTRY), start(AUDIT),
+                start(PORTAL)));
+        extra.forEach(service -> services.add(start(service)));
         services.forEach(p -> p.awaitHealthy(START_TIMEOUT));
         start(GATEWAY).awaitHealthy(START_TIMEOUT);
     }
@@ -111,10 +123,12 @@ final class Platform implements AutoCloseable {
                     "--spring.mail.port=" + smtp.port()));
             // FHIR answers carry absolute URLs: the gateway's, where outside systems reach the API.
             case REGISTRY -> concat(data, List.of(jwks, "--frmr.registry.fhir.public-base-url=" + gateway + "/fhir"));
-            case AUDIT -> concat(data, List.of(jwks));
+            case AUDIT, EMPLOYER -> concat(data, List.of(jwks));
             case PORTAL -> List.of("--spring.data.mongodb.uri=" + infra.mongoUri("portal" + database),
                     "--frmr.portal.gateway-url=" + gateway);
-            case GATEWAY -> List.of("--frmr.gateway.services.auth=" + url(AUTH),
+            case GATEWAY -> concat(extra.contains(EMPLOYER)
+                    ? List.of("--frmr.gateway.services.employer=" + url(EMPLOYER)) : List.of(), List.of(
+                    "--frmr.gateway.services.auth=" + url(AUTH),
                     "--frmr.gateway.services.registry=" + url(REGISTRY),
                     "--frmr.gateway.services.audit=" + url(AUDIT),
                     "--frmr.gateway.services.portal=" + url(PORTAL),
@@ -124,7 +138,7 @@ final class Platform implements AutoCloseable {
                     "--frmr.gateway.rate-limits.address.limit=10000000",
                     "--frmr.gateway.rate-limits.public-reads.limit=10000000",
                     "--frmr.gateway.rate-limits.search.limit=10000000",
-                    "--frmr.gateway.rate-limits.api.limit=10000000");
+                    "--frmr.gateway.rate-limits.api.limit=10000000"));
             default -> throw new IllegalArgumentException(service);
         };
     }

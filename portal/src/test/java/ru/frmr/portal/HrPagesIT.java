@@ -116,6 +116,23 @@ class HrPagesIT extends PortalTestSupport {
     }
 
     @Test
+    void beforeTheHireTheWorkersNameComesFromTheAcceptedRequestAndTheHireFormIsOpen() throws Exception {
+        signInAsHrOf(ORG_A, "GRANTED");
+        GATEWAY.stubFor(get(urlPathEqualTo(EMPLOYMENTS)).willReturn(okJson("{\"items\":[]}")));
+        GATEWAY.stubFor(get(urlPathEqualTo(ORG_API + "/link-requests")).willReturn(okJson("""
+                {"items":[{"requestId":"r-1","workerId":"%s","workerName":"Смирнова Ольга Ивановна",
+                  "initiatedBy":"EMPLOYER","status":"ACCEPTED"}],"page":0,"size":100,"total":1}""".formatted(WORKER_ID))));
+
+        HttpResponse<String> page = open("/hr/staff/" + WORKER_ID);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1 data-test=\"worker-name\">Смирнова Ольга Ивановна</h1>",
+                "data-test=\"no-employments\"").containsPattern("<details (open=\"open\" data-test=\"hire-details\"|data-test=\"hire-details\" open=\"open\")>");
+        assertThat(GATEWAY.findAll(getRequestedFor(urlPathEqualTo(ORG_API + "/link-requests"))).get(0)
+                .queryParameter("status").firstValue()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
     void aSecondActiveHireTheServiceRefusesIsShownBesideThePosition() throws Exception {
         signInAsHrOf(ORG_A, "GRANTED");
         GATEWAY.stubFor(post(urlEqualTo(EMPLOYMENTS)).willReturn(aResponse().withStatus(409)

@@ -29,7 +29,9 @@ final class EmployerForms {
     static final Pattern ID = Pattern.compile("^[A-Za-z0-9_.:-]{1,100}$");
     static final Pattern UUID =
             Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
-    private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+    // Strict: 31.02 is a typing error to show, not the 28th.
+    private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final Pattern CYRILLIC = Pattern.compile(".*\\p{IsCyrillic}.*", Pattern.DOTALL);
 
     private EmployerForms() {

@@ -291,6 +291,9 @@ class HrStaffController {
                 name = employment.path("workerName").asText("");
             }
         }
+        if (name.isEmpty()) {
+            name = nameFromAcceptedRequest(me, org, workerId);
+        }
         model.addAttribute("workerId", workerId);
         model.addAttribute("workerName", name.isEmpty() ? null : name);
         model.addAttribute("employments", employments);
@@ -300,6 +303,23 @@ class HrStaffController {
         model.addAttribute("changeKinds", CHANGE_KINDS);
         model.addAttribute("reasons", dismissalReasons(me));
         return "employer/hr-worker";
+    }
+
+    /**
+     * Before the hire the employments carry no name: the accepted link request (how the worker came here) does. The
+     * page does without it when it cannot be read now.
+     */
+    private String nameFromAcceptedRequest(SignedIn me, String org, String workerId) {
+        try {
+            JsonNode accepted = platform.as(me, HttpMethod.GET,
+                    "/api/employer/organizations/{org}/link-requests?status=ACCEPTED&page=0&size=100", org).json();
+            return EmployerForms.items(accepted).stream()
+                    .filter(request -> workerId.equals(request.path("workerId").asText()))
+                    .map(request -> request.path("workerName").asText("")).filter(n -> !n.isEmpty())
+                    .findFirst().orElse("");
+        } catch (ApiProblem | ru.frmr.portal.api.PlatformUnavailableException unknown) {
+            return "";
+        }
     }
 
     /** The employer service's dismissal reasons (its own list, not the registry's). */

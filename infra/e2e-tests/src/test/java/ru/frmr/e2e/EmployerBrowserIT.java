@@ -237,6 +237,20 @@ class EmployerBrowserIT {
         });
     }
 
+    @Test
+    @Order(6)
+    void noLogOfTheRunHoldsHerSnils() throws IOException {
+        List<Path> logs = platform.logFiles();
+        assertThat(logs).isNotEmpty();
+        for (Path log : logs) {
+            String text = Files.readString(log, StandardCharsets.UTF_8);
+            // Her СНИЛС went from the HR officer's form to the registry's lookup: in no form in any log.
+            for (String form : List.of(IVANOVA_SNILS, "11223344595", "112-233-445-95", "112233445", "000-000-600 06")) {
+                assertThat(text).as("СНИЛС in %s", log).doesNotContain(form);
+            }
+        }
+    }
+
     // --- steps -------------------------------------------------------------------------------------------------
 
     /** "Войти через Госуслуги" on the start page, then the emulator's login and SMS code pages. */

@@ -83,7 +83,7 @@ class EmploymentPagesIT extends PortalTestSupport {
         String page = open("/employment").body();
 
         HttpResponse<String> accepted = submit("/employment/link-requests/" + ORG_A + "/" + REQUEST_ID + "/accept",
-                Map.of(), csrf(page));
+                Map.of(), csrf(everyFormCarriesCsrf(page)));
 
         assertThat(accepted.statusCode()).isEqualTo(302);
         assertThat(accepted.headers().firstValue("Location").orElseThrow()).endsWith("/employment");
@@ -93,7 +93,7 @@ class EmploymentPagesIT extends PortalTestSupport {
         GATEWAY.stubFor(post(urlPathMatching(".*/decline")).willReturn(aResponse().withStatus(409)
                 .withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"type\":\"https://frmr.ru/problems/conflict\",\"status\":409}")));
-        submit("/employment/link-requests/" + ORG_A + "/" + REQUEST_ID + "/decline", Map.of(), csrf(page));
+        submit("/employment/link-requests/" + ORG_A + "/" + REQUEST_ID + "/decline", Map.of(), csrf(everyFormCarriesCsrf(page)));
         assertThat(open("/employment").body()).contains("data-test=\"problem\"", "уже не ждёт ответа");
     }
 
@@ -114,7 +114,7 @@ class EmploymentPagesIT extends PortalTestSupport {
                 .queryParameter("q").firstValue()).isEqualTo("поликлиника");
 
         HttpResponse<String> sent = submit("/employment/link", Map.of("q", "поликлиника", "organizationId", ORG_A,
-                "contractNumber", " ТД-15/2026 ", "contractDate", "01.02.2026"), csrf(search.body()));
+                "contractNumber", " ТД-15/2026 ", "contractDate", "01.02.2026"), csrf(everyFormCarriesCsrf(search.body())));
 
         assertThat(sent.statusCode()).isEqualTo(302);
         GATEWAY.verify(1, postRequestedFor(urlEqualTo("/api/employer/me/link-requests")).withRequestBody(equalToJson(
@@ -134,14 +134,14 @@ class EmploymentPagesIT extends PortalTestSupport {
         String form = open("/employment/link?q=x").body();
 
         HttpResponse<String> refused = submit("/employment/link", Map.of("q", "x", "organizationId", ORG_A,
-                "contractNumber", "1", "contractDate", "1990-01-01"), csrf(form));
+                "contractNumber", "1", "contractDate", "1990-01-01"), csrf(everyFormCarriesCsrf(form)));
 
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("data-test=\"error-summary\"", "href=\"#contractDate\"",
                 "id=\"contractDate-error\"", "Дата договора не может быть позже даты начала работы",
                 "aria-describedby=\"contractDate-hint contractDate-error\"", "value=\"1990-01-01\"");
 
-        HttpResponse<String> empty = submit("/employment/link", Map.of("q", "x"), csrf(form));
+        HttpResponse<String> empty = submit("/employment/link", Map.of("q", "x"), csrf(everyFormCarriesCsrf(form)));
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(empty.body()).contains("Найдите и выберите организацию", "Укажите номер трудового договора",
                 "Введите дату договора в формате ДД.ММ.ГГГГ");
@@ -165,7 +165,7 @@ class EmploymentPagesIT extends PortalTestSupport {
                 "<label for=\"field\">Какие сведения неверны</label>", "Врач-терапевт участковый");
 
         HttpResponse<String> raised = submit("/employment/" + EMPLOYMENT_ID + "/discrepancy", Map.of(
-                "field", "RATE", "recordedValue", "0,75", "correctValue", "1", "comment", ""), csrf(form.body()));
+                "field", "RATE", "recordedValue", "0,75", "correctValue", "1", "comment", ""), csrf(everyFormCarriesCsrf(form.body())));
 
         assertThat(raised.statusCode()).isEqualTo(302);
         GATEWAY.verify(1, postRequestedFor(urlEqualTo("/api/employer/me/discrepancies")).withRequestBody(equalToJson(
@@ -186,7 +186,7 @@ class EmploymentPagesIT extends PortalTestSupport {
         assertThat(form).doesNotContain("data-test=\"due-date\"");
 
         HttpResponse<String> refused = submit("/employment/" + EMPLOYMENT_ID + "/discrepancy", Map.of(
-                "field", "RATE", "recordedValue", "1", "correctValue", "1"), csrf(form));
+                "field", "RATE", "recordedValue", "1", "correctValue", "1"), csrf(everyFormCarriesCsrf(form)));
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("id=\"correctValue-error\"", "href=\"#correctValue\"",
@@ -194,7 +194,7 @@ class EmploymentPagesIT extends PortalTestSupport {
 
         assertThat(open("/employment/not-mine-123/discrepancy").statusCode()).isEqualTo(404);
         assertThat(submit("/employment/not-mine-123/discrepancy", Map.of("field", "RATE", "recordedValue", "1",
-                "correctValue", "2"), csrf(form)).statusCode()).isEqualTo(404);
+                "correctValue", "2"), csrf(everyFormCarriesCsrf(form))).statusCode()).isEqualTo(404);
         GATEWAY.verify(1, postRequestedFor(urlEqualTo("/api/employer/me/discrepancies")));
     }
 

@@ -72,7 +72,7 @@ class HrAnswersAndRightsPagesIT extends PortalTestSupport {
 
         HttpResponse<String> answered = submit("/hr/discrepancies/" + DISCREPANCY_ID + "/answer", Map.of(
                 "outcome", "CORRECTED", "explanation", " Ставка исправлена на 1 ", "status", "OVERDUE"),
-                csrf(page.body()));
+                csrf(everyFormCarriesCsrf(page.body())));
 
         assertThat(answered.statusCode()).isEqualTo(302);
         GATEWAY.verify(1, postRequestedFor(urlEqualTo(ANSWER)).withRequestBody(equalToJson(
@@ -91,13 +91,13 @@ class HrAnswersAndRightsPagesIT extends PortalTestSupport {
         String id = "a-" + DISCREPANCY_ID;
 
         HttpResponse<String> refused = submit("/hr/discrepancies/" + DISCREPANCY_ID + "/answer", Map.of(
-                "outcome", "EXPLAINED", "explanation", "Сведения верны"), csrf(page));
+                "outcome", "EXPLAINED", "explanation", "Сведения верны"), csrf(everyFormCarriesCsrf(page)));
 
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("href=\"#" + id + "-explanation\"", "id=\"" + id + "-explanation-error\"",
                 "Слишком длинное значение", "Сведения верны");
 
-        HttpResponse<String> empty = submit("/hr/discrepancies/" + DISCREPANCY_ID + "/answer", Map.of(), csrf(page));
+        HttpResponse<String> empty = submit("/hr/discrepancies/" + DISCREPANCY_ID + "/answer", Map.of(), csrf(everyFormCarriesCsrf(page)));
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(empty.body()).contains("id=\"" + id + "-outcome-error\"", "Напишите ответ работнику");
         GATEWAY.verify(1, postRequestedFor(urlEqualTo(ANSWER)));
@@ -119,10 +119,10 @@ class HrAnswersAndRightsPagesIT extends PortalTestSupport {
                 "action=\"/hr/rights/" + MEMBER + "/grant\"", "action=\"/hr/rights/" + GRANTED_MEMBER + "/revoke\"")
                 .doesNotContain("action=\"/hr/rights/acc-chief/");
 
-        assertThat(submit("/hr/rights/" + MEMBER + "/grant", Map.of(), csrf(page.body())).statusCode())
+        assertThat(submit("/hr/rights/" + MEMBER + "/grant", Map.of(), csrf(everyFormCarriesCsrf(page.body()))).statusCode())
                 .isEqualTo(302);
         assertThat(open("/hr/rights").body()).contains("Право кадровика выдано");
-        assertThat(submit("/hr/rights/" + GRANTED_MEMBER + "/revoke", Map.of(), csrf(page.body())).statusCode())
+        assertThat(submit("/hr/rights/" + GRANTED_MEMBER + "/revoke", Map.of(), csrf(everyFormCarriesCsrf(page.body()))).statusCode())
                 .isEqualTo(302);
         GATEWAY.verify(1, putRequestedFor(urlEqualTo(ORG_API + "/hr-rights/" + MEMBER)));
         GATEWAY.verify(1, deleteRequestedFor(urlEqualTo(ORG_API + "/hr-rights/" + GRANTED_MEMBER)));
@@ -135,7 +135,7 @@ class HrAnswersAndRightsPagesIT extends PortalTestSupport {
         String cabinet = open("/hr").body();
 
         assertThat(open("/hr/rights").statusCode()).isEqualTo(403);
-        assertThat(submit("/hr/rights/" + MEMBER + "/grant", Map.of(), csrf(cabinet)).statusCode()).isEqualTo(403);
+        assertThat(submit("/hr/rights/" + MEMBER + "/grant", Map.of(), csrf(everyFormCarriesCsrf(cabinet))).statusCode()).isEqualTo(403);
         assertThat(cabinet).doesNotContain("href=\"/hr/rights\"");
         GATEWAY.verify(0, anyRequestedFor(urlPathMatching(".*/hr-rights.*")));
         GATEWAY.verify(0, anyRequestedFor(urlPathMatching("/api/auth/organizations/.*")));

@@ -105,7 +105,7 @@ class HrPagesIT extends PortalTestSupport {
         HttpResponse<String> hired = submit("/hr/staff/" + WORKER_ID + "/hire", Map.of("positionCode", "THERAPIST",
                 "department", "Приёмное отделение", "rate", "0,5", "contractKind", "EXTERNAL_PART_TIME",
                 "contractNumber", "ТД-20/2026", "contractDate", "10.03.2026", "startDate", "2026-03-11"),
-                csrf(page.body()));
+                csrf(everyFormCarriesCsrf(page.body())));
 
         assertThat(hired.statusCode()).isEqualTo(302);
         GATEWAY.verify(1, postRequestedFor(urlEqualTo(EMPLOYMENTS)).withRequestBody(equalToJson("""
@@ -143,7 +143,7 @@ class HrPagesIT extends PortalTestSupport {
 
         HttpResponse<String> refused = submit("/hr/staff/" + WORKER_ID + "/hire", Map.of("positionCode",
                 "DISTRICT_THERAPIST", "department", "Т", "rate", "1", "contractKind", "MAIN", "contractNumber", "1",
-                "contractDate", "2026-03-10", "startDate", "2026-03-11"), csrf(page));
+                "contractDate", "2026-03-10", "startDate", "2026-03-11"), csrf(everyFormCarriesCsrf(page)));
 
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.body()).contains("data-test=\"error-summary\"", "href=\"#hire-positionCode\"",
@@ -153,7 +153,7 @@ class HrPagesIT extends PortalTestSupport {
 
         HttpResponse<String> reversed = submit("/hr/staff/" + WORKER_ID + "/hire", Map.of("positionCode",
                 "THERAPIST", "department", "Т", "rate", "2", "contractKind", "MAIN", "contractNumber", "1",
-                "contractDate", "2026-03-12", "startDate", "2026-03-11"), csrf(page));
+                "contractDate", "2026-03-12", "startDate", "2026-03-11"), csrf(everyFormCarriesCsrf(page)));
         assertThat(reversed.statusCode()).isEqualTo(400);
         assertThat(reversed.body()).contains("id=\"hire-rate-error\"", "Ставка — от 0,25 до 1,5 с шагом 0,25",
                 "id=\"hire-contractDate-error\"", "Дата договора не может быть позже даты начала работы");
@@ -174,14 +174,14 @@ class HrPagesIT extends PortalTestSupport {
 
         assertThat(submit("/hr/staff/" + WORKER_ID + "/employments/" + EMPLOYMENT_ID + "/changes", Map.of("kind",
                 "RATE_CHANGE", "positionCode", "DISTRICT_THERAPIST", "department", "Терапевтическое отделение № 2",
-                "rate", "1", "contractKind", "MAIN", "effectiveDate", "2026-09-01"), csrf(page)).statusCode())
+                "rate", "1", "contractKind", "MAIN", "effectiveDate", "2026-09-01"), csrf(everyFormCarriesCsrf(page))).statusCode())
                 .isEqualTo(302);
         GATEWAY.verify(1, postRequestedFor(urlEqualTo(changes)).withRequestBody(equalToJson("""
                 {"kind":"RATE_CHANGE","positionCode":"DISTRICT_THERAPIST","department":"Терапевтическое отделение № 2",
                  "rate":1,"contractKind":"MAIN","effectiveDate":"2026-09-01"}""")));
 
         HttpResponse<String> refused = submit("/hr/staff/" + WORKER_ID + "/employments/" + EMPLOYMENT_ID
-                + "/dismissal", Map.of("endDate", "2026-01-01", "reasonCode", "OWN_WISH"), csrf(page));
+                + "/dismissal", Map.of("endDate", "2026-01-01", "reasonCode", "OWN_WISH"), csrf(everyFormCarriesCsrf(page)));
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("id=\"d-" + EMPLOYMENT_ID + "-endDate-error\"",
                 "Дата увольнения не может быть раньше даты начала работы");
@@ -202,7 +202,7 @@ class HrPagesIT extends PortalTestSupport {
         assertThat(form).contains("<label for=\"snils\">СНИЛС</label>", "<label for=\"birthDate\">Дата рождения</label>");
 
         HttpResponse<String> found = submit("/hr/link", Map.of("snils", "11223344595", "birthDate", "12.04.1985"),
-                csrf(form));
+                csrf(everyFormCarriesCsrf(form)));
 
         assertThat(found.statusCode()).isEqualTo(200);
         assertThat(found.body()).contains("Работник найден", "Иванова Мария Петровна", "Отправить запрос")
@@ -210,7 +210,7 @@ class HrPagesIT extends PortalTestSupport {
         GATEWAY.verify(postRequestedFor(urlEqualTo("/api/registry/workers/lookup")).withRequestBody(equalToJson(
                 "{\"snils\":\"" + SNILS + "\",\"birthDate\":\"1985-04-12\"}")));
 
-        HttpResponse<String> sent = submit("/hr/link/request", Map.of(), csrf(found.body()));
+        HttpResponse<String> sent = submit("/hr/link/request", Map.of(), csrf(everyFormCarriesCsrf(found.body())));
 
         assertThat(sent.statusCode()).isEqualTo(302);
         assertThat(sent.headers().firstValue("Location").orElseThrow()).endsWith("/hr/link-requests?tab=sent")
@@ -218,7 +218,7 @@ class HrPagesIT extends PortalTestSupport {
         GATEWAY.verify(1, postRequestedFor(urlEqualTo(ORG_API + "/link-requests"))
                 .withRequestBody(equalToJson("{\"workerId\":\"" + WORKER_ID + "\"}")));
         // Once sent, the found worker is forgotten: a second request needs a new lookup.
-        assertThat(submit("/hr/link/request", Map.of(), csrf(found.body())).headers().firstValue("Location")
+        assertThat(submit("/hr/link/request", Map.of(), csrf(everyFormCarriesCsrf(found.body()))).headers().firstValue("Location")
                 .orElseThrow()).endsWith("/hr/link");
         GATEWAY.verify(1, postRequestedFor(urlEqualTo(ORG_API + "/link-requests")));
     }
@@ -231,7 +231,7 @@ class HrPagesIT extends PortalTestSupport {
                 .withBody("{\"type\":\"https://frmr.ru/problems/not-found\",\"status\":404,\"detail\":\"No match.\"}")));
         String form = open("/hr/link").body();
 
-        HttpResponse<String> none = submit("/hr/link", Map.of("snils", SNILS, "birthDate", "1985-04-12"), csrf(form));
+        HttpResponse<String> none = submit("/hr/link", Map.of("snils", SNILS, "birthDate", "1985-04-12"), csrf(everyFormCarriesCsrf(form)));
 
         assertThat(none.statusCode()).isEqualTo(404);
         assertThat(none.body()).contains("data-test=\"not-found\"", "не найден")
@@ -242,12 +242,12 @@ class HrPagesIT extends PortalTestSupport {
                         {"type":"https://frmr.ru/problems/validation","status":400,
                          "errors":[{"field":"snils","message":"checksum does not match"}]}""")));
         HttpResponse<String> bad = submit("/hr/link", Map.of("snils", "112-233-445 96", "birthDate", "1985-04-12"),
-                csrf(form));
+                csrf(everyFormCarriesCsrf(form)));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("id=\"snils-error\"", "href=\"#snils\"", "Контрольное число не сходится",
                 "aria-describedby=\"snils-hint snils-error\"").doesNotContain("445 96", "11223344596");
 
-        HttpResponse<String> malformed = submit("/hr/link", Map.of("snils", "12-3", "birthDate", "вчера"), csrf(form));
+        HttpResponse<String> malformed = submit("/hr/link", Map.of("snils", "12-3", "birthDate", "вчера"), csrf(everyFormCarriesCsrf(form)));
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.body()).contains("id=\"snils-error\"", "id=\"birthDate-error\"");
         GATEWAY.verify(2, postRequestedFor(urlEqualTo("/api/registry/workers/lookup")));
@@ -279,7 +279,7 @@ class HrPagesIT extends PortalTestSupport {
                 .allSatisfy(r -> assertThat(r.queryParameter("status").firstValue()).isEqualTo("PENDING"));
 
         HttpResponse<String> accepted = submit("/hr/link-requests/" + WORKER_ID + "/" + REQUEST_ID + "/accept",
-                Map.of(), csrf(incoming.body()));
+                Map.of(), csrf(everyFormCarriesCsrf(incoming.body())));
         assertThat(accepted.statusCode()).isEqualTo(302);
         GATEWAY.verify(1, postRequestedFor(urlEqualTo(accept)));
 
@@ -319,7 +319,7 @@ class HrPagesIT extends PortalTestSupport {
         String page = open("/hr/staff/" + WORKER_ID).body();
         submit("/hr/staff/" + WORKER_ID + "/hire", Map.of("organizationId", ORG_B, "positionCode", "THERAPIST",
                 "department", "Т", "rate", "1", "contractKind", "MAIN", "contractNumber", "1",
-                "contractDate", "2026-03-10", "startDate", "2026-03-11"), csrf(page));
+                "contractDate", "2026-03-10", "startDate", "2026-03-11"), csrf(everyFormCarriesCsrf(page)));
 
         assertThat(GATEWAY.findAll(anyRequestedFor(urlPathMatching("/api/(employer|auth)/organizations/.*"))))
                 .isNotEmpty()

@@ -62,7 +62,7 @@ class OrganizationAndSupervisionPagesIT extends PortalTestSupport {
 
         String form = open("/admin/organizations/new").body();
         assertThat(form).contains("<label for=\"ogrn\">ОГРН</label>", "<label for=\"regionCode\">Регион</label>");
-        HttpResponse<String> added = submit("/admin/organizations/new", card(), csrf(form));
+        HttpResponse<String> added = submit("/admin/organizations/new", card(), csrf(everyFormCarriesCsrf(form)));
 
         assertThat(added.statusCode()).isEqualTo(302);
         GATEWAY.verify(1, postRequestedFor(urlEqualTo("/api/employer/organizations")).withRequestBody(equalToJson("""
@@ -90,7 +90,7 @@ class OrganizationAndSupervisionPagesIT extends PortalTestSupport {
         Map<String, String> changed = card();
         changed.put("ogrn", "1027700000002");
         changed.put("version", "3");
-        HttpResponse<String> refused = submit("/admin/organizations/" + ORG_A + "/edit", changed, csrf(form.body()));
+        HttpResponse<String> refused = submit("/admin/organizations/" + ORG_A + "/edit", changed, csrf(everyFormCarriesCsrf(form.body())));
 
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("href=\"#ogrn\"", "id=\"ogrn-error\"",
@@ -100,7 +100,7 @@ class OrganizationAndSupervisionPagesIT extends PortalTestSupport {
 
         changed.put("inn", "77");
         changed.put("kpp", "7701");
-        HttpResponse<String> malformed = submit("/admin/organizations/" + ORG_A + "/edit", changed, csrf(form.body()));
+        HttpResponse<String> malformed = submit("/admin/organizations/" + ORG_A + "/edit", changed, csrf(everyFormCarriesCsrf(form.body())));
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.body()).contains("id=\"inn-error\"", "id=\"kpp-error\"");
         GATEWAY.verify(1, putRequestedFor(urlEqualTo("/api/employer/organizations/" + ORG_A)));

@@ -210,6 +210,19 @@ public abstract class PortalTestSupport {
         return token.group(1);
     }
 
+    /** Every form of the page that posts carries its own CSRF token (a form without one is refused with 403). */
+    protected static String everyFormCarriesCsrf(String page) {
+        Matcher form = Pattern.compile("<form\\b[^>]*method=\"post\"[^>]*>(.*?)</form>", Pattern.DOTALL)
+                .matcher(page);
+        int forms = 0;
+        while (form.find()) {
+            forms++;
+            assertThat(form.group(1)).as("a posting form: %s", form.group(0)).contains("name=\"_csrf\"");
+        }
+        assertThat(forms).as("posting forms on the page").isPositive();
+        return page;
+    }
+
     protected static void assertOnlyThePortalCookie(HttpResponse<String> response) {
         List<String> cookies = response.headers().allValues("Set-Cookie");
         assertThat(cookies).allSatisfy(cookie -> assertThat(cookie).startsWith("frmr_portal=").contains("HttpOnly"));

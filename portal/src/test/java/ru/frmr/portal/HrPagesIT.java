@@ -101,6 +101,8 @@ class HrPagesIT extends PortalTestSupport {
                 "История изменений (2)", "Перевод или изменение условий", "Увольнение", "По собственному желанию",
                 "Приём на работу", "<label for=\"hire-positionCode\">Должность</label>",
                 "<label for=\"d-" + EMPLOYMENT_ID + "-endDate\">Дата увольнения</label>");
+        // Each select is the one its label names: change (4), dismissal (1) and hire (3), no other.
+        assertThat(page.body().split("<select ", -1)).hasSize(9);
 
         HttpResponse<String> hired = submit("/hr/staff/" + WORKER_ID + "/hire", Map.of("positionCode", "THERAPIST",
                 "department", "Приёмное отделение", "rate", "0,5", "contractKind", "EXTERNAL_PART_TIME",

@@ -62,6 +62,7 @@ class OrganizationAndSupervisionPagesIT extends PortalTestSupport {
 
         String form = open("/admin/organizations/new").body();
         assertThat(form).contains("<label for=\"ogrn\">ОГРН</label>", "<label for=\"regionCode\">Регион</label>");
+        assertThat(form.split("<select ", -1)).hasSize(2);
         HttpResponse<String> added = submit("/admin/organizations/new", card(), csrf(everyFormCarriesCsrf(form)));
 
         assertThat(added.statusCode()).isEqualTo(302);

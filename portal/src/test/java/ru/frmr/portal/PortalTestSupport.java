@@ -88,11 +88,22 @@ public abstract class PortalTestSupport {
 
     /** Signs in through the handoff as a person with these roles (and {@link #WORKER_ID} when a worker). */
     protected void signInAs(String... roles) throws Exception {
+        signInWith(token(roles));
+    }
+
+    /** Signs in as an HR officer of this organisation ({@code org_basis} CHIEF, ADMIN or GRANTED), with more roles. */
+    protected void signInAsHrOf(String orgId, String basis, String... otherRoles) throws Exception {
+        String[] roles = java.util.stream.Stream.concat(java.util.stream.Stream.of("EMPLOYER_HR"),
+                java.util.Arrays.stream(otherRoles)).toArray(String[]::new);
+        signInWith(tokenWith(",\"org_id\":\"" + orgId + "\",\"org_basis\":\"" + basis + "\"", roles));
+    }
+
+    private void signInWith(String token) throws Exception {
         String challenge = startLogin();
         String code = "handoff-" + java.util.UUID.randomUUID();
         GATEWAY.stubFor(post(urlEqualTo("/api/auth/handoff"))
                 .withRequestBody(matchingJsonPath("$.code", equalTo(code)))
-                .willReturn(okJson("{\"status\":\"SESSION_OPENED\",\"access_token\":\"" + token(roles)
+                .willReturn(okJson("{\"status\":\"SESSION_OPENED\",\"access_token\":\"" + token
                         + "\",\"token_type\":\"Bearer\",\"expires_in\":300,\"refresh_token\":\"r-" + code
                         + "\",\"session_id\":\"s-1\",\"person\":{\"lastName\":\"Иванова\",\"firstName\":\"Мария\","
                         + "\"middleName\":\"Петровна\"}}")));
@@ -141,10 +152,15 @@ public abstract class PortalTestSupport {
     }
 
     protected static String token(String... roles) {
+        return tokenWith("", roles);
+    }
+
+    /** @param moreClaims further claims, each with its leading comma */
+    protected static String tokenWith(String moreClaims, String... roles) {
         String header = b64("{\"alg\":\"ES256\",\"kid\":\"k1\"}");
         String roleList = String.join(",", java.util.Arrays.stream(roles).map(r -> "\"" + r + "\"").toList());
         String payload = b64("{\"sub\":\"a-1\",\"sid\":\"s-1\",\"roles\":[" + roleList + "],\"worker_id\":\""
-                + WORKER_ID + "\",\"exp\":4102444800}");
+                + WORKER_ID + "\",\"exp\":4102444800" + moreClaims + "}");
         return header + "." + payload + ".c2lnbmF0dXJl";
     }
 
@@ -192,6 +208,19 @@ public abstract class PortalTestSupport {
         Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
         assertThat(token.find()).as("the page's form carries a CSRF token").isTrue();
         return token.group(1);
+    }
+
+    /** Every form of the page that posts carries its own CSRF token (a form without one is refused with 403). */
+    protected static String everyFormCarriesCsrf(String page) {
+        Matcher form = Pattern.compile("<form\\b[^>]*method=\"post\"[^>]*>(.*?)</form>", Pattern.DOTALL)
+                .matcher(page);
+        int forms = 0;
+        while (form.find()) {
+            forms++;
+            assertThat(form.group(1)).as("a posting form: %s", form.group(0)).contains("name=\"_csrf\"");
+        }
+        assertThat(forms).as("posting forms on the page").isPositive();
+        return page;
     }
 
     protected static void assertOnlyThePortalCookie(HttpResponse<String> response) {

@@ -257,8 +257,8 @@ class SessionPagesIT extends PortalTestSupport {
     @Test
     void everyRoleHasItsPanel() throws Exception {
         signInAs("EMPLOYER_HR");
-        assertThat(open("/cabinet").body()).contains("data-test=\"hr-panel\"", "Функции работодателя")
-                .doesNotContain("data-test=\"admin-panel\"");
+        assertThat(open("/cabinet").body()).contains("data-test=\"hr-panel\"", "Сотрудники организации")
+                .doesNotContain("data-test=\"admin-panel\"", "data-test=\"employment-panel\"");
 
         newBrowser();
         signInAs("REGISTRY_ADMIN", "SUPERVISOR", "AUDITOR");
@@ -268,7 +268,8 @@ class SessionPagesIT extends PortalTestSupport {
                 .willReturn(okJson("{\"items\":[],\"page\":0,\"size\":1,\"total\":2}")));
         String admin = open("/cabinet").body();
         assertThat(admin).contains("Изменений на модерации: 3", "Запросов на активацию: 2",
-                "data-test=\"supervisor-panel\"", "data-test=\"auditor-panel\"", "href=\"/audit\"")
+                "data-test=\"supervisor-panel\"", "data-test=\"auditor-panel\"", "href=\"/audit\"",
+                "href=\"/admin/organizations\"", "href=\"/supervision/discrepancies\"")
                 .doesNotContain("data-test=\"hr-panel\"", "Ваша запись в регистре");
 
         // One queue that cannot be counted now leaves the home page usable.

@@ -93,6 +93,7 @@ public class Platform {
         private final SignedIn person;
         private final boolean stepUp;
         private Object body;
+        private MediaType[] accepted = {MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON};
 
         private Call(HttpMethod method, String uri, Object[] variables, SignedIn person, boolean stepUp) {
             this.method = method;
@@ -119,6 +120,16 @@ public class Platform {
             return json.convertValue(json(), type);
         }
 
+        /**
+         * A file the platform answers (the staff list as CSV): its bytes and headers, for the browser as they came.
+         */
+        public Download download(MediaType type) {
+            accepted = new MediaType[] {type, MediaType.APPLICATION_PROBLEM_JSON};
+            return exchange(response -> new Download(response.getBody().readAllBytes(),
+                    response.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE),
+                    response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)));
+        }
+
         /** For commands: success or an exception. */
         public void send() {
             exchange(response -> null);
@@ -128,7 +139,7 @@ public class Platform {
             String token = person == null ? null : stepUp ? stepUpToken(person) : accessToken(person);
             try {
                 RestClient.RequestBodySpec request = rest.method(method).uri(uri, variables)
-                        .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                        .accept(accepted)
                         .headers(headers -> browser(headers, token));
                 if (body != null) {
                     request.contentType(MediaType.APPLICATION_JSON).body(body);
@@ -143,6 +154,10 @@ public class Platform {
                 throw new PlatformUnavailableException(unreachable);
             }
         }
+    }
+
+    /** A file's bytes with its {@code Content-Type} and {@code Content-Disposition} (either may be null). */
+    public record Download(byte[] body, String contentType, String disposition) {
     }
 
     @FunctionalInterface

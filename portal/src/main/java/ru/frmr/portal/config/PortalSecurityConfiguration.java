@@ -59,8 +59,11 @@ public class PortalSecurityConfiguration {
         return http
                 .authorizeHttpRequests(pages -> pages
                         .requestMatchers(PUBLIC).permitAll()
-                        .requestMatchers("/profile/**", "/journal/**").hasRole("WORKER")
+                        .requestMatchers("/profile/**", "/journal/**", "/employment/**").hasRole("WORKER")
+                        .requestMatchers("/hr/**").hasRole("EMPLOYER_HR")
                         .requestMatchers("/admin/**").hasRole("REGISTRY_ADMIN")
+                        // The escalated discrepancies are the supervisory agencies' queue only.
+                        .requestMatchers("/supervision/discrepancies/**").hasRole("SUPERVISOR")
                         .requestMatchers("/supervision/**").hasAnyRole("SUPERVISOR", "REGISTRY_ADMIN")
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
                         .anyRequest().authenticated())

@@ -54,7 +54,7 @@ public class SignIn {
         claims.path("roles").forEach(role -> roles.add(role.asText()));
         SignedIn person = new SignedIn(handle, claims.path("sub").asText(), claims.path("sid").asText(null),
                 name(opened.path("person")), roles, claims.path("worker_id").asText(null),
-                claims.path("org_id").asText(null));
+                claims.path("org_id").asText(null), claims.path("org_basis").asText(null));
         String next = next(request, response);
         // A new session id at the moment of signing in: an id fixed before the login is worth nothing after it.
         request.getSession(true);

@@ -16,10 +16,13 @@ import java.util.Set;
  * @param roles       the platform roles of the token ({@code WORKER}, {@code REGISTRY_ADMIN}, …)
  * @param workerId    the registry number of the person's record, when they have one
  * @param orgId       the organisation an HR officer acts for
+ * @param orgBasis    why they act for it ({@code CHIEF}, {@code ADMIN} or {@code GRANTED}); only a chief hands out
+ *                    the HR right
  */
 public record SignedIn(String handle, String accountId, String sessionId, String displayName, Set<String> roles,
-                       String workerId, String orgId) implements Serializable {
+                       String workerId, String orgId, String orgBasis) implements Serializable {
 
+    // Still 1 with orgBasis added: a record reads its components by name, so a session kept before has none (null).
     @Serial
     private static final long serialVersionUID = 1L;
 
@@ -32,11 +35,16 @@ public record SignedIn(String handle, String accountId, String sessionId, String
     }
 
     public SignedIn withWorkerId(String worker) {
-        return new SignedIn(handle, accountId, sessionId, displayName, roles, worker, orgId);
+        return new SignedIn(handle, accountId, sessionId, displayName, roles, worker, orgId, orgBasis);
     }
 
     public SignedIn withDisplayName(String name) {
-        return new SignedIn(handle, accountId, sessionId, name, roles, workerId, orgId);
+        return new SignedIn(handle, accountId, sessionId, name, roles, workerId, orgId, orgBasis);
+    }
+
+    /** The chief of the organisation they act for: the one who grants and revokes the HR right. */
+    public boolean chief() {
+        return has("EMPLOYER_HR") && orgId != null && "CHIEF".equals(orgBasis);
     }
 
     /** The roles in the order the menu lists them. */

@@ -42,8 +42,6 @@ import ru.frmr.kit.security.CurrentUser;
 @RestController
 class DiscrepancyController {
 
-    private static final int MAX_PAGE_SIZE = 100;
-
     private final CommandGateway commands;
     private final DiscrepancyViews views;
     private final EmploymentLookup employments;
@@ -90,8 +88,8 @@ class DiscrepancyController {
     DiscrepancyResponses.Page mine(@AuthenticationPrincipal CurrentUser user,
                                    @RequestParam(required = false) String status,
                                    @RequestParam(defaultValue = "0") int page,
-                                   @RequestParam(defaultValue = "20") int size) {
-        checkPage(page, size);
+                                   @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+        Paging.check(page, size);
         if (user.workerId() == null) {
             return new DiscrepancyResponses.Page(List.of(), page, size, 0);
         }
@@ -103,8 +101,8 @@ class DiscrepancyController {
     DiscrepancyResponses.Page ofOrganization(@PathVariable String orgId,
                                              @RequestParam(required = false) String status,
                                              @RequestParam(defaultValue = "0") int page,
-                                             @RequestParam(defaultValue = "20") int size) {
-        checkPage(page, size);
+                                             @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+        Paging.check(page, size);
         DiscrepancyViews.Page found = views.ofOrganization(orgId, status(status), page, size);
         return page(found, page, size, v -> item(v, null, workerName(v)));
     }
@@ -125,8 +123,8 @@ class DiscrepancyController {
 
     @GetMapping("/api/employer/supervision/discrepancies")
     DiscrepancyResponses.Page escalated(@RequestParam(defaultValue = "0") int page,
-                                        @RequestParam(defaultValue = "20") int size) {
-        checkPage(page, size);
+                                        @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+        Paging.check(page, size);
         return page(views.escalated(page, size), page, size, v -> item(v, organization(v), workerName(v)));
     }
 
@@ -161,15 +159,6 @@ class DiscrepancyController {
             return DiscrepancyStatus.valueOf(value);
         } catch (IllegalArgumentException e) {
             throw new InvalidParameterException("status", "must be OPEN, OVERDUE or ANSWERED");
-        }
-    }
-
-    private static void checkPage(int page, int size) {
-        if (page < 0) {
-            throw new InvalidParameterException("page", "must be 0 or more");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidParameterException("size", "must be from 1 to " + MAX_PAGE_SIZE);
         }
     }
 }

@@ -9,6 +9,12 @@ import ru.frmr.kit.error.InvalidParameterException;
 final class Paging {
 
     static final int MAX_SIZE = 100;
+    /**
+     * Far beyond any list here, and low enough that {@code page * size} fits the {@code int} skip the Mongo driver
+     * takes (Spring Data casts the long): a larger offset wrapped around to a negative skip, which MongoDB refuses
+     * (a 500).
+     */
+    static final int MAX_PAGE = 100_000;
     static final String DEFAULT_SIZE = "20";
     /** Organisation, worker, request and employment ids: what the path rules and the aggregates expect. */
     static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
@@ -20,8 +26,8 @@ final class Paging {
     }
 
     static void check(int page, int size) {
-        if (page < 0) {
-            throw new InvalidParameterException("page", "must be 0 or more");
+        if (page < 0 || page > MAX_PAGE) {
+            throw new InvalidParameterException("page", "must be 0 to " + MAX_PAGE);
         }
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidParameterException("size", "must be 1 to " + MAX_SIZE);

@@ -64,7 +64,9 @@ class StaffProblemsIT extends StaffApiSupport {
         "THERAPIST, 1.75, MAIN, 2026-02-01, 2026-02-02, rate",
         "THERAPIST, 1, SECONDMENT, 2026-02-01, 2026-02-02, contractKind",
         "THERAPIST, 1, MAIN, 2026-02-03, 2026-02-02, contractDate",
-        "THERAPIST, 1, MAIN, 2026-02-01, 2026-03-10, startDate"
+        "THERAPIST, 1, MAIN, 2026-02-01, 2026-03-10, startDate",
+        "THERAPIST, 1, MAIN, 1899-12-31, 2026-02-02, contractDate",
+        "THERAPIST, 1, MAIN, -0001-01-01, -0001-01-02, contractDate"
     })
     void badTermsAre422NamingTheField(String position, String rate, String kind, String contractDate, String start,
                                       String field) {
@@ -92,6 +94,15 @@ class StaffProblemsIT extends StaffApiSupport {
                 "{\"organizationId\":\"org-a\",\"contractDate\":\"2026-02-01\"}"), 400, "contractNumber", before);
         refused(employer.post(hr(ORG_A), employments(ORG_A, workerId) + "/e-1/changes",
                 "{\"kind\":\"PROMOTION\"}"), 400, "kind", before);
+    }
+
+    @Test
+    void aWorkersContractDatedBeforeAnyLivingContractIs422() {
+        long before = storedEvents();
+
+        refused(employer.post(worker(UUID.randomUUID().toString()), "/api/employer/me/link-requests",
+                "{\"organizationId\":\"org-a\",\"contractNumber\":\"1\",\"contractDate\":\"-0001-01-01\"}"),
+                422, "contractDate", before);
     }
 
     @Test
@@ -159,6 +170,13 @@ class StaffProblemsIT extends StaffApiSupport {
         expectProblem(employer.get(hr(ORG_A), ORG + "/staff?status=GONE"), 400, "status");
         expectProblem(employer.get(hr(ORG_A), ORG + "/staff?positionCode=NOPE"), 400, "positionCode");
         expectProblem(employer.get(hr(ORG_A), ORG + "/link-requests?status=LOST"), 400, "status");
+        // An offset past the Mongo driver's int skip wrapped around to a negative one: a 500 on MongoDB, some other
+        // page's items on the wire server.
+        expectProblem(employer.get(hr(ORG_A), ORG + "/staff?page=21474837&size=100"), 400, "page");
+        expectProblem(employer.get(hr(ORG_A), ORG + "/link-requests?page=21474837&size=100"), 400, "page");
+        expectProblem(employer.get(hr(ORG_A), ORG + "/discrepancies?page=21474837&size=100"), 400, "page");
+        expectProblem(employer.get(worker(UUID.randomUUID().toString()),
+                "/api/employer/me/link-requests?page=2147483647&size=100"), 400, "page");
     }
 
     @Test

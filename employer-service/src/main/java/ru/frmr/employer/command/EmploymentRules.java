@@ -24,6 +24,11 @@ final class EmploymentRules {
     private static final Pattern PLAIN_TEXT = Pattern.compile("[^<>\\p{Cntrl}]*");
     private static final BigDecimal QUARTER = new BigDecimal("0.25");
     private static final BigDecimal MAX_RATE = new BigDecimal("1.5");
+    /**
+     * No contract of a working medical worker is older. Without a floor a year like -1 passed, and the employment
+     * events carried a start date their schemas' {@code format: date} refuses.
+     */
+    static final LocalDate EARLIEST_CONTRACT = LocalDate.of(1900, 1, 1);
 
     private EmploymentRules() {
     }
@@ -38,6 +43,7 @@ final class EmploymentRules {
         String contractNumber = text(terms.contractNumber(), "contractNumber", CONTRACT_NUMBER, true);
         require(terms.contractDate() != null, "contractDate", "is required");
         require(terms.startDate() != null, "startDate", "is required");
+        contractDate(terms.contractDate());
         require(!terms.contractDate().isAfter(terms.startDate()), "contractDate",
                 "must not be after the start date");
         require(!terms.startDate().isAfter(today), "startDate",
@@ -70,6 +76,11 @@ final class EmploymentRules {
                 // Any of the terms may have been recorded wrongly.
             }
         }
+    }
+
+    /** Not before {@link #EARLIEST_CONTRACT}; the start date and every later date follow it. */
+    static void contractDate(LocalDate date) {
+        require(!date.isBefore(EARLIEST_CONTRACT), "contractDate", "must not be before " + EARLIEST_CONTRACT);
     }
 
     static void position(String code, EmploymentDictionaries dictionaries) {

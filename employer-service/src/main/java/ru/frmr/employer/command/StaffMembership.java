@@ -88,6 +88,7 @@ class StaffMembership {
             contractNumber = EmploymentRules.text(command.contractNumber(), "contractNumber",
                     EmploymentRules.CONTRACT_NUMBER, true);
             require(command.contractDate() != null, "contractDate", "is required");
+            EmploymentRules.contractDate(command.contractDate());
             require(!command.contractDate().isAfter(today(command.requestedAt())), "contractDate",
                     "must not be in the future");
         }

@@ -40,7 +40,8 @@ class DiscrepancyDeadlineConfiguration {
     }
 
     @Bean
-    OverdueSweepSchedule overdueSweepSchedule(OverdueSweeper sweeper, DiscrepancyProperties properties) {
-        return new OverdueSweepSchedule(sweeper, properties);
+    SweepSchedule overdueSweepSchedule(OverdueSweeper sweeper, DiscrepancyProperties properties) {
+        return new SweepSchedule(OverdueSweeper.LOCK_NAME, sweeper::sweep, properties.sweepEnabled(),
+                properties.sweepInterval());
     }
 }

@@ -28,8 +28,8 @@ class LinkExpiryConfiguration {
     }
 
     @Bean
-    LinkRequestExpirySchedule linkRequestExpirySchedule(LinkRequestExpirySweeper sweeper,
-                                                        LinkRequestProperties properties) {
-        return new LinkRequestExpirySchedule(sweeper, properties);
+    SweepSchedule linkRequestExpirySchedule(LinkRequestExpirySweeper sweeper, LinkRequestProperties properties) {
+        return new SweepSchedule(LinkRequestExpirySweeper.LOCK_NAME, sweeper::sweep, properties.sweepEnabled(),
+                properties.sweepInterval());
     }
 }

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import ru.frmr.employer.api.MarkDiscrepancyOverdueCommand;
@@ -107,6 +110,20 @@ class OverdueSweeperTest {
         assertThat(sent).hasSize(4);
         assertThat(deadlines.due(NOW, Set.of(), 10)).extracting(AnswerDeadline::id)
                 .containsExactly("failing", "not-due");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aFailureIsLoggedWithoutItsMessage(CapturedOutput output) {
+        deadlines.schedule("failing", NOW.minusSeconds(1));
+        discrepancies = command -> {
+            throw new IllegalStateException("Иванова Анна Сергеевна, 112-233-445 95");
+        };
+
+        sweeper.escalateOverdue();
+
+        assertThat(output.getOut()).contains("Discrepancy failing not checked", "IllegalStateException")
+                .doesNotContain("Иванова", "112-233-445");
     }
 
     @Test

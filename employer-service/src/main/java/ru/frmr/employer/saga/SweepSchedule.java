@@ -1,5 +1,6 @@
 package ru.frmr.employer.saga;
 
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -8,27 +9,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
-import ru.frmr.employer.config.LinkRequestProperties;
-
 /**
- * Runs this replica's sweeps with a fixed pause between them, from when the application has started (Axon
- * included) until it stops, unless {@code frmr.employer.link-requests.sweep-enabled} is false; a failed sweep is
- * logged and the next one tries again.
+ * Runs one of this replica's sweeps (link request expiry, overdue discrepancies) with a fixed pause between them,
+ * from when the application has started (Axon included) until it stops, unless its {@code sweep-enabled} setting is
+ * false; a failed sweep is logged by its exception's type (its message may hold anything) and the next one tries
+ * again.
  */
-class LinkRequestExpirySchedule implements SmartLifecycle {
+class SweepSchedule implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(LinkRequestExpirySchedule.class);
+    private static final Logger log = LoggerFactory.getLogger(SweepSchedule.class);
     private static final long STOP_WAIT_SECONDS = 30;
 
-    private final LinkRequestExpirySweeper sweeper;
+    private final String name;
+    private final Runnable sweep;
     private final boolean enabled;
     private final long intervalMillis;
     private ScheduledExecutorService executor;
 
-    LinkRequestExpirySchedule(LinkRequestExpirySweeper sweeper, LinkRequestProperties properties) {
-        this.sweeper = sweeper;
-        this.enabled = properties.sweepEnabled();
-        this.intervalMillis = properties.sweepInterval().toMillis();
+    /** @param name the sweep's thread name, and its name in the log */
+    SweepSchedule(String name, Runnable sweep, boolean enabled, Duration interval) {
+        this.name = name;
+        this.sweep = sweep;
+        this.enabled = enabled;
+        this.intervalMillis = interval.toMillis();
     }
 
     @Override
@@ -39,7 +42,7 @@ class LinkRequestExpirySchedule implements SmartLifecycle {
     @Override
     public synchronized void start() {
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "link-request-expiry-sweep");
+            Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
             return thread;
         });
@@ -48,10 +51,10 @@ class LinkRequestExpirySchedule implements SmartLifecycle {
 
     private void sweep() {
         try {
-            sweeper.sweep();
+            sweep.run();
         } catch (RuntimeException e) {
             // An exception would end the schedule for good; the next sweep tries again instead.
-            log.warn("Link request expiry sweep failed: {}", e.getClass().getName());
+            log.warn("Sweep {} failed: {}", name, e.getClass().getName());
         }
     }
 

@@ -1,8 +1,10 @@
 package ru.frmr.portal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -163,6 +165,10 @@ class EmploymentPagesIT extends PortalTestSupport {
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.body()).contains("в течение 3 рабочих дней", "не позднее 25.02.2026",
                 "<label for=\"field\">Какие сведения неверны</label>", "Врач-терапевт участковый");
+        // Filed now, to the second: a filing after working hours counts from the next working day.
+        GATEWAY.verify(getRequestedFor(urlPathEqualTo("/api/employer/calendar/due-date"))
+                .withQueryParam("from", matching("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z"))
+                .withQueryParam("workingDays", equalTo("3")));
 
         HttpResponse<String> raised = submit("/employment/" + EMPLOYMENT_ID + "/discrepancy", Map.of(
                 "field", "RATE", "recordedValue", "0,75", "correctValue", "1", "comment", ""), csrf(everyFormCarriesCsrf(form.body())));

@@ -3,6 +3,7 @@ package ru.frmr.portal.web.employer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -259,11 +260,15 @@ class WorkerEmploymentController {
         return "employer/discrepancy";
     }
 
-    /** The answer's due date for a discrepancy filed now, as the service computes it; the form works without it. */
+    /**
+     * The answer's due date for a discrepancy filed now, as the service computes it; the form works without it. The
+     * instant, not the day: after working hours a filing counts from the next working day, and a day alone is taken
+     * as within them. In UTC ({@code Z}), since a '+' of an offset would reach the service as a space.
+     */
     private JsonNode dueDateIfFiledNow(SignedIn me) {
         try {
             return platform.as(me, HttpMethod.GET, "/api/employer/calendar/due-date?from={from}&workingDays={n}",
-                    today().toString(), ANSWER_WORKING_DAYS).json();
+                    clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(), ANSWER_WORKING_DAYS).json();
         } catch (ApiProblem | PlatformUnavailableException unknown) {
             log.warn("the due date of a discrepancy could not be shown: {}", unknown.getMessage());
             return null;

@@ -111,9 +111,7 @@ class DiscrepancyController {
     DiscrepancyResponses.Answered answer(@AuthenticationPrincipal CurrentUser user, @PathVariable String orgId,
                                          @PathVariable String discrepancyId,
                                          @Valid @RequestBody DiscrepancyRequests.Answer request) {
-        if (!discrepancyId.matches(DiscrepancyRequests.ID)) {
-            throw new InvalidParameterException("discrepancyId", "has the wrong format");
-        }
+        Paging.checkId(discrepancyId, "discrepancyId");
         Instant answeredAt = clock.instant();
         boolean late = commands.sendAndWait(new AnswerDiscrepancyCommand(discrepancyId, orgId, request.outcome(),
                 request.explanation(), user.accountId(), answeredAt));

@@ -11,13 +11,11 @@ import ru.frmr.employer.api.DiscrepancyField;
 /** What the worker and HR send about discrepancies. */
 final class DiscrepancyRequests {
 
-    static final String ID = "^[A-Za-z0-9_-]{1,64}$";
-
     private DiscrepancyRequests() {
     }
 
-    record Raise(@NotBlank @Pattern(regexp = ID) String organizationId,
-                 @NotBlank @Pattern(regexp = ID) String employmentId,
+    record Raise(@NotBlank @Pattern(regexp = Paging.ID_REGEX, message = Paging.ID_MESSAGE) String organizationId,
+                 @NotBlank @Pattern(regexp = Paging.ID_REGEX, message = Paging.ID_MESSAGE) String employmentId,
                  @NotNull DiscrepancyField field,
                  @NotBlank @Size(max = 500) String recordedValue,
                  @NotBlank @Size(max = 500) String correctValue,

@@ -40,9 +40,6 @@ import ru.frmr.kit.security.CurrentUser;
 @RequestMapping("/api/employer")
 class LinkRequestController {
 
-    private static final String ID = "[A-Za-z0-9_-]{1,64}";
-    private static final String ID_MESSAGE = "must be 1 to 64 letters, digits, '-' or '_'";
-
     private final StaffMemberships memberships;
     private final StaffQueries queries;
     private final WorkerDirectory workers;
@@ -55,10 +52,10 @@ class LinkRequestController {
         this.names = names;
     }
 
-    record HrLinkRequest(@NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String workerId) {
+    record HrLinkRequest(@NotBlank @Pattern(regexp = Paging.ID_REGEX, message = Paging.ID_MESSAGE) String workerId) {
     }
 
-    record WorkerLinkRequest(@NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String organizationId,
+    record WorkerLinkRequest(@NotBlank @Pattern(regexp = Paging.ID_REGEX, message = Paging.ID_MESSAGE) String organizationId,
                              @NotBlank @Size(max = 50) String contractNumber, @NotNull LocalDate contractDate) {
     }
 

@@ -1,7 +1,6 @@
 package ru.frmr.employer.web;
 
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -37,10 +36,6 @@ class Names {
     OrganizationName organization(String id, Map<String, OrganizationName> cache) {
         return cache.computeIfAbsent(id, key -> new OrganizationName(key,
                 organizations.find(key).map(OrganizationCard::name).orElse(null)));
-    }
-
-    Optional<OrganizationCard> card(String id) {
-        return organizations.find(id);
     }
 
     record OrganizationName(String id, String name) {

@@ -1,7 +1,6 @@
 package ru.frmr.employer.web;
 
 import java.net.URI;
-import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -39,7 +38,6 @@ import ru.frmr.kit.security.CurrentUser;
 @Validated
 class OrganizationController {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final CodeList REGIONS = CodeList.load(CodeList.REGIONS);
 
     private final OrganizationRegistry registry;
@@ -116,16 +114,12 @@ class OrganizationController {
     }
 
     private static String id(String orgId) {
-        if (!ID.matcher(orgId).matches()) {
-            throw new InvalidParameterException("orgId", "must be 1 to 64 letters, digits, '-' or '_'");
-        }
+        Paging.checkId(orgId, "orgId");
         return orgId;
     }
 
     private static String account(String accountId) {
-        if (!ID.matcher(accountId).matches()) {
-            throw new InvalidParameterException("accountId", "must be 1 to 64 letters, digits, '-' or '_'");
-        }
+        Paging.checkId(accountId, "accountId");
         return accountId;
     }
 }

@@ -17,7 +17,9 @@ final class Paging {
     static final int MAX_PAGE = 100_000;
     static final String DEFAULT_SIZE = "20";
     /** Organisation, worker, request and employment ids: what the path rules and the aggregates expect. */
-    static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    static final String ID_REGEX = "[A-Za-z0-9_-]{1,64}";
+    static final String ID_MESSAGE = "must be 1 to 64 letters, digits, '-' or '_'";
+    static final Pattern ID = Pattern.compile(ID_REGEX);
 
     private Paging() {
     }
@@ -36,7 +38,7 @@ final class Paging {
 
     static void checkId(String value, String name) {
         if (value == null || !ID.matcher(value).matches()) {
-            throw new InvalidParameterException(name, "must be 1 to 64 letters, digits, '-' or '_'");
+            throw new InvalidParameterException(name, ID_MESSAGE);
         }
     }
 }

@@ -13,4 +13,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record AnswerDiscrepancyCommand(@TargetAggregateIdentifier String discrepancyId, String organizationId,
                                        AnswerOutcome outcome, String explanation, String answeredBy,
                                        Instant answeredAt) {
+
+    /** Said of an unknown discrepancy and of another organisation's alike, so the answer tells neither apart. */
+    public static final String NOT_FOUND = "discrepancyId: no such discrepancy in this organisation";
 }

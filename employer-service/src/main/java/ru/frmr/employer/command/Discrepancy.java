@@ -73,7 +73,7 @@ class Discrepancy {
     boolean handle(AnswerDiscrepancyCommand command) {
         if (!organizationId.equals(command.organizationId())) {
             // Another organisation's HR learns nothing about it, not even that it exists.
-            throw new NotFoundException("No such discrepancy.");
+            throw new NotFoundException(AnswerDiscrepancyCommand.NOT_FOUND);
         }
         if (answered) {
             throw new ConflictException("discrepancyId", "already answered");

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -113,8 +114,13 @@ class DiscrepancyController {
                                          @Valid @RequestBody DiscrepancyRequests.Answer request) {
         Paging.checkId(discrepancyId, "discrepancyId");
         Instant answeredAt = clock.instant();
-        boolean late = commands.sendAndWait(new AnswerDiscrepancyCommand(discrepancyId, orgId, request.outcome(),
-                request.explanation(), user.accountId(), answeredAt));
+        boolean late;
+        try {
+            late = commands.sendAndWait(new AnswerDiscrepancyCommand(discrepancyId, orgId, request.outcome(),
+                    request.explanation(), user.accountId(), answeredAt));
+        } catch (AggregateNotFoundException e) {
+            throw new NotFoundException(AnswerDiscrepancyCommand.NOT_FOUND);
+        }
         return new DiscrepancyResponses.Answered(discrepancyId, DiscrepancyStatus.ANSWERED, request.outcome(),
                 answeredAt, late);
     }

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -157,9 +158,14 @@ class DiscrepancyApiIT {
         String id = raised.body().get("discrepancyId").asText();
         Response answer = post("/api/employer/organizations/org-6/discrepancies/" + id + "/answer", hr("org-6"),
                 Map.of("outcome", "CORRECTED", "explanation", "Исправлено"));
-        assertThat(answer.status()).isEqualTo(404);
-        assertThat(post("/api/employer/organizations/" + ORG + "/discrepancies/" + UUID.randomUUID() + "/answer",
-                hr(ORG), Map.of("outcome", "CORRECTED", "explanation", "Исправлено")).status()).isEqualTo(404);
+        Response unknown = post("/api/employer/organizations/" + ORG + "/discrepancies/" + UUID.randomUUID()
+                + "/answer", hr(ORG), Map.of("outcome", "CORRECTED", "explanation", "Исправлено"));
+        // Another organisation's and an unknown one read alike: HR learns nothing of other organisations' ids.
+        for (Response notFound : List.of(answer, unknown)) {
+            assertThat(notFound.status()).isEqualTo(404);
+            assertThat(notFound.body().get("detail").asText()).startsWith("discrepancyId:");
+        }
+        assertThat(answer.body().get("detail")).isEqualTo(unknown.body().get("detail"));
         assertProblem(post("/api/employer/organizations/" + ORG + "/discrepancies/" + id + "/answer", hr(ORG),
                 Map.of("outcome", "IGNORED", "explanation", "x")), 400, "outcome");
         Response ok = post("/api/employer/organizations/" + ORG + "/discrepancies/" + id + "/answer", hr(ORG),

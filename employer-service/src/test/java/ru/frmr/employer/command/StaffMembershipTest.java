@@ -180,6 +180,9 @@ class StaffMembershipTest {
             fixture.givenNoPriorActivity()
                     .when(workerRequest("ТД-1", null))
                     .expectException(naming(BusinessRuleException.class, "contractDate"));
+            fixture.givenNoPriorActivity()
+                    .when(workerRequest("ТД-1", LocalDate.of(1899, 12, 31)))
+                    .expectException(naming(BusinessRuleException.class, "contractDate"));
         }
 
         @Test
@@ -379,6 +382,7 @@ class StaffMembershipTest {
             "THERAPIST, 1.00, null, 2026-01-30, 2026-02-02, Отд, contractKind",
             "THERAPIST, 1.00, MAIN, 2026-02-03, 2026-02-02, Отд, contractDate",
             "THERAPIST, 1.00, MAIN, null, 2026-02-02, Отд, contractDate",
+            "THERAPIST, 1.00, MAIN, 1899-12-31, 2026-02-02, Отд, contractDate",
             "THERAPIST, 1.00, MAIN, 2026-01-30, 2026-03-03, Отд, startDate",
             "THERAPIST, 1.00, MAIN, 2026-01-30, null, Отд, startDate",
             "THERAPIST, 1.00, MAIN, 2026-01-30, 2026-02-02, <script>, department"

@@ -47,8 +47,4 @@ class LinkRequestDeadlines {
                 .and("_id").nin(passOver)).limit(limit);
         return mongo.find(query, LinkRequestDeadline.class);
     }
-
-    long unsettled() {
-        return mongo.count(Query.query(Criteria.where("settled").is(false)), LinkRequestDeadline.class);
-    }
 }

@@ -1,10 +1,12 @@
 package ru.frmr.employer.web;
 
 import java.net.URI;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,6 +40,7 @@ import ru.frmr.kit.security.CurrentUser;
 @Validated
 class OrganizationController {
 
+    private static final String NO_SUCH_ORGANIZATION = "orgId: no such medical organisation";
     private static final CodeList REGIONS = CodeList.load(CodeList.REGIONS);
 
     private final OrganizationRegistry registry;
@@ -67,7 +70,7 @@ class OrganizationController {
     @GetMapping("/{orgId}")
     OrganizationResponse get(@PathVariable String orgId) {
         return queries.find(id(orgId)).map(OrganizationResponse::of)
-                .orElseThrow(() -> new NotFoundException("No such medical organisation."));
+                .orElseThrow(() -> new NotFoundException(NO_SUCH_ORGANIZATION));
     }
 
     @PostMapping
@@ -85,8 +88,9 @@ class OrganizationController {
         if (request.version() == null) {
             throw new InvalidParameterException("version", "is required: the version of the card being corrected");
         }
-        return OrganizationResponse.of(registry.correct(id(orgId), request.details(), request.version(),
-                admin.accountId()));
+        String id = id(orgId);
+        return OrganizationResponse.of(known(() -> registry.correct(id, request.details(), request.version(),
+                admin.accountId())));
     }
 
     @GetMapping("/{orgId}/hr-rights")
@@ -103,14 +107,34 @@ class OrganizationController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void grant(@PathVariable String orgId, @PathVariable String accountId,
                @AuthenticationPrincipal CurrentUser chief) {
-        registry.grantHrRight(id(orgId), account(accountId), chief.accountId());
+        String id = id(orgId);
+        String account = account(accountId);
+        known(() -> registry.grantHrRight(id, account, chief.accountId()));
     }
 
     @DeleteMapping("/{orgId}/hr-rights/{accountId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(@PathVariable String orgId, @PathVariable String accountId,
                 @AuthenticationPrincipal CurrentUser chief) {
-        registry.revokeHrRight(id(orgId), account(accountId), chief.accountId());
+        String id = id(orgId);
+        String account = account(accountId);
+        known(() -> registry.revokeHrRight(id, account, chief.accountId()));
+    }
+
+    /** A command to an organisation that does not exist: 404 naming {@code orgId}, as the GET says it. */
+    private static <T> T known(Supplier<T> command) {
+        try {
+            return command.get();
+        } catch (AggregateNotFoundException e) {
+            throw new NotFoundException(NO_SUCH_ORGANIZATION);
+        }
+    }
+
+    private static void known(Runnable command) {
+        known(() -> {
+            command.run();
+            return null;
+        });
     }
 
     private static String id(String orgId) {

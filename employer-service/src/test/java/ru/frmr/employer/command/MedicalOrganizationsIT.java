@@ -215,14 +215,14 @@ class MedicalOrganizationsIT {
         // A correction of an organisation that does not exist: the ОГРН it claimed first is given back.
         HttpResponse<String> unknown = call("PUT", API + "/no-such-org", admin, card("ГБУЗ «Больница»", ogrn,
                 "7736050003", 1L));
-        assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(404);
+        assertNotFound(unknown, "orgId");
 
         assertThat(mongo.findById(ogrn, OgrnClaims.Claim.class, OgrnClaims.COLLECTION)).isNull();
         assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), "domainevents"))
                 .isEqualTo(before);
         assertThat(call("POST", API, worker, card("ГБУЗ «Больница»", ogrn, "7736050003", null)).statusCode())
                 .isEqualTo(403);
-        assertThat(call("GET", API + "/no-such-org", worker, null).statusCode()).isEqualTo(404);
+        assertNotFound(call("GET", API + "/no-such-org", worker, null), "orgId");
     }
 
     @Test
@@ -266,9 +266,10 @@ class MedicalOrganizationsIT {
         assertThat(SEEN).filteredOn(e -> e.getType().equals(EventTypes.HR_RIGHT_GRANTED)
                 && new String(e.getData().toBytes(), StandardCharsets.UTF_8).contains(clerk)).hasSize(1);
 
-        assertThat(call("PUT", API + "/no-such-org/hr-rights/" + clerk, ISSUER.mint(TestToken
-                .withRoles("EMPLOYER_HR").withOrgId("no-such-org"), Map.of("org_basis", "CHIEF")), null)
-                .statusCode()).isEqualTo(404);
+        String foreignChief = ISSUER.mint(TestToken.withRoles("EMPLOYER_HR").withOrgId("no-such-org"),
+                Map.of("org_basis", "CHIEF"));
+        assertNotFound(call("PUT", API + "/no-such-org/hr-rights/" + clerk, foreignChief, null), "orgId");
+        assertNotFound(call("DELETE", API + "/no-such-org/hr-rights/" + clerk, foreignChief, null), "orgId");
     }
 
     private long registrations(String organizationId) {
@@ -342,6 +343,14 @@ class MedicalOrganizationsIT {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(JSON.readTree(response.body()).path("errors").findValuesAsText("field")).contains(field);
+    }
+
+    /** A 404 problem that names the field, as the employer API's 404s do, in the detail's first word. */
+    private static void assertNotFound(HttpResponse<String> response, String field) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(JSON.readTree(response.body()).path("detail").asText()).startsWith(field + ":");
     }
 
     private static String enc(String text) {

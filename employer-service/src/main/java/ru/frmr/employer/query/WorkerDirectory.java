@@ -52,6 +52,11 @@ public class WorkerDirectory {
         mongo.upsert(Query.query(Criteria.where("_id").is(workerId)), update, COLLECTION);
     }
 
+    /** Whether the registry announced this worker and has not erased their data. */
+    public boolean registers(String workerId) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(workerId).and("erased").ne(true)), COLLECTION);
+    }
+
     /** ФИО («Иванова Мария Петровна») of each worker known by name; erased and unknown ones are absent. */
     public Map<String, String> names(Collection<String> workerIds) {
         Map<String, String> names = new HashMap<>();

@@ -29,6 +29,7 @@ import ru.frmr.employer.command.StaffMemberships;
 import ru.frmr.employer.query.LinkRequestView;
 import ru.frmr.employer.query.StaffQueries;
 import ru.frmr.employer.query.WorkerDirectory;
+import ru.frmr.kit.error.NotFoundException;
 import ru.frmr.kit.security.CurrentUser;
 
 /**
@@ -39,6 +40,8 @@ import ru.frmr.kit.security.CurrentUser;
 @RestController
 @RequestMapping("/api/employer")
 class LinkRequestController {
+
+    static final String NO_SUCH_WORKER = "workerId: no such worker in the register";
 
     private final StaffMemberships memberships;
     private final StaffQueries queries;
@@ -79,6 +82,12 @@ class LinkRequestController {
         if (user.isWorker(body.workerId())) {
             // They could not answer it either: the worker's side and the organisation's would be the same person.
             throw new CallerForbiddenException("workerId", "an HR officer does not link themselves");
+        }
+        if (!workers.registers(body.workerId())) {
+            // HR has the registry number from the registry's lookup by СНИЛС and birth date, so it is in the
+            // register unless mistyped, made up or erased since; an id nobody registered must not reach the
+            // public topic as an EmployerLinkRequested.
+            throw new NotFoundException(NO_SUCH_WORKER);
         }
         return created(memberships.requestLink(orgId, body.workerId(), LinkInitiator.EMPLOYER, null, null));
     }

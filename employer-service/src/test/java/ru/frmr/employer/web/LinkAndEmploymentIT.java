@@ -9,6 +9,7 @@ import static ru.frmr.employer.EmployerClient.worker;
 import static ru.frmr.employer.TestOrganizations.ORG_A;
 
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ import ru.frmr.contracts.EventTypes;
 import ru.frmr.contracts.Topics;
 import ru.frmr.employer.EmployerClient;
 import ru.frmr.employer.EmployerClient.Seen;
+import ru.frmr.employer.TestClock;
 import ru.frmr.employer.TestOrganizations;
 import ru.frmr.employer.query.EmploymentLookup;
 import ru.frmr.employer.query.EmploymentSummary;
@@ -59,8 +61,7 @@ class LinkAndEmploymentIT extends StaffApiSupport {
 
     @Test
     void hrLinksTheWorkerAcceptsHrHiresTransfersAndDismisses() throws Exception {
-        String workerId = UUID.randomUUID().toString();
-        EmployerClient.workerRegistered(UUID.randomUUID().toString(), workerId, "Иванова", "Мария", "Петровна");
+        String workerId = registered(UUID.randomUUID().toString(), "Иванова", "Мария", "Петровна");
 
         JsonNode created = expect(employer.post(hr(ORG_A), ORG + "/link-requests",
                 "{\"workerId\":\"" + workerId + "\"}"), 201);
@@ -188,7 +189,7 @@ class LinkAndEmploymentIT extends StaffApiSupport {
 
     @Test
     void theWorkerDeclinesAndHrMayAskAgain() {
-        String workerId = UUID.randomUUID().toString();
+        String workerId = registeredWorker();
         String requestId = expect(employer.post(hr(ORG_A), ORG + "/link-requests",
                 "{\"workerId\":\"" + workerId + "\"}"), 201).get("requestId").asText();
         expectProblem(employer.post(hr(ORG_A), ORG + "/link-requests", "{\"workerId\":\"" + workerId + "\"}"),
@@ -202,5 +203,29 @@ class LinkAndEmploymentIT extends StaffApiSupport {
                 body -> body.get("total").asInt() == 1);
 
         expect(employer.post(hr(ORG_A), ORG + "/link-requests", "{\"workerId\":\"" + workerId + "\"}"), 201);
+    }
+
+    @Test
+    void hrCannotAskToLinkAWorkerTheRegisterDoesNotHold() {
+        String unknown = UUID.randomUUID().toString();
+        String erased = registeredWorker();
+        workers.erased(erased, TestClock.START);
+        long before = storedEvents();
+
+        for (String workerId : List.of(unknown, erased)) {
+            HttpResponse<String> response = employer.post(hr(ORG_A), ORG + "/link-requests",
+                    "{\"workerId\":\"" + workerId + "\"}");
+            expectProblem(response, 404, "workerId");
+            assertThat(EmployerClient.json(response).get("detail").asText())
+                    .isEqualTo("workerId: no such worker in the register");
+        }
+        assertThat(storedEvents()).as("nothing written").isEqualTo(before);
+
+        // A request after them is published; by then nothing about either of them has been.
+        String registered = registeredWorker();
+        String requestId = expect(employer.post(hr(ORG_A), ORG + "/link-requests",
+                "{\"workerId\":\"" + registered + "\"}"), 201).get("requestId").asText();
+        EmployerClient.awaitEvent(consumer, seen, Topics.PUBLIC_EVENTS, requestId, EventTypes.EMPLOYER_LINK_REQUESTED);
+        assertThat(seen).noneMatch(s -> s.data().contains(unknown) || s.data().contains(erased));
     }
 }

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import ru.frmr.employer.EmployerClient;
 
 /**
  * The staff list of one organisation: pages, filters by department, position and status, and the CSV export, over
@@ -48,8 +47,7 @@ class StaffListIT extends StaffApiSupport {
 
     private String staff(String lastName, String firstName, String position, String department, String rate,
                          String kind, String start) {
-        String workerId = UUID.randomUUID().toString();
-        EmployerClient.workerRegistered(UUID.randomUUID().toString(), workerId, lastName, firstName, "Викторовна");
+        String workerId = registered(UUID.randomUUID().toString(), lastName, firstName, "Викторовна");
         employer.link(ORG_B, workerId);
         employer.hire(ORG_B, workerId, position, department, rate, kind, start);
         return workerId;

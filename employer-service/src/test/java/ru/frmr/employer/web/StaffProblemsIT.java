@@ -42,7 +42,7 @@ class StaffProblemsIT extends StaffApiSupport {
 
     @Test
     void aHireBeforeTheLinkIsAConflictNamingTheWorker() {
-        String workerId = UUID.randomUUID().toString();
+        String workerId = registeredWorker();
         long before = storedEvents();
         refused(employer.post(hr(ORG_A), employments(ORG_A, workerId),
                 hireBody("THERAPIST", "1", "MAIN", "2026-02-01", "2026-02-02")), 409, "workerId", before);
@@ -70,7 +70,7 @@ class StaffProblemsIT extends StaffApiSupport {
     })
     void badTermsAre422NamingTheField(String position, String rate, String kind, String contractDate, String start,
                                       String field) {
-        String workerId = UUID.randomUUID().toString();
+        String workerId = registeredWorker();
         employer.link(ORG_A, workerId);
         long before = storedEvents();
 
@@ -80,7 +80,7 @@ class StaffProblemsIT extends StaffApiSupport {
 
     @Test
     void malformedBodiesAre400NamingTheField() {
-        String workerId = UUID.randomUUID().toString();
+        String workerId = registeredWorker();
         employer.link(ORG_A, workerId);
         long before = storedEvents();
 
@@ -107,7 +107,7 @@ class StaffProblemsIT extends StaffApiSupport {
 
     @Test
     void anUnknownOrganisationIs404NamingIt() {
-        String workerId = UUID.randomUUID().toString();
+        String workerId = registeredWorker();
         long before = storedEvents();
 
         refused(employer.post(worker(workerId), "/api/employer/me/link-requests",
@@ -119,7 +119,7 @@ class StaffProblemsIT extends StaffApiSupport {
 
     @Test
     void aSecondActiveHireOnOnePositionAndContractKindIsAConflict() {
-        String workerId = UUID.randomUUID().toString();
+        String workerId = registeredWorker();
         employer.link(ORG_A, workerId);
         employer.hire(ORG_A, workerId, "SURGEON", "Хирургия", "1", "MAIN", "2026-02-02");
         long before = storedEvents();
@@ -130,7 +130,7 @@ class StaffProblemsIT extends StaffApiSupport {
 
     @Test
     void dismissingBeforeTheHireOrTwiceIsRefused() {
-        String workerId = UUID.randomUUID().toString();
+        String workerId = registeredWorker();
         employer.link(ORG_A, workerId);
         String employmentId = employer.hire(ORG_A, workerId, "SURGEON", "Хирургия", "1", "MAIN", "2026-02-02");
         String dismissal = employments(ORG_A, workerId) + "/" + employmentId + "/dismissal";

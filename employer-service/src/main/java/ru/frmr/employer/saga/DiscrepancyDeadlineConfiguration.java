@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import ru.frmr.kit.deadline.SweepSchedule;
+
 /** Discrepancy answer deadlines: the schedule's processor, the sweeper and its lock. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DiscrepancyProperties.class)

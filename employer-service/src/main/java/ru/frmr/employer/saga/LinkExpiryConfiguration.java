@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import ru.frmr.employer.config.LinkRequestProperties;
+import ru.frmr.kit.deadline.SweepSchedule;
 
 /** Link request expiry: the sweeper, its lock and its schedule. */
 @Configuration(proxyBeanMethods = false)

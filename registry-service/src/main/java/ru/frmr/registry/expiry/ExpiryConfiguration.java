@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import ru.frmr.kit.deadline.SweepSchedule;
 import ru.frmr.registry.config.ExpiryProperties;
 
 /** Licence expiry notices: the schedule's processor, the sweeper and its lock. */
@@ -41,8 +42,8 @@ class ExpiryConfiguration {
     }
 
     @Bean
-    LicenseNoticeSweepSchedule licenseNoticeSweepSchedule(LicenseNoticeSweeper sweeper,
-                                                          ExpiryProperties properties) {
-        return new LicenseNoticeSweepSchedule(sweeper, properties);
+    SweepSchedule licenseNoticeSweepSchedule(LicenseNoticeSweeper sweeper, ExpiryProperties properties) {
+        return new SweepSchedule(LicenseNoticeSweeper.LOCK_NAME, sweeper::sweep, properties.sweepEnabled(),
+                properties.sweepInterval());
     }
 }

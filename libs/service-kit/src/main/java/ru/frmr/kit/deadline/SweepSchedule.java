@@ -1,5 +1,6 @@
-package ru.frmr.registry.expiry;
+package ru.frmr.kit.deadline;
 
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -8,27 +9,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
-import ru.frmr.registry.config.ExpiryProperties;
-
 /**
- * Runs this replica's sweeps with a fixed pause between them, from when the application has started (Axon
- * included) until it stops, unless {@code frmr.registry.expiry.sweep-enabled} is false; a failed sweep is
- * logged and the next one tries again.
+ * Runs one of this replica's sweeps with a fixed pause between them, from when the application has started (Axon
+ * included) until it stops, unless its {@code sweep-enabled} setting is false; a failed sweep is logged by its
+ * exception's type (its message may hold anything) and the next one tries again.
  */
-class LicenseNoticeSweepSchedule implements SmartLifecycle {
+public class SweepSchedule implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(LicenseNoticeSweepSchedule.class);
+    private static final Logger log = LoggerFactory.getLogger(SweepSchedule.class);
     private static final long STOP_WAIT_SECONDS = 30;
 
-    private final LicenseNoticeSweeper sweeper;
+    private final String name;
+    private final Runnable sweep;
     private final boolean enabled;
     private final long intervalMillis;
     private ScheduledExecutorService executor;
 
-    LicenseNoticeSweepSchedule(LicenseNoticeSweeper sweeper, ExpiryProperties properties) {
-        this.sweeper = sweeper;
-        this.enabled = properties.sweepEnabled();
-        this.intervalMillis = properties.sweepInterval().toMillis();
+    /** @param name the sweep's thread name, and its name in the log */
+    public SweepSchedule(String name, Runnable sweep, boolean enabled, Duration interval) {
+        this.name = name;
+        this.sweep = sweep;
+        this.enabled = enabled;
+        this.intervalMillis = interval.toMillis();
     }
 
     @Override
@@ -39,7 +41,7 @@ class LicenseNoticeSweepSchedule implements SmartLifecycle {
     @Override
     public synchronized void start() {
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "license-expiry-sweep");
+            Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
             return thread;
         });
@@ -48,10 +50,10 @@ class LicenseNoticeSweepSchedule implements SmartLifecycle {
 
     private void sweep() {
         try {
-            sweeper.sweep();
+            sweep.run();
         } catch (RuntimeException e) {
             // An exception would end the schedule for good; the next sweep tries again instead.
-            log.warn("Licence expiry sweep failed: {}", e.toString());
+            log.warn("Sweep {} failed: {}", name, e.getClass().getName());
         }
     }
 

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import ru.frmr.contracts.ContractSchemas;
 import ru.frmr.contracts.EventTypes;
 import ru.frmr.contracts.Topics;
+import ru.frmr.employer.TestOrganizations;
 import ru.frmr.employer.api.EmployerResponseOverdueEvent;
 import ru.frmr.employer.calendar.DueDates;
 import ru.frmr.infra.embedded.MutableClock;
@@ -56,7 +57,7 @@ class DiscrepancyOverdueIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final TestJwtIssuer ISSUER = TestJwtIssuer.shared();
-    private static final String ORG = "org-5";
+    private static final String ORG = TestOrganizations.ORG_A;
     /** Thursday 19 February 2026, 11:00 Moscow: due Wednesday 25 February (23 February is a holiday). */
     private static final LocalDateTime FILED = LocalDateTime.of(2026, 2, 19, 11, 0);
     private static final LocalDate DUE = LocalDate.of(2026, 2, 25);
@@ -78,7 +79,7 @@ class DiscrepancyOverdueIT {
         consumer.subscribe(List.of(Topics.EMPLOYER_EVENTS));
         workerId = UUID.randomUUID().toString();
         employmentId = "emp-" + UUID.randomUUID();
-        DiscrepancyReplica.employs(employmentId, ORG, workerId);
+        EmployerReplica.employs(employmentId, ORG, workerId);
     }
 
     @AfterEach
@@ -89,15 +90,15 @@ class DiscrepancyOverdueIT {
         consumer.close();
     }
 
-    private DiscrepancyReplica start(String name, String database) {
-        DiscrepancyReplica replica = DiscrepancyReplica.start(name, database, clock, ISSUER);
+    private EmployerReplica start(String name, String database) {
+        EmployerReplica replica = EmployerReplica.start(name, database, clock, ISSUER);
         running.add(replica);
         return replica;
     }
 
     @Test
     void overdueOnceAcrossARestartAndALateAnswerIsTaken() throws Exception {
-        DiscrepancyReplica first = start("replica-a", "employer_discrepancy_it");
+        EmployerReplica first = start("replica-a", "employer_discrepancy_it");
         JsonNode raised = raise(first);
         String discrepancy = raised.get("discrepancyId").asText();
         assertThat(raised.get("status").asText()).isEqualTo("OPEN");
@@ -112,7 +113,7 @@ class DiscrepancyOverdueIT {
                 .get("dueDate").asText()).isEqualTo(DUE.toString());
 
         first.close();
-        DiscrepancyReplica restarted = start("replica-a", "employer_discrepancy_it");
+        EmployerReplica restarted = start("replica-a", "employer_discrepancy_it");
 
         // The last minute of the due date: not overdue yet.
         clock.set(moscow(DUE.atTime(23, 59)));
@@ -126,7 +127,7 @@ class DiscrepancyOverdueIT {
                 .hasSize(1));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode queued = item(restarted, "/api/employer/supervision/discrepancies", supervisor(), discrepancy);
-            assertThat(queued.get("organization").get("name").asText()).isEqualTo(DiscrepancyReplica.ORGANIZATION_NAME);
+            assertThat(queued.get("organization").get("name").asText()).isEqualTo(TestOrganizations.CARD_A.name());
             assertThat(queued.get("status").asText()).isEqualTo("OVERDUE");
             JsonNode mine = item(restarted, "/api/employer/me/discrepancies", worker(), discrepancy);
             assertThat(mine.get("status").asText()).isEqualTo("OVERDUE");
@@ -153,8 +154,8 @@ class DiscrepancyOverdueIT {
 
     @Test
     void twoInstancesSweepingAtOnceEscalateOnce() throws Exception {
-        DiscrepancyReplica a = start("replica-a", "employer_discrepancy_pair_it");
-        DiscrepancyReplica b = start("replica-b", "employer_discrepancy_pair_it");
+        EmployerReplica a = start("replica-a", "employer_discrepancy_pair_it");
+        EmployerReplica b = start("replica-b", "employer_discrepancy_pair_it");
         String discrepancy = raise(b).get("discrepancyId").asText();
         awaitScheduled(a, discrepancy);
 
@@ -175,7 +176,7 @@ class DiscrepancyOverdueIT {
 
     // --- the API ---
 
-    private JsonNode raise(DiscrepancyReplica replica) throws Exception {
+    private JsonNode raise(EmployerReplica replica) throws Exception {
         Response response = post(replica, "/api/employer/me/discrepancies", worker(), Map.of(
                 "organizationId", ORG, "employmentId", employmentId, "field", "POSITION",
                 "recordedValue", "Врач-терапевт", "correctValue", "Врач-кардиолог"));
@@ -196,7 +197,7 @@ class DiscrepancyOverdueIT {
     }
 
     /** The discrepancy's item in a list answer, or a failed assertion. */
-    private static JsonNode item(DiscrepancyReplica replica, String path, String token, String discrepancy)
+    private static JsonNode item(EmployerReplica replica, String path, String token, String discrepancy)
             throws Exception {
         Response response = get(replica, path, token);
         assertThat(response.status).as(response.body.toString()).isEqualTo(200);
@@ -211,12 +212,12 @@ class DiscrepancyOverdueIT {
     private record Response(int status, JsonNode body) {
     }
 
-    private static Response get(DiscrepancyReplica replica, String path, String token) throws Exception {
+    private static Response get(EmployerReplica replica, String path, String token) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(replica.baseUrl() + path))
                 .header("Authorization", "Bearer " + token).GET().build());
     }
 
-    private static Response post(DiscrepancyReplica replica, String path, String token, Map<String, String> body)
+    private static Response post(EmployerReplica replica, String path, String token, Map<String, String> body)
             throws Exception {
         return send(HttpRequest.newBuilder(URI.create(replica.baseUrl() + path))
                 .header("Authorization", "Bearer " + token)
@@ -231,21 +232,21 @@ class DiscrepancyOverdueIT {
 
     // --- deadlines and sweeps ---
 
-    private static void awaitScheduled(DiscrepancyReplica replica, String discrepancy) {
+    private static void awaitScheduled(EmployerReplica replica, String discrepancy) {
         await().atMost(Duration.ofSeconds(30)).until(() -> replica.mongo().getCollection(AnswerDeadline.COLLECTION)
                 .countDocuments(new Document("_id", discrepancy).append("settled", false)) == 1);
     }
 
-    private static void awaitSweeps(List<DiscrepancyReplica> replicas, int more) {
-        double sweeps = replicas.stream().mapToDouble(DiscrepancyReplica::sweeps).sum();
+    private static void awaitSweeps(List<EmployerReplica> replicas, int more) {
+        double sweeps = replicas.stream().mapToDouble(EmployerReplica::overdueSweeps).sum();
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> replicas.stream().mapToDouble(DiscrepancyReplica::sweeps).sum() >= sweeps + more);
+                .until(() -> replicas.stream().mapToDouble(EmployerReplica::overdueSweeps).sum() >= sweeps + more);
     }
 
-    private static void sweepTogetherWithoutTheLock(DiscrepancyReplica a, DiscrepancyReplica b) throws Exception {
+    private static void sweepTogetherWithoutTheLock(EmployerReplica a, EmployerReplica b) throws Exception {
         CyclicBarrier start = new CyclicBarrier(2);
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> awaitThen(start, a.sweeper()));
-        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> awaitThen(start, b.sweeper()));
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> awaitThen(start, a.overdueSweeper()));
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> awaitThen(start, b.overdueSweeper()));
         CompletableFuture.allOf(first, second).get();
     }
 
@@ -263,7 +264,7 @@ class DiscrepancyOverdueIT {
      * (a chance to escalate again), and the later DiscrepancyAnswered has come through the relay, which publishes
      * in event-store order.
      */
-    private void awaitQuiet(String discrepancy, List<DiscrepancyReplica> replicas) {
+    private void awaitQuiet(String discrepancy, List<EmployerReplica> replicas) {
         await().atMost(Duration.ofSeconds(30)).until(() -> replicas.get(0).mongo()
                 .getCollection(AnswerDeadline.COLLECTION)
                 .countDocuments(new Document("_id", discrepancy).append("settled", true)) == 1);
@@ -272,7 +273,7 @@ class DiscrepancyOverdueIT {
                 EventTypes.DISCREPANCY_ANSWERED)).hasSize(1));
     }
 
-    private void assertExactlyOnce(DiscrepancyReplica replica, String discrepancy) {
+    private void assertExactlyOnce(EmployerReplica replica, String discrepancy) {
         List<ConsumerRecord<String, byte[]>> overdue = overdueOnKafka(discrepancy);
         assertThat(overdue).hasSize(1);
         ConsumerRecord<String, byte[]> record = overdue.get(0);

@@ -23,6 +23,7 @@ import ru.frmr.employer.api.LinkInitiator;
 import ru.frmr.employer.api.LinkRequestExpiredEvent;
 import ru.frmr.employer.command.StaffMemberships;
 import ru.frmr.infra.embedded.MutableClock;
+import ru.frmr.infra.embedded.jwt.TestJwtIssuer;
 
 /**
  * Link request expiry on the real Mongo wire server and broker: a test clock moved across the deadline expires
@@ -31,6 +32,7 @@ import ru.frmr.infra.embedded.MutableClock;
  */
 class LinkRequestExpiryIT {
 
+    private static final TestJwtIssuer ISSUER = TestJwtIssuer.shared();
     private static final Instant T0 = Instant.parse("2026-04-01T07:00:00Z");
     private static final Duration EXPIRE_AFTER = Duration.ofDays(14);
 
@@ -45,7 +47,7 @@ class LinkRequestExpiryIT {
     }
 
     private EmployerReplica start(String name, String database) {
-        EmployerReplica replica = EmployerReplica.start(name, database, clock);
+        EmployerReplica replica = EmployerReplica.start(name, database, clock, ISSUER);
         running.add(replica);
         return replica;
     }
@@ -97,8 +99,8 @@ class LinkRequestExpiryIT {
         // Besides their scheduled sweeps (one at a time under the lock), both sweep at the very same moment without
         // it: the membership alone must keep each expiry single.
         CyclicBarrier together = new CyclicBarrier(2);
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> sweepAfter(together, a.sweeper()));
-        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> sweepAfter(together, b.sweeper()));
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> sweepAfter(together, a.linkSweeper()));
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> sweepAfter(together, b.linkSweeper()));
         CompletableFuture.allOf(first, second).get();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> expiries(a.mongo()).size() == 5);
@@ -151,9 +153,9 @@ class LinkRequestExpiryIT {
     }
 
     private static void awaitSweeps(List<EmployerReplica> replicas, int more) {
-        double sweeps = replicas.stream().mapToDouble(EmployerReplica::sweeps).sum();
+        double sweeps = replicas.stream().mapToDouble(EmployerReplica::linkSweeps).sum();
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> replicas.stream().mapToDouble(EmployerReplica::sweeps).sum() >= sweeps + more);
+                .until(() -> replicas.stream().mapToDouble(EmployerReplica::linkSweeps).sum() >= sweeps + more);
     }
 
     private static void awaitStatus(MongoTemplate mongo, String requestId, String status) {

@@ -2,6 +2,7 @@ package ru.frmr.portal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -260,14 +261,21 @@ class HrPagesIT extends PortalTestSupport {
     @Test
     void linkRequestsAreListedByStatusAndAWorkersOwnRequestIsAccepted() throws Exception {
         signInAsHrOf(ORG_A, "GRANTED");
-        GATEWAY.stubFor(get(urlPathEqualTo(ORG_API + "/link-requests")).willReturn(okJson("""
+        GATEWAY.stubFor(get(urlPathEqualTo(ORG_API + "/link-requests")).withQueryParam("initiatedBy",
+                equalTo("EMPLOYER")).willReturn(okJson("""
                 {"items":[
                  {"requestId":"r-sent","workerId":"%1$s","workerName":"Петров Пётр Сергеевич","initiatedBy":"EMPLOYER",
-                  "status":"PENDING","requestedAt":"2026-12-01T09:00:00Z","expiresAt":"2026-12-15T09:00:00Z"},
+                  "status":"PENDING","requestedAt":"2026-12-01T09:00:00Z","expiresAt":"2026-12-15T09:00:00Z"}],
+                 "page":0,"size":20,"total":1}""".formatted(WORKER_ID))));
+        GATEWAY.stubFor(get(urlPathEqualTo(ORG_API + "/link-requests")).withQueryParam("initiatedBy",
+                equalTo("WORKER")).willReturn(okJson("""
+                {"items":[
                  {"requestId":"%2$s","workerId":"%1$s","workerName":"Смирнова Ольга Ивановна","initiatedBy":"WORKER",
                   "status":"PENDING","requestedAt":"2026-12-02T09:00:00Z","expiresAt":"2026-12-16T09:00:00Z",
                   "contractNumber":"ТД-15/2026","contractDate":"2026-02-01"}],
-                 "page":0,"size":100,"total":2}""".formatted(WORKER_ID, REQUEST_ID))));
+                 "page":0,"size":20,"total":1}""".formatted(WORKER_ID, REQUEST_ID))));
+        GATEWAY.stubFor(get(urlPathEqualTo(ORG_API + "/link-requests")).withQueryParam("status", equalTo("EXPIRED"))
+                .willReturn(okJson("{\"items\":[],\"page\":2,\"size\":20,\"total\":0}")));
         String accept = ORG_API + "/workers/" + WORKER_ID + "/link-requests/" + REQUEST_ID + "/accept";
         GATEWAY.stubFor(post(urlEqualTo(accept)).willReturn(aResponse().withStatus(204)));
 
@@ -278,7 +286,9 @@ class HrPagesIT extends PortalTestSupport {
         assertThat(incoming.body()).contains("Смирнова Ольга Ивановна", "№ ТД-15/2026 от 01.02.2026", "Работник",
                 "data-test=\"accept-request\"").doesNotContain("Петров Пётр Сергеевич");
         assertThat(GATEWAY.findAll(getRequestedFor(urlPathEqualTo(ORG_API + "/link-requests"))))
-                .allSatisfy(r -> assertThat(r.queryParameter("status").firstValue()).isEqualTo("PENDING"));
+                .allSatisfy(r -> assertThat(r.queryParameter("status").firstValue()).isEqualTo("PENDING"))
+                .extracting(r -> r.queryParameter("initiatedBy").firstValue())
+                .containsExactlyInAnyOrder("EMPLOYER", "WORKER");
 
         HttpResponse<String> accepted = submit("/hr/link-requests/" + WORKER_ID + "/" + REQUEST_ID + "/accept",
                 Map.of(), csrf(everyFormCarriesCsrf(incoming.body())));

@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import ru.frmr.employer.api.LinkInitiator;
 import ru.frmr.employer.api.LinkRequestStatus;
 
 /** Reads of the link request and employment views, and the {@link EmploymentLookup} other features use. */
@@ -36,9 +37,14 @@ public class StaffQueries implements EmploymentLookup {
         mongo.indexOps(EmploymentView.class).ensureIndex(new Index("workerId", Sort.Direction.ASC));
     }
 
-    public Slice<LinkRequestView> organizationRequests(String organizationId, LinkRequestStatus status, int page,
-                                                       int size) {
-        return requests(Criteria.where("organizationId").is(organizationId), status, page, size);
+    /** @param initiatedBy who started the requests listed, or null for both sides */
+    public Slice<LinkRequestView> organizationRequests(String organizationId, LinkRequestStatus status,
+                                                       LinkInitiator initiatedBy, int page, int size) {
+        Criteria owner = Criteria.where("organizationId").is(organizationId);
+        if (initiatedBy != null) {
+            owner = owner.and("initiatedBy").is(initiatedBy);
+        }
+        return requests(owner, status, page, size);
     }
 
     public Slice<LinkRequestView> workerRequests(String workerId, LinkRequestStatus status, int page, int size) {

@@ -119,10 +119,12 @@ class LinkRequestController {
     @GetMapping("/organizations/{orgId}/link-requests")
     Paging.Page<LinkRequestItem> organizationRequests(@PathVariable String orgId,
                                                       @RequestParam(required = false) LinkRequestStatus status,
+                                                      @RequestParam(required = false) LinkInitiator initiatedBy,
                                                       @RequestParam(defaultValue = "0") int page,
                                                       @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         Paging.check(page, size);
-        StaffQueries.Slice<LinkRequestView> slice = queries.organizationRequests(orgId, status, page, size);
+        StaffQueries.Slice<LinkRequestView> slice = queries.organizationRequests(orgId, status, initiatedBy, page,
+                size);
         return page(slice, page, size, false);
     }
 

@@ -99,11 +99,13 @@ class StaffViewsProjectionIT {
             apply(event);
         }
 
-        StaffQueries.Slice<LinkRequestView> all = queries.organizationRequests(ORG, null, 0, 10);
+        StaffQueries.Slice<LinkRequestView> all = queries.organizationRequests(ORG, null, null, 0, 10);
         assertThat(all.total()).isEqualTo(1);
         assertThat(all.items().get(0).status()).isEqualTo(LinkRequestStatus.ACCEPTED);
         assertThat(all.items().get(0).answeredAt()).isEqualTo(AT.plusSeconds(10));
         assertThat(queries.workerRequests(WORKER, LinkRequestStatus.EXPIRED, 0, 10).total()).isZero();
+        assertThat(queries.organizationRequests(ORG, null, LinkInitiator.EMPLOYER, 0, 10).total()).isEqualTo(1);
+        assertThat(queries.organizationRequests(ORG, null, LinkInitiator.WORKER, 0, 10).total()).isZero();
     }
 
     private void apply(Object event) {

@@ -146,22 +146,19 @@ class HrLinkController {
         String org = EmployerForms.organization(me);
         String shown = TABS.contains(tab) ? tab : "sent";
         boolean pending = "sent".equals(shown) || "incoming".equals(shown);
-        // The API filters by status only: both pending tabs read one page of 100, the most a page holds.
-        int size = pending ? 100 : EmployerForms.PAGE_SIZE;
-        int current = pending ? 0 : EmployerForms.page(page);
+        int size = EmployerForms.PAGE_SIZE;
+        int current = EmployerForms.page(page);
         String status = pending ? "PENDING" : shown.toUpperCase();
+        // The pending tabs are the organisation's own requests («sent») and the workers' («incoming»).
+        String initiatedBy = "sent".equals(shown) ? "EMPLOYER" : "incoming".equals(shown) ? "WORKER" : "";
         JsonNode answer = platform.as(me, HttpMethod.GET,
-                "/api/employer/organizations/{org}/link-requests?status={status}&page={page}&size={size}", org,
-                status, current, size).json();
-        List<JsonNode> items = EmployerForms.items(answer).stream()
-                .filter(item -> !pending || ("incoming".equals(shown)
-                        == "WORKER".equals(item.path("initiatedBy").asText())))
-                .toList();
+                "/api/employer/organizations/{org}/link-requests?status={status}&initiatedBy={by}&page={page}"
+                        + "&size={size}", org, status, initiatedBy, current, size).json();
         model.addAttribute("tab", shown);
         model.addAttribute("tabs", TABS);
-        model.addAttribute("requests", items);
+        model.addAttribute("requests", EmployerForms.items(answer));
         model.addAttribute("page", current);
-        model.addAttribute("pages", pending ? 1 : EmployerForms.pages(answer, size));
+        model.addAttribute("pages", EmployerForms.pages(answer, size));
         return "employer/hr-link-requests";
     }
 

@@ -11,6 +11,12 @@ import ru.frmr.contracts.auth.ActivationRequested;
 import ru.frmr.contracts.auth.LoginFailed;
 import ru.frmr.contracts.auth.LoginSucceeded;
 import ru.frmr.contracts.auth.SessionEnded;
+import ru.frmr.contracts.documents.CertificateDelivered;
+import ru.frmr.contracts.documents.CertificateIssued;
+import ru.frmr.contracts.documents.CertificateRefused;
+import ru.frmr.contracts.documents.CertificateRequested;
+import ru.frmr.contracts.documents.DocumentAttached;
+import ru.frmr.contracts.documents.DocumentUploaded;
 import ru.frmr.contracts.employer.DiscrepancyAnswered;
 import ru.frmr.contracts.employer.DiscrepancyRaised;
 import ru.frmr.contracts.employer.EmployerLinkAnswered;
@@ -26,6 +32,7 @@ import ru.frmr.contracts.employer.MedicalOrganizationRegistered;
 import ru.frmr.contracts.registry.LicenseExpired;
 import ru.frmr.contracts.registry.LicenseExpiringSoon;
 import ru.frmr.contracts.registry.PersonalDataErased;
+import ru.frmr.contracts.registry.ProfessionalRecordChanged;
 import ru.frmr.contracts.registry.ProfileChangeRejected;
 import ru.frmr.contracts.registry.ProfileUpdated;
 import ru.frmr.contracts.registry.WorkerAccountLinked;
@@ -77,7 +84,21 @@ public final class EventCatalog {
             new EventDescriptor(EventTypes.MEDICAL_ORGANIZATION_CORRECTED, Topics.EMPLOYER_EVENTS,
                     MedicalOrganizationCorrected.class, false),
             new EventDescriptor(EventTypes.HR_RIGHT_GRANTED, Topics.EMPLOYER_EVENTS, HrRightGranted.class, false),
-            new EventDescriptor(EventTypes.HR_RIGHT_REVOKED, Topics.EMPLOYER_EVENTS, HrRightRevoked.class, false));
+            new EventDescriptor(EventTypes.HR_RIGHT_REVOKED, Topics.EMPLOYER_EVENTS, HrRightRevoked.class, false),
+            // Internal: the approved entries themselves, document numbers included, for the справки.
+            new EventDescriptor(EventTypes.PROFESSIONAL_RECORD_CHANGED, Topics.REGISTRY_EVENTS,
+                    ProfessionalRecordChanged.class, false),
+            // Internal: ids, types, sizes and digests; never a file name or content.
+            new EventDescriptor(EventTypes.DOCUMENT_UPLOADED, Topics.DOCUMENTS_EVENTS, DocumentUploaded.class, false),
+            new EventDescriptor(EventTypes.DOCUMENT_ATTACHED, Topics.DOCUMENTS_EVENTS, DocumentAttached.class, false),
+            new EventDescriptor(EventTypes.CERTIFICATE_REQUESTED, Topics.DOCUMENTS_EVENTS,
+                    CertificateRequested.class, false),
+            new EventDescriptor(EventTypes.CERTIFICATE_ISSUED, Topics.DOCUMENTS_EVENTS, CertificateIssued.class,
+                    false),
+            new EventDescriptor(EventTypes.CERTIFICATE_DELIVERED, Topics.DOCUMENTS_EVENTS,
+                    CertificateDelivered.class, false),
+            new EventDescriptor(EventTypes.CERTIFICATE_REFUSED, Topics.DOCUMENTS_EVENTS, CertificateRefused.class,
+                    false));
 
     private EventCatalog() {
     }

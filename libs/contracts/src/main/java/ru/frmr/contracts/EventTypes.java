@@ -31,6 +31,13 @@ public final class EventTypes {
     public static final String MEDICAL_ORGANIZATION_CORRECTED = "ru.frmr.employer.MedicalOrganizationCorrected.v1";
     public static final String HR_RIGHT_GRANTED = "ru.frmr.employer.HrRightGranted.v1";
     public static final String HR_RIGHT_REVOKED = "ru.frmr.employer.HrRightRevoked.v1";
+    public static final String PROFESSIONAL_RECORD_CHANGED = "ru.frmr.registry.ProfessionalRecordChanged.v1";
+    public static final String DOCUMENT_UPLOADED = "ru.frmr.documents.DocumentUploaded.v1";
+    public static final String DOCUMENT_ATTACHED = "ru.frmr.documents.DocumentAttached.v1";
+    public static final String CERTIFICATE_REQUESTED = "ru.frmr.documents.CertificateRequested.v1";
+    public static final String CERTIFICATE_ISSUED = "ru.frmr.documents.CertificateIssued.v1";
+    public static final String CERTIFICATE_DELIVERED = "ru.frmr.documents.CertificateDelivered.v1";
+    public static final String CERTIFICATE_REFUSED = "ru.frmr.documents.CertificateRefused.v1";
 
     private EventTypes() {
     }

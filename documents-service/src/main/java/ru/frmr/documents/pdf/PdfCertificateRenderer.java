@@ -115,7 +115,8 @@ class PdfCertificateRenderer implements CertificateRenderer {
     }
 
     private static void closing(Sheet sheet) throws IOException {
-        String note = "Сведения приведены по данным " + REGISTER + " на дату выдачи справки.";
+        String note = "Сведения приведены по данным Федерального регистра медицинских работников на дату выдачи "
+                + "справки.";
         sheet.keep(14);
         sheet.paragraph(note, 9, Sheet.WIDTH, 12);
     }

@@ -195,8 +195,12 @@ class FilesApiIT {
                 .startsWith("attachment; filename=\"").contains("filename*=UTF-8''%D0%A4%D0%BE%D1%82%D0%BE"));
 
         // At rest the bytes are not the JPEG: GridFS holds ciphertext.
-        Document chunk = mongo.getCollection(DocumentStore.BUCKET + ".chunks").find().first();
-        assertThat(chunk).isNotNull();
+        java.io.ByteArrayOutputStream atRest = new java.io.ByteArrayOutputStream();
+        mongo.getCollection(DocumentStore.BUCKET + ".chunks").find(new Document("files_id", documentId))
+                .sort(new Document("n", 1))
+                .forEach(chunk -> atRest.writeBytes(chunk.get("data", org.bson.types.Binary.class).getData()));
+        assertThat(atRest.size()).isGreaterThan(stored.length);
+        assertThat(UploadFiles.indexOf(atRest.toByteArray(), java.util.Arrays.copyOf(stored, 32))).isNegative();
 
         CloudEvent uploaded = awaitEvent(documentId, EventTypes.DOCUMENT_UPLOADED);
         CloudEvent attached = awaitEvent(documentId, EventTypes.DOCUMENT_ATTACHED);

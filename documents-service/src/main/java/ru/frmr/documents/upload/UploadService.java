@@ -17,6 +17,8 @@ import ru.frmr.documents.upload.api.RecordUploadCommand;
 import ru.frmr.documents.upload.store.DocumentStore;
 import ru.frmr.documents.upload.store.StoredDocument;
 import ru.frmr.documents.upload.store.StoredDocument.AttachmentRecord;
+import ru.frmr.kit.crypto.SubjectShreddedException;
+import ru.frmr.kit.error.ConflictException;
 
 /**
  * An upload from the disk copy of the multipart part to a recorded document: the rules first (nothing is written
@@ -47,8 +49,13 @@ public class UploadService {
             file = inspector.inspect(upload, fileName, declaredType, workDir);
             String documentId = UUID.randomUUID().toString();
             Instant now = clock.instant();
-            StoredDocument stored = store.store(documentId, ownerAccountId, ownerWorkerId, safeName(fileName, file),
-                    file, now);
+            StoredDocument stored;
+            try {
+                stored = store.store(documentId, ownerAccountId, ownerWorkerId, safeName(fileName, file), file, now);
+            } catch (SubjectShreddedException e) {
+                // A token that outlived its worker's erasure: nothing of theirs may be stored again.
+                throw new ConflictException("file", "The owner's personal data was erased; nothing is stored.");
+            }
             try {
                 commands.sendAndWait(new RecordUploadCommand(documentId, ownerAccountId, ownerWorkerId,
                         file.mediaType(), file.sizeBytes(), file.sha256(), now, attachment));

@@ -295,6 +295,14 @@ class FilesApiIT {
         JsonNode mine = FilesClient.json(expect(client.get(owner, "/api/documents/me/files"), 200));
         assertThat(mine.at("/items/0/fileName").isNull()).isTrue();
         assertThat(client.download(FilesClient.worker(workerId + "-other"), other).statusCode()).isEqualTo(200);
+
+        // A token that outlived the erasure stores nothing new.
+        Map<String, Long> before = counts();
+        HttpResponse<String> again = client.upload(owner, new Part("a.pdf", "application/pdf", UploadFiles.pdf()),
+                Map.of());
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(FilesClient.json(again).at("/errors/0/field").asText()).isEqualTo("file");
+        assertThat(counts()).isEqualTo(before);
     }
 
     private Map<String, Long> counts() {

@@ -28,6 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import ru.frmr.contracts.documents.DocumentPurpose;
+import ru.frmr.documents.upload.UploadProperties;
+import ru.frmr.documents.upload.UploadRejectedException;
+import ru.frmr.documents.upload.UploadRejection;
 import ru.frmr.documents.upload.UploadService;
 import ru.frmr.documents.upload.api.Attachment;
 import ru.frmr.documents.upload.store.DocumentStore;
@@ -53,10 +56,12 @@ class FilesController {
 
     private final UploadService uploads;
     private final DocumentStore store;
+    private final UploadProperties properties;
 
-    FilesController(UploadService uploads, DocumentStore store) {
+    FilesController(UploadService uploads, DocumentStore store, UploadProperties properties) {
         this.uploads = uploads;
         this.store = store;
+        this.properties = properties;
     }
 
     @PostMapping(path = "/api/documents/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -74,9 +79,12 @@ class FilesController {
         if (user.workerId() == null) {
             throw new InvalidParameterException("file", "only a worker with a registry record uploads files");
         }
+        // The container knows the part's size: the cheap refusals come before any copy.
         if (file.getSize() == 0) {
-            throw new ru.frmr.documents.upload.UploadRejectedException(
-                    ru.frmr.documents.upload.UploadRejection.EMPTY);
+            throw new UploadRejectedException(UploadRejection.EMPTY);
+        }
+        if (file.getSize() > properties.maxBytes()) {
+            throw new UploadRejectedException(UploadRejection.TOO_LARGE);
         }
         // The container has the part on disk already (past the small in-memory threshold); moving it to a file of
         // our own keeps it on disk.

@@ -101,8 +101,22 @@ class FileInspectorTest {
     }
 
     @Test
+    void javaScriptInTheNameTreeIsRefused() {
+        rejected(UploadFiles.pdfWithNamedJavaScript(), "a.pdf", "application/pdf", UploadRejection.PDF_JAVASCRIPT);
+    }
+
+    @Test
     void launchActionsAreRefused() {
         rejected(UploadFiles.pdfWithLaunchAction(), "a.pdf", "application/pdf", UploadRejection.PDF_LAUNCH_ACTION);
+    }
+
+    @Test
+    void aLaunchActionNothingPointsAtIsFoundAllTheSame() throws IOException {
+        byte[] orphan = UploadFiles.pdfWithOrphanLaunchAction();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(orphan)) {
+            assertThat(document.getNumberOfPages()).as("still a valid PDF").isEqualTo(1);
+        }
+        rejected(orphan, "a.pdf", "application/pdf", UploadRejection.PDF_LAUNCH_ACTION);
     }
 
     @Test

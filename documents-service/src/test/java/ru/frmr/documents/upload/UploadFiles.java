@@ -19,9 +19,11 @@ import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDJavascriptNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -93,6 +95,42 @@ public final class UploadFiles {
             link.getCOSObject().setItem(COSName.AA, actions);
             page.getAnnotations().add(link);
         });
+    }
+
+    /** A script in the document's name tree of scripts (Names/JavaScript), which readers run on open. */
+    public static byte[] pdfWithNamedJavaScript() {
+        return pdf((document, page) -> {
+            PDJavascriptNameTreeNode scripts = new PDJavascriptNameTreeNode();
+            scripts.setNames(Map.of("init", new PDActionJavaScript("app.alert('named');")));
+            PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
+            names.setJavascript(scripts);
+            document.getDocumentCatalog().setNames(names);
+        });
+    }
+
+    /**
+     * A launch action kept only in the cross-reference table: an incremental update adds it as object 99, and no
+     * page, annotation or catalog entry points at it.
+     */
+    public static byte[] pdfWithOrphanLaunchAction() throws IOException {
+        byte[] base;
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage(PDRectangle.A4));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out, CompressParameters.NO_COMPRESSION);
+            base = out.toByteArray();
+        }
+        String text = new String(base, StandardCharsets.ISO_8859_1);
+        int startxref = text.lastIndexOf("startxref");
+        int previous = Integer.parseInt(text.substring(startxref + "startxref".length()).trim().split("\\s+")[0]);
+        String trailer = text.substring(text.lastIndexOf("trailer"), startxref);
+        String dict = trailer.substring(trailer.indexOf("<<"), trailer.lastIndexOf(">>"))
+                .replaceFirst("/Size \\d+", "/Size 100") + " /Prev " + previous + " >>";
+        String object = "99 0 obj\n<< /Type /Action /S /Launch /F (cmd.exe) >>\nendobj\n";
+        int xrefAt = base.length + object.length();
+        String update = object + "xref\n99 1\n" + String.format("%010d 00000 n \n", base.length) + "trailer\n"
+                + dict + "\nstartxref\n" + xrefAt + "\n%%EOF\n";
+        return concat(base, update.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     public static byte[] pdfWithLaunchAction() {

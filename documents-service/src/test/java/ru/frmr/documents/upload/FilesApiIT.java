@@ -69,6 +69,9 @@ class FilesApiIT {
         registry.add("spring.kafka.bootstrap-servers", infra::kafkaBootstrapServers);
         registry.add("spring.data.mongodb.uri", () -> infra.mongoUri("documents_files_it"));
         registry.add("frmr.security.jwks-uri", FilesClient.ISSUER::jwksUri);
+        // Kafka consumer groups are named after the application: another cached test context of this service (on
+        // another database) would otherwise share the shredding consumer's group and take its events.
+        registry.add("spring.application.name", () -> "documents-service-files-it");
     }
 
     @LocalServerPort

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumSet;
@@ -20,7 +21,6 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 import javax.imageio.IIOImage;
@@ -138,12 +138,15 @@ public class FileInspector {
         if (declaredContentType != null && !declaredContentType.isBlank()) {
             String declared;
             try {
-                declared = org.springframework.http.MediaType.parseMediaType(declaredContentType).getType() + "/"
-                        + org.springframework.http.MediaType.parseMediaType(declaredContentType).getSubtype();
+                MediaType parsed = MediaType.parse(declaredContentType.strip());
+                declared = parsed == null ? null : parsed.getBaseType().toString().toLowerCase(Locale.ROOT);
             } catch (IllegalArgumentException e) {
+                declared = null;
+            }
+            if (declared == null) {
                 return false;
             }
-            declared = DECLARED_ALIASES.getOrDefault(declared.toLowerCase(Locale.ROOT), declared.toLowerCase(Locale.ROOT));
+            declared = DECLARED_ALIASES.getOrDefault(declared, declared);
             return UNCLAIMED.contains(declared) || declared.equals(mediaType);
         }
         return true;
@@ -153,9 +156,8 @@ public class FileInspector {
     private static boolean isZipArchive(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             return true;
-        } catch (ZipException notAZip) {
-            return false;
-        } catch (IOException unreadable) {
+        } catch (IOException notAZip) {
+            // ZipException: no consistent central directory, so no ZIP reader takes it for an archive.
             return false;
         }
     }
@@ -212,7 +214,7 @@ public class FileInspector {
                 }
                 position += read;
                 int keep = Math.min(EOF_MARKER.length - 1, window.length);
-                carry = java.util.Arrays.copyOfRange(window, window.length - keep, window.length);
+                carry = Arrays.copyOfRange(window, window.length - keep, window.length);
             }
         }
         if (lastEof < 0) {
@@ -235,7 +237,7 @@ public class FileInspector {
         if (from == tail.length) {
             return;
         }
-        byte[] rest = java.util.Arrays.copyOfRange(tail, from, tail.length);
+        byte[] rest = Arrays.copyOfRange(tail, from, tail.length);
         String other = MediaType.parse(tika.detect(new ByteArrayInputStream(rest))).getBaseType().toString();
         if (!"application/octet-stream".equals(other) && !"text/plain".equals(other)) {
             throw new UploadRejectedException(UploadRejection.POLYGLOT);

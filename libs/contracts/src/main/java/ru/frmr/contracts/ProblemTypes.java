@@ -32,6 +32,20 @@ public final class ProblemTypes {
     /** The service could not be reached or did not answer in time (502, 503, 504). */
     public static final URI UNAVAILABLE = URI.create(BASE + "unavailable");
     public static final URI INTERNAL = URI.create(BASE + "internal");
+    /** An upload refused by documents-service, one type per reason (the problem names the field {@code file}). */
+    public static final URI UPLOAD_EMPTY = URI.create(BASE + "upload-empty");
+    public static final URI UPLOAD_TOO_LARGE = URI.create(BASE + "upload-too-large");
+    public static final URI UPLOAD_UNSUPPORTED_TYPE = URI.create(BASE + "upload-unsupported-type");
+    public static final URI UPLOAD_TYPE_MISMATCH = URI.create(BASE + "upload-type-mismatch");
+    public static final URI UPLOAD_ENCRYPTED_PDF = URI.create(BASE + "upload-encrypted-pdf");
+    public static final URI UPLOAD_PDF_JAVASCRIPT = URI.create(BASE + "upload-pdf-javascript");
+    public static final URI UPLOAD_PDF_LAUNCH_ACTION = URI.create(BASE + "upload-pdf-launch-action");
+    public static final URI UPLOAD_PDF_EMBEDDED_FILE = URI.create(BASE + "upload-pdf-embedded-file");
+    public static final URI UPLOAD_MALFORMED_PDF = URI.create(BASE + "upload-malformed-pdf");
+    public static final URI UPLOAD_UNDECODABLE_IMAGE = URI.create(BASE + "upload-undecodable-image");
+    public static final URI UPLOAD_POLYGLOT = URI.create(BASE + "upload-polyglot");
+    /** The resource existed but its content was destroyed for good (a shredded person's file, 410). */
+    public static final URI GONE = URI.create(BASE + "gone");
 
     private ProblemTypes() {
     }

@@ -16,6 +16,9 @@ import ru.frmr.contracts.auth.LoginFailed;
 import ru.frmr.contracts.auth.LoginMethod;
 import ru.frmr.contracts.auth.LoginSucceeded;
 import ru.frmr.contracts.auth.SessionEnded;
+import ru.frmr.contracts.documents.DocumentAttached;
+import ru.frmr.contracts.documents.DocumentPurpose;
+import ru.frmr.contracts.documents.DocumentUploaded;
 import ru.frmr.contracts.employer.ContractKind;
 import ru.frmr.contracts.employer.DiscrepancyAnswered;
 import ru.frmr.contracts.employer.DiscrepancyRaised;
@@ -95,7 +98,13 @@ WorkerRegistered.class, new WorkerRegistered("w-1", "Иванова", "Мари�
             Map.entry(HrRightGranted.class, new HrRightGranted("org-5", "3f1c2a9e-0d4b-3c55-9a57-2d9c1e8b7a61", 1,
                     NOW)),
             Map.entry(HrRightRevoked.class, new HrRightRevoked("org-5", "3f1c2a9e-0d4b-3c55-9a57-2d9c1e8b7a61", 2,
-                    NOW)));
+                    NOW)),
+            Map.entry(DocumentUploaded.class, new DocumentUploaded("0b7f3c1e-5d2a-4c8e-9f10-2a3b4c5d6e7f", "a-1",
+                    "w-1", "image/jpeg", 734_512,
+                    "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", NOW)),
+            Map.entry(DocumentAttached.class, new DocumentAttached("0b7f3c1e-5d2a-4c8e-9f10-2a3b4c5d6e7f", "a-1",
+                    "w-1", DocumentPurpose.LINK_REQUEST, "lr-1", "org-5", "application/pdf", 1_048_576,
+                    "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", NOW)));
 
     private IntegrationEventMother() {
     }

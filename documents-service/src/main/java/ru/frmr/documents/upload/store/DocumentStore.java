@@ -1,0 +1,147 @@
+package ru.frmr.documents.upload.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+import com.mongodb.MongoGridFSException;
+import com.mongodb.client.gridfs.GridFSBucket;
+import com.mongodb.client.gridfs.GridFSBuckets;
+import com.mongodb.client.gridfs.GridFSUploadStream;
+import org.bson.BsonString;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import ru.frmr.documents.upload.InspectedFile;
+import ru.frmr.documents.upload.store.StoredDocument.AttachmentRecord;
+import ru.frmr.kit.crypto.PersonalDataCipher;
+
+/**
+ * The files at rest: each encrypted under its own key (see {@link FileCrypto}) in the GridFS bucket
+ * {@value #BUCKET}, the key sealed under the owner's personal-data key. Shredding that key makes every copy of the
+ * file unreadable, backups included; the GridFS chunks are deleted as well.
+ */
+@Component
+public class DocumentStore {
+
+    public static final String BUCKET = "uploads";
+
+    private final MongoTemplate mongo;
+    private final MongoDatabaseFactory databases;
+    private final PersonalDataCipher cipher;
+
+    DocumentStore(MongoTemplate mongo, MongoDatabaseFactory databases, PersonalDataCipher cipher) {
+        this.mongo = mongo;
+        this.databases = databases;
+        this.cipher = cipher;
+    }
+
+    private GridFSBucket bucket() {
+        return GridFSBuckets.create(databases.getMongoDatabase(), BUCKET);
+    }
+
+    /** Encrypts and stores the bytes, then the record; on failure removes what was written. */
+    public StoredDocument store(String documentId, String ownerAccountId, String ownerWorkerId, String fileName,
+                                InspectedFile file, Instant uploadedAt) throws IOException {
+        byte[] key = FileCrypto.newKey();
+        String sealedKey = cipher.encrypt(ownerWorkerId, Base64.getEncoder().encodeToString(key));
+        StoredDocument record = new StoredDocument(documentId, ownerAccountId, ownerWorkerId,
+                cipher.encrypt(ownerWorkerId, fileName), file.mediaType(), file.sizeBytes(), file.sha256(),
+                uploadedAt, sealedKey, List.of(), null);
+        GridFSBucket bucket = bucket();
+        try {
+            try (InputStream plain = Files.newInputStream(file.content());
+                 GridFSUploadStream out = bucket.openUploadStream(new BsonString(documentId), documentId)) {
+                FileCrypto.encrypt(key, plain, out);
+            }
+            mongo.insert(record);
+            return record;
+        } catch (IOException | RuntimeException e) {
+            remove(documentId);
+            throw e;
+        }
+    }
+
+    /** Removes a document entirely: used only when its upload could not be recorded. */
+    public void remove(String documentId) {
+        deleteBytes(documentId);
+        mongo.remove(Query.query(Criteria.where("_id").is(documentId)), StoredDocument.class);
+    }
+
+    public Optional<StoredDocument> find(String documentId) {
+        return Optional.ofNullable(mongo.findById(documentId, StoredDocument.class));
+    }
+
+    public List<StoredDocument> ownedBy(String ownerAccountId, int page, int size) {
+        return mongo.find(Query.query(Criteria.where("ownerAccountId").is(ownerAccountId))
+                .with(Sort.by(Sort.Order.desc("uploadedAt"), Sort.Order.asc("_id")))
+                .skip((long) page * size).limit(size), StoredDocument.class);
+    }
+
+    public long countOwnedBy(String ownerAccountId) {
+        return mongo.count(Query.query(Criteria.where("ownerAccountId").is(ownerAccountId)), StoredDocument.class);
+    }
+
+    /** Idempotent: the same (purpose, target, organisation) is kept once. */
+    public void attach(String documentId, AttachmentRecord attachment) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(documentId)),
+                new Update().addToSet("attachments", attachment), StoredDocument.class);
+    }
+
+    /** The name the owner gave, while their key exists. */
+    public Optional<String> fileName(StoredDocument document) {
+        return document.sealedFileName() == null ? Optional.empty()
+                : cipher.decrypt(document.ownerWorkerId(), document.sealedFileName());
+    }
+
+    /** The decrypted bytes, streamed; empty when the owner's key (and so the file) is gone. */
+    public Optional<InputStream> open(StoredDocument document) {
+        if (document.shreddedAt() != null || document.sealedFileKey() == null) {
+            return Optional.empty();
+        }
+        Optional<byte[]> key = cipher.decrypt(document.ownerWorkerId(), document.sealedFileKey())
+                .map(Base64.getDecoder()::decode);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(FileCrypto.decrypting(key.get(),
+                    bucket().openDownloadStream(new BsonString(document.documentId()))));
+        } catch (MongoGridFSException missing) {
+            return Optional.empty();
+        }
+    }
+
+    /** The documents of one worker (for shredding). */
+    public List<StoredDocument> ofWorker(String workerId) {
+        return mongo.find(Query.query(Criteria.where("ownerWorkerId").is(workerId)), StoredDocument.class);
+    }
+
+    /**
+     * Deletes the bytes and forgets key and name; the record stays, marked shredded. Repeating it changes nothing.
+     */
+    public void shred(StoredDocument document, Instant at) {
+        deleteBytes(document.documentId());
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(document.documentId()).and("shreddedAt").is(null)),
+                new Update().set("shreddedAt", at).unset("sealedFileKey").unset("sealedFileName"),
+                StoredDocument.class);
+    }
+
+    private void deleteBytes(String documentId) {
+        try {
+            bucket().delete(new BsonString(documentId));
+        } catch (MongoGridFSException alreadyGone) {
+            // Nothing stored under this id (a second shredding, or an upload that failed before writing).
+        }
+    }
+}

@@ -86,7 +86,7 @@ public class CertificateWords {
     public String badge(JsonNode item) {
         return switch (item.path("status").asText("")) {
             case "READY", "DELIVERED" -> "badge-ok";
-            case "REFUSED" -> "badge-error";
+            case "REFUSED" -> "badge-bad";
             default -> "badge-info";
         };
     }

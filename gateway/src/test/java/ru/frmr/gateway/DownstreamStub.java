@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -39,6 +40,11 @@ final class DownstreamStub {
     private final HttpServer server;
     private final AtomicReference<Received> last = new AtomicReference<>();
     private final Set<String> paths = ConcurrentHashMap.newKeySet();
+    /** Opened once the first bytes of a request marked {@link #SIGNAL_FIRST_BYTES} arrived, before the rest. */
+    private final CountDownLatch firstBytes = new CountDownLatch(1);
+
+    /** A request with this header has the stub open {@link #firstBytes()} as soon as its body begins to arrive. */
+    static final String SIGNAL_FIRST_BYTES = "X-Stub-Signal-First-Bytes";
 
     private DownstreamStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -77,6 +83,10 @@ final class DownstreamStub {
     }
 
     /** A loopback port nothing listens on: a service that is down. */
+    CountDownLatch firstBytes() {
+        return firstBytes;
+    }
+
     static int closedPort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
@@ -87,7 +97,17 @@ final class DownstreamStub {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            byte[] body = exchange.getRequestBody().readAllBytes();
+            byte[] body;
+            if (exchange.getRequestHeaders().containsKey(SIGNAL_FIRST_BYTES)) {
+                byte[] start = exchange.getRequestBody().readNBytes(64 * 1024);
+                firstBytes.countDown();
+                byte[] rest = exchange.getRequestBody().readAllBytes();
+                body = new byte[start.length + rest.length];
+                System.arraycopy(start, 0, body, 0, start.length);
+                System.arraycopy(rest, 0, body, start.length, rest.length);
+            } else {
+                body = exchange.getRequestBody().readAllBytes();
+            }
             paths.add(exchange.getRequestURI().getRawPath());
             last.set(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath()
                     + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery()),

@@ -21,7 +21,7 @@ import ru.frmr.infra.embedded.jwt.TestJwtIssuer;
 import ru.frmr.infra.embedded.jwt.TestToken;
 
 /**
- * The gateway as deployed, in front of {@link DownstreamStub} (registry, audit, auth) and a closed port
+ * The gateway as deployed, in front of {@link DownstreamStub} (registry, audit, auth, documents, portal) and a closed port
  * (employer), checking tokens against a {@link TestJwtIssuer}. Subclasses share one context. The time limit
  * is cut to 1 s to keep the slow case quick, and the account, address and public budgets are cut (the login
  * budgets keep their defaults) to keep their tests short.
@@ -50,6 +50,7 @@ abstract class GatewayTestSupport {
         registry.add("frmr.gateway.services.audit", () -> DownstreamStub.get().baseUrl());
         registry.add("frmr.gateway.services.auth", () -> DownstreamStub.get().baseUrl());
         registry.add("frmr.gateway.services.portal", () -> DownstreamStub.get().baseUrl());
+        registry.add("frmr.gateway.services.documents", () -> DownstreamStub.get().baseUrl());
         registry.add("frmr.gateway.services.employer", () -> "http://127.0.0.1:" + DownstreamStub.closedPort());
         registry.add("frmr.gateway.jwks-uri", ISSUER::jwksUri);
     }

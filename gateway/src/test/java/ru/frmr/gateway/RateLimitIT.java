@@ -159,6 +159,20 @@ class RateLimitIT extends GatewayTestSupport {
                 .isEqualTo(200);
     }
 
+    @Test
+    void theVerificationOfASpravkaIsPublicAndSpendsThePublicReadsBudgetOfItsAddress() throws Exception {
+        String ip = randomLoopbackIp();
+        for (int i = 0; i < PUBLIC_LIMIT; i++) {
+            String path = i % 2 == 0 ? "/api/documents/verify/ABCD-EFGH-JKMN-PQRS" : "/api/documents/verify";
+            HttpMethod method = i % 2 == 0 ? HttpMethod.GET : HttpMethod.POST;
+            assertThat(send(ip, method, path, Map.of()).status()).as(path).isIn(200, 201);
+        }
+        assertTooManyRequests(send(ip, HttpMethod.GET, "/api/documents/verify/ABCD-EFGH-JKMN-PQRS", Map.of()));
+        assertTooManyRequests(send(ip, HttpMethod.POST, "/api/documents/verify", Map.of()));
+        assertThat(send(randomLoopbackIp(), HttpMethod.GET, "/api/documents/verify/ABCD-EFGH-JKMN-PQRS", Map.of())
+                .status()).isEqualTo(200);
+    }
+
     private static void assertTooManyRequests(Answer answer) throws Exception {
         assertThat(answer.status()).isEqualTo(429);
         assertThat(answer.headers().get("Content-Type")).startsWith("application/problem+json");

@@ -204,6 +204,32 @@ public abstract class PortalTestSupport {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A form with a file field, as a browser posts it (multipart/form-data; the CSRF token among the fields). */
+    protected HttpResponse<String> submitWithFile(String path, Map<String, String> form, String fileName,
+                                                  String contentType, byte[] file, String csrf) throws Exception {
+        String boundary = "----PortalIT" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> fields = new java.util.LinkedHashMap<>(form);
+        if (csrf != null) {
+            fields.put("_csrf", csrf);
+        }
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + (fileName == null ? "" : fileName) + "\"\r\nContent-Type: "
+                + (contentType == null ? "application/octet-stream" : contentType) + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("User-Agent", "PortalIT-browser")
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     protected static String csrf(String page) {
         Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
         assertThat(token.find()).as("the page's form carries a CSRF token").isTrue();

@@ -51,7 +51,8 @@ public class EdgeConfiguration {
 
     @Bean
     RequestBodyLimitFilter requestBodyLimitFilter(EdgeProperties properties) {
-        return new RequestBodyLimitFilter(properties.maxRequestBody().toBytes());
+        return new RequestBodyLimitFilter(properties.maxRequestBody().toBytes(),
+                properties.uploads().maxBody().toBytes(), properties.uploads().postPaths());
     }
 
     @Bean

@@ -40,7 +40,11 @@ public record Topology(List<Service> services) {
                     "health and metrics only (domain: a later issue)",
                     List.of(new Route("employer", "/api/employer/**")), List.of(new Instance(8082, 9082))),
             new Service("documents-service", "documents-service",
-                    "health and metrics only (domain: a later issue)",
+                    "uploaded scans (PDF, JPEG, PNG up to 5 MiB; `POST /api/documents/files`), справки as "
+                            + "signed PDFs (`/api/documents/me/certificates`, the postal queue "
+                            + "`/api/documents/admin/certificates`) and their public verification without login: "
+                            + "`GET /api/documents/verify/{number}`, `POST /api/documents/verify` (the PDF); the QR "
+                            + "code leads to the portal's `/verify/{number}`",
                     List.of(new Route("documents", "/api/documents/**")), List.of(new Instance(8083, 9083))),
             new Service("notification-service", "notification-service",
                     "health and metrics only (domain: a later issue)",

@@ -5,13 +5,16 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -93,6 +97,7 @@ public class Platform {
         private final SignedIn person;
         private final boolean stepUp;
         private Object body;
+        private MediaType bodyType = MediaType.APPLICATION_JSON;
         private MediaType[] accepted = {MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON};
 
         private Call(HttpMethod method, String uri, Object[] variables, SignedIn person, boolean stepUp) {
@@ -105,6 +110,17 @@ public class Platform {
 
         public Call body(Object requestBody) {
             this.body = requestBody;
+            return this;
+        }
+
+        /**
+         * A multipart body (a file the person chose, with the form's other fields). A file part is passed as a
+         * {@link org.springframework.core.io.Resource} read as it is sent: the bytes stream from the portal's
+         * temporary file on disk to the gateway and are never held whole in memory.
+         */
+        public Call multipart(MultiValueMap<String, Object> parts) {
+            this.body = parts;
+            this.bodyType = MediaType.MULTIPART_FORM_DATA;
             return this;
         }
 
@@ -130,6 +146,31 @@ public class Platform {
                     response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)));
         }
 
+        /**
+         * A file the platform answers, streamed to the browser as it arrives (a scan of up to 5 MiB, a справка): its
+         * type, length and {@code Content-Disposition} as the service sent them, never sniffed by the browser nor
+         * cached. A refusal is an {@link ApiProblem} before anything is written.
+         */
+        public void relay(HttpServletResponse target, MediaType... types) {
+            accepted = Stream.concat(Arrays.stream(types), Stream.of(MediaType.APPLICATION_PROBLEM_JSON))
+                    .toArray(MediaType[]::new);
+            exchange(response -> {
+                HttpHeaders headers = response.getHeaders();
+                target.setStatus(200);
+                target.setContentType(headers.getFirst(HttpHeaders.CONTENT_TYPE));
+                String disposition = headers.getFirst(HttpHeaders.CONTENT_DISPOSITION);
+                target.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition != null && disposition.startsWith(
+                        "attachment") ? disposition : "attachment");
+                if (headers.getContentLength() >= 0) {
+                    target.setContentLengthLong(headers.getContentLength());
+                }
+                target.setHeader("X-Content-Type-Options", "nosniff");
+                target.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+                response.getBody().transferTo(target.getOutputStream());
+                return null;
+            });
+        }
+
         /** For commands: success or an exception. */
         public void send() {
             exchange(response -> null);
@@ -142,7 +183,7 @@ public class Platform {
                         .accept(accepted)
                         .headers(headers -> browser(headers, token));
                 if (body != null) {
-                    request.contentType(MediaType.APPLICATION_JSON).body(body);
+                    request.contentType(bodyType).body(body);
                 }
                 return request.exchange((req, response) -> {
                     if (response.getStatusCode().is2xxSuccessful()) {

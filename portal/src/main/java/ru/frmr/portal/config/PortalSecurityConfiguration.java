@@ -30,8 +30,12 @@ import ru.frmr.portal.login.TokenSeal;
 @Configuration(proxyBeanMethods = false)
 public class PortalSecurityConfiguration {
 
-    /** Pages for everybody: the start page with the public register, the login steps, the portal's files. */
-    static final String[] PUBLIC = {"/", "/search", "/register/**", "/login", "/login/**", "/logout/done",
+    /**
+     * Pages for everybody: the start page with the public register, the verification of a справка (where its QR
+     * code leads), the login steps, the portal's files.
+     */
+    static final String[] PUBLIC = {"/", "/search", "/register/**", "/verify", "/verify/**", "/login", "/login/**",
+            "/logout/done",
             "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error", "/error/**"};
 
     /**
@@ -59,7 +63,8 @@ public class PortalSecurityConfiguration {
         return http
                 .authorizeHttpRequests(pages -> pages
                         .requestMatchers(PUBLIC).permitAll()
-                        .requestMatchers("/profile/**", "/journal/**", "/employment/**").hasRole("WORKER")
+                        .requestMatchers("/profile/**", "/journal/**", "/employment/**", "/certificates/**")
+                        .hasRole("WORKER")
                         .requestMatchers("/hr/**").hasRole("EMPLOYER_HR")
                         .requestMatchers("/admin/**").hasRole("REGISTRY_ADMIN")
                         // The escalated discrepancies are the supervisory agencies' queue only.

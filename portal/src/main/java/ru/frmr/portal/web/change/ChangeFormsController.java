@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.frmr.portal.api.ApiProblem;
@@ -29,6 +30,7 @@ import ru.frmr.portal.login.SignedIn;
 import ru.frmr.portal.web.Dictionaries;
 import ru.frmr.portal.web.ErrorPage;
 import ru.frmr.portal.web.Formats;
+import ru.frmr.portal.web.documents.DocumentUploads;
 
 /**
  * The worker's forms that add, correct and remove an entry of their record, and the change of their contacts.
@@ -48,15 +50,17 @@ class ChangeFormsController {
     private final Formats formats;
     private final ErrorPage errorPage;
     private final ChangeSubmission submission;
+    private final DocumentUploads documents;
     private final Clock clock;
 
     ChangeFormsController(Platform platform, Dictionaries dictionaries, Formats formats, ErrorPage errorPage,
-                          ChangeSubmission submission, Clock clock) {
+                          ChangeSubmission submission, DocumentUploads documents, Clock clock) {
         this.platform = platform;
         this.dictionaries = dictionaries;
         this.formats = formats;
         this.errorPage = errorPage;
         this.submission = submission;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -74,13 +78,13 @@ class ChangeFormsController {
 
     @PostMapping("/profile/{section}/new")
     String submitNew(@AuthenticationPrincipal SignedIn me, @PathVariable String section,
-                     @RequestParam Map<String, String> form, HttpSession session, Model model,
-                     HttpServletResponse response, RedirectAttributes redirect) {
+                     @RequestParam Map<String, String> form, @RequestParam(required = false) MultipartFile file,
+                     HttpSession session, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Optional<EntrySection> known = EntrySection.bySlug(section);
         if (known.isEmpty() || me.workerId() == null) {
             return notFound(model, response);
         }
-        return prepare(me, known.get(), "ADD", null, form, session, model, response, redirect);
+        return prepare(me, known.get(), "ADD", null, form, file, session, model, response, redirect);
     }
 
     // --- a correction ----------------------------------------------------------------------------------------------
@@ -103,7 +107,8 @@ class ChangeFormsController {
 
     @PostMapping("/profile/{section}/{entryId}/edit")
     String submitCorrection(@AuthenticationPrincipal SignedIn me, @PathVariable String section,
-                            @PathVariable String entryId, @RequestParam Map<String, String> form, HttpSession session,
+                            @PathVariable String entryId, @RequestParam Map<String, String> form,
+                            @RequestParam(required = false) MultipartFile file, HttpSession session,
                             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Optional<EntrySection> known = EntrySection.bySlug(section);
         Optional<Held> held = known.flatMap(s -> approvedEntry(me, s, entryId));
@@ -116,7 +121,7 @@ class ChangeFormsController {
             return ChangeViews.form(model, known.get(), "CORRECT", entryId, known.get().read(form),
                     pendingError(model, held.get()));
         }
-        return prepare(me, known.get(), "CORRECT", entryId, form, session, model, response, redirect);
+        return prepare(me, known.get(), "CORRECT", entryId, form, file, session, model, response, redirect);
     }
 
     // --- a removal -------------------------------------------------------------------------------------------------
@@ -219,16 +224,37 @@ class ChangeFormsController {
 
     // --- shared --------------------------------------------------------------------------------------------------
 
+    /**
+     * Checks the fields, uploads the chosen scan (only once the fields are right: a refused form would leave it
+     * unused), then submits. The scan is attached to the change once the registry gave the change its id
+     * ({@link ChangeSubmission}), which may be after the step-up: so the file travels once, now, and only its id
+     * waits in the session.
+     */
     private String prepare(SignedIn me, EntrySection section, String kind, String entryId, Map<String, String> form,
-                           HttpSession session, Model model, HttpServletResponse response,
+                           MultipartFile file, HttpSession session, Model model, HttpServletResponse response,
                            RedirectAttributes redirect) {
         Map<String, String> values = section.read(form);
         Map<String, String> errors = section.validate(values, LocalDate.now(clock.withZone(MOSCOW)), this::known);
+        boolean scanChosen = DocumentUploads.chosen(file);
         if (!errors.isEmpty()) {
             response.setStatus(400);
+            if (scanChosen) {
+                // A browser never fills a file field again: say so rather than let the scan go missing.
+                errors.put(ChangeViews.SCAN_FIELD, "Файл не отправлен: исправьте ошибки и выберите его ещё раз.");
+            }
             return ChangeViews.form(model, section, kind, entryId, values, errors);
         }
         PreparedChange change = PreparedChange.of(section, kind, entryId, values, lines(section, values));
+        if (scanChosen) {
+            try {
+                change = change.withScan(documents.upload(me, file));
+            } catch (DocumentUploads.FileRefused refused) {
+                response.setStatus(refused.status());
+                Map<String, String> scanError = new LinkedHashMap<>();
+                scanError.put(ChangeViews.SCAN_FIELD, refused.getMessage());
+                return ChangeViews.form(model, section, kind, entryId, values, scanError);
+            }
+        }
         try {
             return submission.submit(me, change, session, redirect);
         } catch (ApiProblem refused) {

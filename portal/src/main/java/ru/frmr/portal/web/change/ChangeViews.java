@@ -12,6 +12,9 @@ import ru.frmr.portal.api.ApiProblem;
 /** The change pages' models: the entry form, the removal's confirmation, the contacts form. */
 final class ChangeViews {
 
+    /** The form's file field (a scan supporting the change); its errors are keyed so too. */
+    static final String SCAN_FIELD = "file";
+
     private ChangeViews() {
     }
 
@@ -60,6 +63,7 @@ final class ChangeViews {
         model.addAttribute("kind", kind);
         model.addAttribute("heading", (correct ? "Исправление записи: " : "Новая запись: ") + section.title());
         model.addAttribute("action", "/profile/" + section.slug() + (correct ? "/" + entryId + "/edit" : "/new"));
+        model.addAttribute("scanError", errors.get(SCAN_FIELD));
         return "profile/change-form";
     }
 

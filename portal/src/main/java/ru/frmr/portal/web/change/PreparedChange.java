@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 
+import ru.frmr.portal.web.documents.DocumentUploads;
+
 /**
  * A change the person filled in and the portal checked, kept in the HTTP session while they confirm it with a
  * one-time code (the step-up token itself is kept apart, sealed, in {@code PortalLogins}).
@@ -16,9 +18,11 @@ import java.util.List;
  * @param values  what the form held (for the request body, and for showing the form again if the registry
  *                refuses a field)
  * @param lines   what the person is asked to confirm, as shown
+ * @param scan    the file the person chose to support the change, already uploaded (attached to nothing yet: the
+ *                change has no id until the registry took it); null without one
  */
 record PreparedChange(String section, String kind, String entryId, LinkedHashMap<String, String> values,
-                      ArrayList<Line> lines) implements Serializable {
+                      ArrayList<Line> lines, DocumentUploads.Uploaded scan) implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -35,7 +39,11 @@ record PreparedChange(String section, String kind, String entryId, LinkedHashMap
     static PreparedChange of(EntrySection section, String kind, String entryId, java.util.Map<String, String> values,
                              List<Line> lines) {
         return new PreparedChange(section == null ? null : section.slug(), kind, entryId,
-                new LinkedHashMap<>(values), new ArrayList<>(lines));
+                new LinkedHashMap<>(values), new ArrayList<>(lines), null);
+    }
+
+    PreparedChange withScan(DocumentUploads.Uploaded uploaded) {
+        return new PreparedChange(section, kind, entryId, values, lines, uploaded);
     }
 
     public boolean contacts() {

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.frmr.portal.api.ApiProblem;
@@ -29,6 +30,7 @@ import ru.frmr.portal.api.Platform;
 import ru.frmr.portal.api.PlatformUnavailableException;
 import ru.frmr.portal.login.SignedIn;
 import ru.frmr.portal.web.Formats;
+import ru.frmr.portal.web.documents.DocumentUploads;
 
 /**
  * The worker's side of the employer service: their employment history with its changes, the link requests of
@@ -51,11 +53,13 @@ class WorkerEmploymentController {
 
     private final Platform platform;
     private final Formats formats;
+    private final DocumentUploads documents;
     private final Clock clock;
 
-    WorkerEmploymentController(Platform platform, Formats formats, Clock clock) {
+    WorkerEmploymentController(Platform platform, Formats formats, DocumentUploads documents, Clock clock) {
         this.platform = platform;
         this.formats = formats;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -116,9 +120,16 @@ class WorkerEmploymentController {
         return linkPage(me, q, values, new LinkedHashMap<>(), model, response);
     }
 
+    /**
+     * The worker's request to an organisation, with the contract's scan if she chose one: the file streams to
+     * documents-service once the fields are right, the request is made, then the scan is attached to it
+     * (LINK_REQUEST, for that organisation's HR). A refused file is said beside the field and nothing is sent; a scan
+     * that cannot be attached afterwards leaves the request standing and says so.
+     */
     @PostMapping("/employment/link")
-    String link(@AuthenticationPrincipal SignedIn me, @RequestParam Map<String, String> form, Model model,
-                HttpServletResponse response, RedirectAttributes redirect) {
+    String link(@AuthenticationPrincipal SignedIn me, @RequestParam Map<String, String> form,
+                @RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response,
+                RedirectAttributes redirect) {
         requireWorker(me);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("organizationId", form.getOrDefault("organizationId", "").strip());
@@ -142,16 +153,33 @@ class WorkerEmploymentController {
             values.put("contractDate", date.get().toString());
         }
         String q = form.getOrDefault("q", "");
+        boolean scanChosen = DocumentUploads.chosen(file);
         if (!errors.isEmpty()) {
             response.setStatus(400);
+            if (scanChosen) {
+                // A browser never fills a file field again: say so rather than let the scan go missing.
+                errors.put("file", "Файл не отправлен: исправьте ошибки и выберите его ещё раз.");
+            }
             return linkPage(me, q, values, errors, model, response);
+        }
+        DocumentUploads.Uploaded scan = null;
+        if (scanChosen) {
+            try {
+                scan = documents.upload(me, file);
+            } catch (DocumentUploads.FileRefused refused) {
+                response.setStatus(refused.status());
+                errors.put("file", refused.getMessage());
+                return linkPage(me, q, values, errors, model, response);
+            }
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("organizationId", values.get("organizationId"));
         body.put("contractNumber", values.get("contractNumber"));
         body.put("contractDate", values.get("contractDate"));
+        String requestId;
         try {
-            platform.as(me, HttpMethod.POST, "/api/employer/me/link-requests").body(body).json();
+            requestId = platform.as(me, HttpMethod.POST, "/api/employer/me/link-requests").body(body).json()
+                    .path("requestId").asText(null);
         } catch (ApiProblem refused) {
             if (!EmployerForms.refusedInput(refused)) {
                 throw refused;
@@ -165,7 +193,27 @@ class WorkerEmploymentController {
                     model, response);
         }
         redirect.addFlashAttribute("flash", "Запрос отправлен в организацию. Ответ появится на этой странице.");
+        if (scan != null) {
+            attachContract(me, scan, requestId, values.get("organizationId"), redirect);
+        }
         return "redirect:/employment";
+    }
+
+    private void attachContract(SignedIn me, DocumentUploads.Uploaded scan, String requestId, String organizationId,
+                                RedirectAttributes redirect) {
+        try {
+            if (requestId == null) {
+                throw new IllegalStateException("employer-service's answer lacks the request's id");
+            }
+            documents.attach(me, scan.documentId(), DocumentUploads.LINK_REQUEST, requestId, organizationId);
+            redirect.addFlashAttribute("flash", "Запрос отправлен в организацию вместе со сканом договора ("
+                    + scan.describe() + "). Ответ появится на этой странице.");
+        } catch (ApiProblem | PlatformUnavailableException | IllegalStateException failed) {
+            log.warn("a link request's contract scan was not attached: {}", failed.getClass().getSimpleName());
+            redirect.addFlashAttribute("problem", "Запрос отправлен в организацию, но скан договора к нему не "
+                    + "приложен: сервис документов не принял его сейчас. Запрос сохранён; кадровая служба увидит "
+                    + "номер и дату договора.");
+        }
     }
 
     private String linkPage(SignedIn me, String q, Map<String, String> values, Map<String, String> errors,

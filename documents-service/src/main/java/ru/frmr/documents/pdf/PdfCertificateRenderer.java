@@ -93,7 +93,8 @@ class PdfCertificateRenderer implements CertificateRenderer {
         float top = sheet.y();
         float textWidth = Sheet.WIDTH - column - 12;
 
-        float qrBottom = QrCode.draw(sheet.stream(), text(content.verificationUrl()), Sheet.RIGHT - qrSize, top, qrSize);
+        float qrBottom = QrCode.draw(sheet.stream(), text(content.verificationUrl()), Sheet.RIGHT - qrSize, top,
+                qrSize);
         float urlY = qrBottom - 2;
         for (String line : sheet.typeface().wrapUrl(text(content.verificationUrl()), 7, column)) {
             urlY -= 8.5f;

@@ -71,24 +71,54 @@ class PadesSignatureTest {
     }
 
     @Test
-    void oneChangedByteAnywhereMakesItInvalid() {
+    void oneChangedByteAnywhereMakesItInvalid() throws Exception {
         byte[] signed = new PadesDocumentSigner(platform).sign(UNSIGNED, SIGNED_AT);
         CmsSignatureVerifier verifier = new CmsSignatureVerifier(platform);
-
-        // Every 97th byte (covered bytes, the signature's hex, the /ByteRange itself), the first and the last.
-        int checked = 0;
-        for (int position = 0; position < signed.length; position += position < 4 ? 1 : 97) {
-            assertInvalidWhenChanged(verifier, signed, position);
-            checked++;
+        int[] range;
+        try (PDDocument document = Loader.loadPDF(signed)) {
+            range = document.getLastSignatureDictionary().getByteRange();
         }
-        assertInvalidWhenChanged(verifier, signed, signed.length - 1);
-        assertInvalidWhenChanged(verifier, signed, UNSIGNED.length / 2);
-        assertThat(checked).isGreaterThan(100);
+        int cmsHexEnd = range[1] + 1 + 2 * new CMSSignedData(signature(signed)).getEncoded("DER").length;
+
+        // Every byte of the signature dictionary and of the CMS in its hole (the parts no signature covers are the
+        // subtle ones), every 97th byte of the rest, the first and the last.
+        int checked = 0;
+        for (int position = 0; position < signed.length; position++) {
+            boolean signature = position >= range[1] - 200 && position < cmsHexEnd;
+            if (signature || position % 97 == 0 || position == signed.length - 1) {
+                assertInvalidWhenChanged(verifier, signed, position, 0x01);
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(2_900);
     }
 
-    private static void assertInvalidWhenChanged(CmsSignatureVerifier verifier, byte[] signed, int position) {
+    @Test
+    void theSameSignatureWrittenInLowerCaseHexIsNotTheFileThePlatformIssued() throws IOException {
+        byte[] signed = new PadesDocumentSigner(platform).sign(UNSIGNED, SIGNED_AT);
+        int[] range;
+        try (PDDocument document = Loader.loadPDF(signed)) {
+            range = document.getLastSignatureDictionary().getByteRange();
+        }
+        int letter = range[1] + 1;
+        while (!Character.isLetter(signed[letter])) {
+            letter++;
+        }
+
+        // 'A' and 'a' are the same hex digit: the CMS is unchanged, the file is not.
+        assertInvalidWhenChanged(new CmsSignatureVerifier(platform), signed, letter, 0x20);
+    }
+
+    private static byte[] signature(byte[] signed) throws IOException {
+        try (PDDocument document = Loader.loadPDF(signed)) {
+            return document.getLastSignatureDictionary().getContents(signed);
+        }
+    }
+
+    private static void assertInvalidWhenChanged(CmsSignatureVerifier verifier, byte[] signed, int position,
+                                                 int bits) {
         byte[] altered = signed.clone();
-        altered[position] ^= 0x01;
+        altered[position] ^= (byte) bits;
         SignatureCheck check = verifier.verify(altered);
         assertThat(check.valid()).as("byte %d of %d changed: %s", position, signed.length, check).isFalse();
     }

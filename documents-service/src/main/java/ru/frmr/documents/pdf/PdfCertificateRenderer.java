@@ -185,6 +185,8 @@ class PdfCertificateRenderer implements CertificateRenderer {
         static final float RIGHT = PAGE_WIDTH - 50;
         static final float WIDTH = RIGHT - LEFT;
         static final float TOP = PAGE_HEIGHT - 42;
+        /** Where content starts under the header line. */
+        static final float CONTENT_TOP = TOP - 28;
         static final float FOOTER_TOP = 62;
         static final float BOTTOM = FOOTER_TOP + 12;
 
@@ -240,7 +242,7 @@ class PdfCertificateRenderer implements CertificateRenderer {
             stream.lineTo(RIGHT, y - 6);
             stream.stroke();
             stream.setStrokingColor(0f);
-            y -= 28;
+            y = CONTENT_TOP;
         }
 
         /** Goes on a new page unless {@code height} points still fit on this one. */
@@ -257,8 +259,7 @@ class PdfCertificateRenderer implements CertificateRenderer {
         void paragraph(String text, float size, float width, float leading) throws IOException {
             for (String line : typeface.wrap(text, size, width)) {
                 keep(leading);
-                y -= leading - size;
-                y -= size;
+                y -= leading;
                 text(line, LEFT, y + 2, size);
             }
         }

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -124,6 +129,26 @@ class PadesSignatureTest {
     }
 
     @Test
+    void oneRendererSignerAndVerifierServeConcurrentRequests() throws Exception {
+        PdfCertificateRenderer renderer = new PdfCertificateRenderer();
+        PadesDocumentSigner signer = new PadesDocumentSigner(platform);
+        CmsSignatureVerifier verifier = new CmsSignatureVerifier(platform);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<SignatureCheck>> checks = new ArrayList<>();
+            for (int i = 1; i <= 24; i++) {
+                CertificateContent content = Certificates.employmentHistory(i);
+                checks.add(pool.submit(() -> verifier.verify(signer.sign(renderer.render(content), SIGNED_AT))));
+            }
+            for (Future<SignatureCheck> check : checks) {
+                assertThat(check.get(60, TimeUnit.SECONDS).valid()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aPdfSignedWithAnotherKeyHasAnIntactSignatureButIsNotThePlatforms() {
         PlatformSigningKey other = TestSigningKeys.otherGost("Someone Else");
         byte[] signed = new PadesDocumentSigner(other).sign(UNSIGNED, SIGNED_AT);
@@ -158,12 +183,20 @@ class PadesSignatureTest {
         List<byte[]> inputs = List.of(new byte[0], "not a pdf at all".getBytes(StandardCharsets.US_ASCII),
                 "%PDF-1.7\n%%EOF".getBytes(StandardCharsets.US_ASCII), UNSIGNED,
                 Arrays.copyOf(signed, signed.length / 2), Arrays.copyOf(signed, UNSIGNED.length + 300),
-                Arrays.copyOf(signed, signed.length - 40), withoutSignatureHex(signed));
+                Arrays.copyOf(signed, signed.length - 40), withoutSignatureHex(signed), nestedTooDeep());
 
         for (byte[] input : inputs) {
             assertThat(verifier.verify(input)).as("%d bytes", input.length).isEqualTo(SignatureCheck.unsigned());
         }
         assertThat(verifier.verify(null)).isEqualTo(SignatureCheck.unsigned());
+    }
+
+    /** A form whose fields are arrays nested 200,000 deep: a parser that recursed would run out of stack. */
+    private static byte[] nestedTooDeep() {
+        String pdf = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields "
+                + "[".repeat(200_000) + "]".repeat(200_000) + " >> >>\nendobj\n"
+                + "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n";
+        return pdf.getBytes(StandardCharsets.US_ASCII);
     }
 
     /** The signature's hex replaced by zeros: a signature dictionary with no CMS in it. */

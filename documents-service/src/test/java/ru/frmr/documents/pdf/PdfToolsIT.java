@@ -51,7 +51,7 @@ class PdfToolsIT {
     void pdffontsShowsOnlyAnEmbeddedSubsetOfLiberationSans() throws IOException, InterruptedException {
         List<String> fonts = run("pdffonts", pdf.toString()).lines().skip(2).toList();
 
-        // name type encoding emb sub uni object: e.g. "ABCDEF+LiberationSans CID TrueType Identity-H yes yes yes 9 0"
+        // name, type, encoding, emb, sub, uni, object: "ABCDEF+LiberationSans CID TrueType Identity-H yes yes yes 9 0"
         assertThat(fonts).isNotEmpty().allSatisfy(line -> assertThat(line)
                 .matches("[A-Z]{6}\\+LiberationSans\\s+CID TrueType\\s+Identity-H\\s+yes\\s+yes\\s+yes\\s+.*"));
     }

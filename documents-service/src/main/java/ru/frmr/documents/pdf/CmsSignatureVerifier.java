@@ -26,6 +26,7 @@ import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.cms.IssuerAndSerialNumber;
 import org.bouncycastle.asn1.cms.SignedData;
 import org.bouncycastle.asn1.cms.SignerInfo;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
@@ -117,7 +118,7 @@ class CmsSignatureVerifier implements SignatureVerifier {
         boolean intact = verifies(signer, certificate) && boundToCertificate(signer, certificate);
         boolean platform = Arrays.equals(certificate.getEncoded(), platformCertificate);
         boolean valid = intact && platform && byteRange.coversWholeFile() && hole.canonical()
-                && asSigned(cms, signer, hole.cms());
+                && asSigned(cms, signer, certificate, hole.cms());
         String subject = new X500Principal(certificate.getSubject().getEncoded()).getName();
         return new SignatureCheck(true, valid, byteRange.coversWholeFile(), subject, signedAt, algorithm);
     }
@@ -127,10 +128,18 @@ class CmsSignatureVerifier implements SignatureVerifier {
      * check them (a changed version number, content type or tag goes unnoticed), and the signature's own bytes are
      * not among those it signs. So the CMS must be the DER of its parsed structure rebuilt field by field.
      */
-    private static boolean asSigned(CMSSignedData cms, SignerInformation signer, byte[] encoded) throws IOException {
+    private static boolean asSigned(CMSSignedData cms, SignerInformation signer, X509CertificateHolder certificate,
+                                    byte[] encoded) throws IOException {
         ContentInfo contentInfo = cms.toASN1Structure();
         if (!contentInfo.getContentType().equals(CMSObjectIdentifiers.signedData)
                 || signer.getVersion() != 1 || signer.getUnsignedAttributes() != null) {
+            return false;
+        }
+        // BouncyCastle finds the certificate by comparing names as text: the signer's id must name it byte for byte.
+        IssuerAndSerialNumber id = IssuerAndSerialNumber.getInstance(signer.toASN1Structure().getSID().getId());
+        byte[] issuer = certificate.getIssuer().getEncoded(ASN1Encoding.DER);
+        if (!Arrays.equals(id.getName().getEncoded(ASN1Encoding.DER), issuer)
+                || !id.getSerialNumber().getValue().equals(certificate.getSerialNumber())) {
             return false;
         }
         SignedData parsed = SignedData.getInstance(contentInfo.getContent());
@@ -152,7 +161,8 @@ class CmsSignatureVerifier implements SignatureVerifier {
 
     private static boolean verifies(SignerInformation signer, X509CertificateHolder certificate) {
         try {
-            return signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Gost.provider()).build(certificate));
+            return signer.verify(
+                    new JcaSimpleSignerInfoVerifierBuilder().setProvider(Gost.provider()).build(certificate));
         } catch (Exception notVerifiable) {
             // A wrong signature, an unknown algorithm or a certificate that does not parse: none verifies.
             return false;

@@ -55,8 +55,8 @@ final class Table {
         drawHeader(sheet);
         for (List<List<String>> row : rows) {
             float height = height(row);
-            boolean fitsOnAPage = height <= PdfCertificateRenderer.Sheet.TOP - 28 - PdfCertificateRenderer.Sheet.BOTTOM
-                    - (header == null ? 0 : height(header));
+            boolean fitsOnAPage = height <= PdfCertificateRenderer.Sheet.CONTENT_TOP
+                    - PdfCertificateRenderer.Sheet.BOTTOM - (header == null ? 0 : height(header));
             if (height > sheet.spaceLeft() && fitsOnAPage) {
                 continueOnNextPage(sheet);
             }

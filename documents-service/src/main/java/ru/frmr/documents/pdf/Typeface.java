@@ -14,6 +14,8 @@ final class Typeface {
 
     private final PDType0Font font;
     private final Map<Integer, Boolean> printable = new HashMap<>();
+    // Widths at size 1000 of the words and lines measured so far: a long table measures the same words many times.
+    private final Map<String, Float> units = new HashMap<>();
 
     Typeface(PDType0Font font) {
         this.font = font;
@@ -39,8 +41,18 @@ final class Typeface {
     }
 
     float width(String text, float size) {
+        return units(text) / 1000 * size;
+    }
+
+    private float units(String text) {
+        Float known = units.get(text);
+        if (known != null) {
+            return known;
+        }
         try {
-            return font.getStringWidth(printable(text)) / 1000 * size;
+            float measured = font.getStringWidth(printable(text));
+            units.put(text, measured);
+            return measured;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -52,16 +64,20 @@ final class Typeface {
      */
     List<String> wrap(String text, float size, float width) {
         List<String> lines = new ArrayList<>();
+        float limit = width / size * 1000;
+        float space = units(" ");
         for (String paragraph : text.split("\\R", -1)) {
             StringBuilder line = new StringBuilder();
+            // The font has no kerning here (PDFBox does not apply it): a line is as wide as its words and spaces.
+            float lineUnits = 0;
             for (String word : paragraph.trim().split("\\s+")) {
                 if (word.isEmpty()) {
                     continue;
                 }
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (width(candidate, size) <= width) {
-                    line.setLength(0);
-                    line.append(candidate);
+                float candidate = line.isEmpty() ? units(word) : lineUnits + space + units(word);
+                if (candidate <= limit) {
+                    line.append(line.isEmpty() ? "" : " ").append(word);
+                    lineUnits = candidate;
                     continue;
                 }
                 if (!line.isEmpty()) {
@@ -75,6 +91,7 @@ final class Typeface {
                     rest = rest.substring(fits);
                 }
                 line.append(rest);
+                lineUnits = units(rest);
             }
             lines.add(line.toString());
         }

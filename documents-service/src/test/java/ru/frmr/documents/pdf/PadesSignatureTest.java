@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -71,26 +76,76 @@ class PadesSignatureTest {
     }
 
     @Test
-    void oneChangedByteAnywhereMakesItInvalid() {
+    void oneChangedByteAnywhereMakesItInvalid() throws Exception {
         byte[] signed = new PadesDocumentSigner(platform).sign(UNSIGNED, SIGNED_AT);
         CmsSignatureVerifier verifier = new CmsSignatureVerifier(platform);
-
-        // Every 97th byte (covered bytes, the signature's hex, the /ByteRange itself), the first and the last.
-        int checked = 0;
-        for (int position = 0; position < signed.length; position += position < 4 ? 1 : 97) {
-            assertInvalidWhenChanged(verifier, signed, position);
-            checked++;
+        int[] range;
+        try (PDDocument document = Loader.loadPDF(signed)) {
+            range = document.getLastSignatureDictionary().getByteRange();
         }
-        assertInvalidWhenChanged(verifier, signed, signed.length - 1);
-        assertInvalidWhenChanged(verifier, signed, UNSIGNED.length / 2);
-        assertThat(checked).isGreaterThan(100);
+        int cmsHexEnd = range[1] + 1 + 2 * new CMSSignedData(signature(signed)).getEncoded("DER").length;
+
+        // Every byte of the signature dictionary and of the CMS in its hole (the parts no signature covers are the
+        // subtle ones), every 97th byte of the rest, the first and the last.
+        int checked = 0;
+        for (int position = 0; position < signed.length; position++) {
+            boolean signature = position >= range[1] - 200 && position < cmsHexEnd;
+            if (signature || position % 97 == 0 || position == signed.length - 1) {
+                assertInvalidWhenChanged(verifier, signed, position, 0x01);
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(2_900);
     }
 
-    private static void assertInvalidWhenChanged(CmsSignatureVerifier verifier, byte[] signed, int position) {
+    @Test
+    void theSameSignatureWrittenInLowerCaseHexIsNotTheFileThePlatformIssued() throws IOException {
+        byte[] signed = new PadesDocumentSigner(platform).sign(UNSIGNED, SIGNED_AT);
+        int[] range;
+        try (PDDocument document = Loader.loadPDF(signed)) {
+            range = document.getLastSignatureDictionary().getByteRange();
+        }
+        int letter = range[1] + 1;
+        while (!Character.isLetter(signed[letter])) {
+            letter++;
+        }
+
+        // 'A' and 'a' are the same hex digit: the CMS is unchanged, the file is not.
+        assertInvalidWhenChanged(new CmsSignatureVerifier(platform), signed, letter, 0x20);
+    }
+
+    private static byte[] signature(byte[] signed) throws IOException {
+        try (PDDocument document = Loader.loadPDF(signed)) {
+            return document.getLastSignatureDictionary().getContents(signed);
+        }
+    }
+
+    private static void assertInvalidWhenChanged(CmsSignatureVerifier verifier, byte[] signed, int position,
+                                                 int bits) {
         byte[] altered = signed.clone();
-        altered[position] ^= 0x01;
+        altered[position] ^= (byte) bits;
         SignatureCheck check = verifier.verify(altered);
         assertThat(check.valid()).as("byte %d of %d changed: %s", position, signed.length, check).isFalse();
+    }
+
+    @Test
+    void oneRendererSignerAndVerifierServeConcurrentRequests() throws Exception {
+        PdfCertificateRenderer renderer = new PdfCertificateRenderer();
+        PadesDocumentSigner signer = new PadesDocumentSigner(platform);
+        CmsSignatureVerifier verifier = new CmsSignatureVerifier(platform);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<SignatureCheck>> checks = new ArrayList<>();
+            for (int i = 1; i <= 24; i++) {
+                CertificateContent content = Certificates.employmentHistory(i);
+                checks.add(pool.submit(() -> verifier.verify(signer.sign(renderer.render(content), SIGNED_AT))));
+            }
+            for (Future<SignatureCheck> check : checks) {
+                assertThat(check.get(60, TimeUnit.SECONDS).valid()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -128,12 +183,20 @@ class PadesSignatureTest {
         List<byte[]> inputs = List.of(new byte[0], "not a pdf at all".getBytes(StandardCharsets.US_ASCII),
                 "%PDF-1.7\n%%EOF".getBytes(StandardCharsets.US_ASCII), UNSIGNED,
                 Arrays.copyOf(signed, signed.length / 2), Arrays.copyOf(signed, UNSIGNED.length + 300),
-                Arrays.copyOf(signed, signed.length - 40), withoutSignatureHex(signed));
+                Arrays.copyOf(signed, signed.length - 40), withoutSignatureHex(signed), nestedTooDeep());
 
         for (byte[] input : inputs) {
             assertThat(verifier.verify(input)).as("%d bytes", input.length).isEqualTo(SignatureCheck.unsigned());
         }
         assertThat(verifier.verify(null)).isEqualTo(SignatureCheck.unsigned());
+    }
+
+    /** A form whose fields are arrays nested 200,000 deep: a parser that recursed would run out of stack. */
+    private static byte[] nestedTooDeep() {
+        String pdf = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields "
+                + "[".repeat(200_000) + "]".repeat(200_000) + " >> >>\nendobj\n"
+                + "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n";
+        return pdf.getBytes(StandardCharsets.US_ASCII);
     }
 
     /** The signature's hex replaced by zeros: a signature dictionary with no CMS in it. */

@@ -16,12 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A signed справка as other software reads it: poppler's {@code pdftotext} extracts the Russian text, and
- * {@code pdffonts} lists only embedded subset fonts. The build installs poppler-utils before the integration tests
+ * {@code pdffonts} lists only embedded subset fonts, {@code pdfsig} accepts the signature. The build installs poppler-utils before the integration tests
  * ({@code install-pdf-tools.sh}); where it could not, this test fails and says which package is missing.
  */
 class PdfToolsIT {
 
-    private static final String MISSING = "poppler-utils is not installed (pdftotext, pdffonts): "
+    private static final String MISSING = "poppler-utils is not installed (pdftotext, pdffonts, pdfsig): "
             + "apt-get install -y poppler-utils";
 
     @TempDir
@@ -51,9 +51,22 @@ class PdfToolsIT {
     void pdffontsShowsOnlyAnEmbeddedSubsetOfLiberationSans() throws IOException, InterruptedException {
         List<String> fonts = run("pdffonts", pdf.toString()).lines().skip(2).toList();
 
-        // name type encoding emb sub uni object: e.g. "ABCDEF+LiberationSans CID TrueType Identity-H yes yes yes 9 0"
+        // name, type, encoding, emb, sub, uni, object: "ABCDEF+LiberationSans CID TrueType Identity-H yes yes yes 9 0"
         assertThat(fonts).isNotEmpty().allSatisfy(line -> assertThat(line)
                 .matches("[A-Z]{6}\\+LiberationSans\\s+CID TrueType\\s+Identity-H\\s+yes\\s+yes\\s+yes\\s+.*"));
+    }
+
+    @Test
+    void pdfsigFindsAnEcdsaSignatureValidOverTheWholeFile() throws IOException, InterruptedException {
+        // poppler's pdfsig (NSS) cannot check GOST: the ECDSA variant shows another implementation accepts the CMS.
+        byte[] unsigned = new PdfCertificateRenderer().render(Certificates.employmentHistory(2));
+        Path ecdsa = Files.write(dir.resolve("spravka-ecdsa.pdf"),
+                new PadesDocumentSigner(TestSigningKeys.ecdsa("FRMR test ECDSA")).sign(unsigned, Instant.EPOCH));
+
+        String report = run("pdfsig", ecdsa.toString());
+
+        assertThat(report).contains("Signature Type: ETSI.CAdES.detached", "Total document signed",
+                "Signature Validation: Signature is Valid.", "Signer Certificate Common Name: FRMR test ECDSA");
     }
 
     private static String run(String... command) throws IOException, InterruptedException {

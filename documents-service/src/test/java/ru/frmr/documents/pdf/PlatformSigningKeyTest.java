@@ -10,7 +10,9 @@ import org.springframework.core.io.FileSystemResource;
 
 import ru.frmr.documents.DocumentsApplication;
 
-/** A service that could not sign справки, or would sign them with the repository's key in production, stops at start. */
+/**
+ * A service that could not sign справки, or would sign them with the repository's key in production, stops at start.
+ */
 class PlatformSigningKeyTest {
 
     private static final Path DEV_KEYS = TestSigningKeys.DEV_KEYS;

@@ -1,0 +1,7 @@
+package ru.frmr.documents.pdf;
+
+/** Lays a справка out as an unsigned PDF. */
+public interface CertificateRenderer {
+
+    byte[] render(CertificateContent content);
+}

@@ -73,22 +73,17 @@ class CertificateRequest {
                 command.type(), purpose, command.delivery(), command.sealedPostalAddress(), command.requestedAt()));
     }
 
-    /** @return the number the request is issued under; empty when it was refused meanwhile */
+    /**
+     * @return the number to issue under: the one given the first time, the one held when the issuer retries a
+     *         request in work; empty when there is nothing left to issue (ready, delivered or refused meanwhile)
+     */
     @CommandHandler
     Optional<String> handle(StartIssuingCommand command) {
-        switch (status) {
-            case REQUESTED -> {
-                apply(new CertificateIssuingStartedEvent(requestId, workerId, command.number(),
-                        command.startedAt()));
-                return Optional.of(command.number());
-            }
-            case REFUSED -> {
-                return Optional.empty();
-            }
-            default -> {
-                return Optional.of(number);
-            }
+        if (status == CertificateStatus.REQUESTED) {
+            apply(new CertificateIssuingStartedEvent(requestId, workerId, command.number(), command.startedAt()));
+            return Optional.of(command.number());
         }
+        return status == CertificateStatus.IN_WORK ? Optional.of(number) : Optional.empty();
     }
 
     @CommandHandler

@@ -11,5 +11,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("certificate_people")
 record KnownPerson(@Id String workerId, String lastName, String firstName, String middleName, String email,
-                   String accountId, boolean registered, boolean erased, Instant registeredAt) {
+                   String accountId, Boolean erased, Instant registeredAt) {
+
+    /** Erasure is recorded as a flag on a document an upsert may have created without it. */
+    boolean isErased() {
+        return Boolean.TRUE.equals(erased);
+    }
 }

@@ -52,7 +52,6 @@ public class PersonFacts {
                 .set("lastName", cipher.encrypt(workerId, lastName))
                 .set("firstName", cipher.encrypt(workerId, firstName))
                 .set("middleName", cipher.encrypt(workerId, middleName))
-                .set("registered", true)
                 .set("registeredAt", registeredAt), KnownPerson.class);
     }
 
@@ -164,7 +163,7 @@ public class PersonFacts {
             return new PersonSnapshot(workerId, Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty(), false, List.of(), List.of());
         }
-        if (person.erased()) {
+        if (person.isErased()) {
             return new PersonSnapshot(workerId, Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty(), true, List.of(), List.of());
         }
@@ -180,13 +179,13 @@ public class PersonFacts {
     /** The e-mail address of the worker's account, when auth-service gave one and the person is not erased. */
     public Optional<String> email(String workerId) {
         KnownPerson person = mongo.findById(workerId, KnownPerson.class);
-        return person == null || person.erased() ? Optional.empty() : open(workerId, person.email());
+        return person == null || person.isErased() ? Optional.empty() : open(workerId, person.email());
     }
 
     /** «Иванова М. П.», or empty when the person is erased or unknown. */
     public Optional<String> maskedName(String workerId) {
         KnownPerson person = mongo.findById(workerId, KnownPerson.class);
-        if (person == null || person.erased()) {
+        if (person == null || person.isErased()) {
             return Optional.empty();
         }
         return new PersonSnapshot(workerId, open(workerId, person.lastName()), open(workerId, person.firstName()),

@@ -3,6 +3,7 @@ package ru.frmr.documents.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,12 +12,22 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.Import;
 
 import ru.frmr.contracts.Topics;
 import ru.frmr.contracts.registry.PersonalDataErased;
@@ -29,7 +40,6 @@ import ru.frmr.infra.embedded.jwt.TestToken;
  * each delivery (download, e-mail through an SMTP outage, post by an administrator), a refusal, and the public
  * verification by number and by the PDF.
  */
-@Import(InterimPdf.class)
 class CertificateFlowIT extends CertificateItSupport {
 
     private static final Map<String, Object> ADDRESS = Map.of("postcode", "101000", "region", "г. Москва",
@@ -82,6 +92,44 @@ class CertificateFlowIT extends CertificateItSupport {
         assertThat(forged.path("issuedByPlatform").asBoolean()).isFalse();
         assertThat(forged.path("unaltered").asBoolean()).isFalse();
         assertThat(forged.has("number") && !forged.path("number").isNull()).isFalse();
+    }
+
+    @Test
+    void theQrCodeOnTheIssuedPdfLeadsToItsValidVerificationAndOneChangedByteFails() throws Exception {
+        Worker worker = CertificateClient.registeredWorker(null);
+        CertificateClient.hired(worker);
+        awaitKnown(worker, true);
+        String requestId = request(worker, body("EMPLOYMENT_HISTORY", "DOWNLOAD"));
+        String number = awaitStatus(worker, requestId, "READY").path("number").asText();
+        byte[] pdf = client().getBytes("/api/documents/me/certificates/" + requestId + "/pdf", worker.token()).body();
+
+        String url;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Иванова Мария Петровна",
+                    "Врач-терапевт", number);
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 200, ImageType.GRAY);
+            url = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                            new BufferedImageLuminanceSource(page))),
+                    Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE))).getText();
+        }
+        assertThat(url).isEqualTo("https://frmr.test/verify/" + number);
+
+        String fromQr = url.substring(url.lastIndexOf('/') + 1);
+        JsonNode verified = CertificateClient.json(client().get("/api/documents/verify/" + fromQr, null));
+        assertThat(verified.path("status").asText()).isEqualTo("VALID");
+        assertThat(verified.path("holder").asText()).isEqualTo("Иванова М. П.");
+        assertThat(verified.path("sha256").asText()).isEqualTo(Sha256.hex(pdf));
+        JsonNode signature = CertificateClient.json(client().verifyPdf(pdf)).path("signature");
+        assertThat(signature.path("valid").asBoolean()).isTrue();
+        assertThat(signature.path("signer").asText()).isNotBlank();
+
+        for (int position : new int[] {10, pdf.length / 3, pdf.length - 10}) {
+            byte[] altered = pdf.clone();
+            altered[position] ^= 0x20;
+            JsonNode check = CertificateClient.json(client().verifyPdf(altered));
+            assertThat(check.path("issuedByPlatform").asBoolean()).as("byte %d", position).isFalse();
+            assertThat(check.path("unaltered").asBoolean()).as("byte %d", position).isFalse();
+        }
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import ru.frmr.contracts.employer.ContractKind;
@@ -21,14 +20,12 @@ import ru.frmr.contracts.employer.EmploymentRecorded;
 import ru.frmr.contracts.registry.ProfessionalEntry;
 import ru.frmr.contracts.registry.ProfessionalRecordChanged;
 import ru.frmr.documents.certificate.CertificateItSupport;
-import ru.frmr.documents.certificate.InterimPdfImport;
 
 /**
  * The person read model against the Mongo wire server: versions only go up, an e-mail address finds its worker
  * whichever of the two events comes first and is never left readable under the account's key, and an erasure
  * leaves nothing readable that a later event could bring back.
  */
-@Import(InterimPdfImport.class)
 class PersonFactsIT extends CertificateItSupport {
 
     private static final EmployingOrganization HOSPITAL = new EmployingOrganization("org-5", "ГКБ № 1",

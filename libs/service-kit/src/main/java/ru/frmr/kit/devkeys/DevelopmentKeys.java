@@ -24,16 +24,19 @@ import java.util.regex.Pattern;
 public final class DevelopmentKeys {
 
     /** Fingerprint (lower-case hex) to the development file it comes from. */
-    static final Map<String, String> FINGERPRINTS = Map.of(
-            "323a7dea97d6afa8366657a79e01e2b3dd135b3ecdac6bc96eb94ed8f773d7df", "esia-emulator.cert.pem",
-            "c7520d121f2edb5e07ac975f881ab008c9d2c472cb094d8f7396e7fa5dd72b05", "esia-emulator.cert.pem (public key)",
-            "26a4296c79a0b47f31799643d39644a58c62964c9460782f62e0b6f9afe80ef5", "esia-emulator.key.pem",
-            "e275ca6d4980d149c234c13a730a6f4c0e7586e945d8283f8550e68c78529615", "frmr-lk.cert.pem",
-            "6f0c1f365d3808fd6f016002f9d4746ae309387ccd654634cae1d5f05d383f38", "frmr-lk.cert.pem (public key)",
-            "95e4f68179ccd84ba604421e5c55e8090febff2667629876584a6d8bacfb5db2", "frmr-lk.key.pem",
-            "be53e6a81b63c2d432082b0b5896abe976a971da3bfe30e352631da8f6e0bf50", "qes-test-ca.cert.pem",
-            "df29f74e4997c9705e4b244cf8fb239a5805c4b2d002aaf7bef784d2df36c4b2", "qes-test-ca.cert.pem (public key)",
-            "a0995c6cde398b220fe0b977e88dba2990b9f6453c4c1728727a2f3c5bc0a0b7", "qes-test-ca.key.pem");
+    static final Map<String, String> FINGERPRINTS = Map.ofEntries(
+            Map.entry("33dc5893864e29d29e142071f9887198c5726966b50de530fb7185358ad6bf00", "documents-signing.cert.pem"),
+            Map.entry("493ea5eee933d7b0906d83057c1299f9182493f92820359a3313ec6a9a9c4035", "documents-signing.cert.pem (public key)"),
+            Map.entry("b63732d8a4dc45b092a62649c1992123f51431506f0c0fb2438a973fa76b49b5", "documents-signing.key.pem"),
+            Map.entry("323a7dea97d6afa8366657a79e01e2b3dd135b3ecdac6bc96eb94ed8f773d7df", "esia-emulator.cert.pem"),
+            Map.entry("c7520d121f2edb5e07ac975f881ab008c9d2c472cb094d8f7396e7fa5dd72b05", "esia-emulator.cert.pem (public key)"),
+            Map.entry("26a4296c79a0b47f31799643d39644a58c62964c9460782f62e0b6f9afe80ef5", "esia-emulator.key.pem"),
+            Map.entry("e275ca6d4980d149c234c13a730a6f4c0e7586e945d8283f8550e68c78529615", "frmr-lk.cert.pem"),
+            Map.entry("6f0c1f365d3808fd6f016002f9d4746ae309387ccd654634cae1d5f05d383f38", "frmr-lk.cert.pem (public key)"),
+            Map.entry("95e4f68179ccd84ba604421e5c55e8090febff2667629876584a6d8bacfb5db2", "frmr-lk.key.pem"),
+            Map.entry("be53e6a81b63c2d432082b0b5896abe976a971da3bfe30e352631da8f6e0bf50", "qes-test-ca.cert.pem"),
+            Map.entry("df29f74e4997c9705e4b244cf8fb239a5805c4b2d002aaf7bef784d2df36c4b2", "qes-test-ca.cert.pem (public key)"),
+            Map.entry("a0995c6cde398b220fe0b977e88dba2990b9f6453c4c1728727a2f3c5bc0a0b7", "qes-test-ca.key.pem"));
 
     private static final Pattern PEM = Pattern.compile(
             "-----BEGIN ([A-Z0-9 ]+)-----([A-Za-z0-9+/=\\s]*)-----END \\1-----");

@@ -31,8 +31,8 @@ import ru.frmr.infra.embedded.SharedTestInfra;
 
 /**
  * The platform under test: the in-process Kafka broker, Mongo wire server and SMTP server of this JVM,
- * and the packaged ESIA emulator, auth-service, registry-service, employer-service, audit-service, the portal and
- * the gateway as child processes on free ports, each launch with its own log file.
+ * and the packaged ESIA emulator, auth-service, registry-service, employer-service, documents-service,
+ * audit-service, the portal and the gateway as child processes on free ports, each launch with its own log file.
  */
 final class Platform implements AutoCloseable {
 
@@ -40,6 +40,7 @@ final class Platform implements AutoCloseable {
     static final String AUTH = "auth-service";
     static final String REGISTRY = "registry-service";
     static final String EMPLOYER = "employer-service";
+    static final String DOCUMENTS = "documents-service";
     static final String AUDIT = "audit-service";
     static final String GATEWAY = "gateway";
     static final String PORTAL = "portal";
@@ -47,7 +48,8 @@ final class Platform implements AutoCloseable {
     /** {@code -Dfrmr.e2e.start-timeout-seconds=N} for a machine busy with other builds. */
     private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("frmr.e2e.start-timeout-seconds", 150));
     private static final Map<String, String> MODULES = Map.of(EMULATOR, "infra/esia-emulator", AUTH, AUTH,
-            REGISTRY, REGISTRY, EMPLOYER, EMPLOYER, AUDIT, AUDIT, PORTAL, PORTAL, GATEWAY, GATEWAY);
+            REGISTRY, REGISTRY, EMPLOYER, EMPLOYER, DOCUMENTS, DOCUMENTS, AUDIT, AUDIT, PORTAL, PORTAL, GATEWAY,
+            GATEWAY);
 
     private final SharedTestInfra infra = SharedTestInfra.get();
     private final String database;
@@ -66,7 +68,7 @@ final class Platform implements AutoCloseable {
         // broker and one Mongo wire server in this JVM, and one suite's people must not be another's.
         this.database = "_e2e_" + logDir.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("[^a-z0-9]", "");
-        List<String> services = List.of(EMULATOR, AUTH, REGISTRY, EMPLOYER, AUDIT, PORTAL, GATEWAY);
+        List<String> services = List.of(EMULATOR, AUTH, REGISTRY, EMPLOYER, DOCUMENTS, AUDIT, PORTAL, GATEWAY);
         int[] free = Ports.pickFree(2 * services.size());
         for (int i = 0; i < services.size(); i++) {
             ports.put(services.get(i), free[2 * i]);
@@ -78,8 +80,8 @@ final class Platform implements AutoCloseable {
     /** The emulator first (auth-service needs it), then the services together, then the gateway in front. */
     void startAll() {
         start(EMULATOR).awaitHealthy(START_TIMEOUT);
-        List<ServiceProcess> services = List.of(start(AUTH), start(REGISTRY), start(EMPLOYER), start(AUDIT),
-                start(PORTAL));
+        List<ServiceProcess> services = List.of(start(AUTH), start(REGISTRY), start(EMPLOYER), start(DOCUMENTS),
+                start(AUDIT), start(PORTAL));
         services.forEach(p -> p.awaitHealthy(START_TIMEOUT));
         start(GATEWAY).awaitHealthy(START_TIMEOUT);
     }
@@ -116,12 +118,18 @@ final class Platform implements AutoCloseable {
             case AUDIT -> concat(data, List.of(jwks));
             // Its medical organisations (fixture) and HR rights reach auth-service as events: who is EMPLOYER_HR.
             case EMPLOYER -> concat(data, List.of(jwks));
+            // Справки are signed with the development key and e-mailed through this JVM's SMTP server; their QR
+            // codes lead to the gateway.
+            case DOCUMENTS -> concat(data, List.of(jwks, "--frmr.dev-keys=" + repoRoot.resolve("infra/dev-keys"),
+                    "--spring.mail.port=" + smtp.port(),
+                    "--frmr.documents.certificates.public-base-url=" + gateway));
             case PORTAL -> List.of("--spring.data.mongodb.uri=" + infra.mongoUri("portal" + database),
                     "--frmr.portal.gateway-url=" + gateway);
             case GATEWAY -> List.of("--frmr.gateway.services.auth=" + url(AUTH),
                     "--frmr.gateway.services.registry=" + url(REGISTRY),
                     "--frmr.gateway.services.audit=" + url(AUDIT),
                     "--frmr.gateway.services.employer=" + url(EMPLOYER),
+                    "--frmr.gateway.services.documents=" + url(DOCUMENTS),
                     "--frmr.gateway.services.portal=" + url(PORTAL),
                     // Every request of this suite comes from 127.0.0.1: one client to the rate limiter.
                     "--frmr.gateway.rate-limits.login.limit=10000",

@@ -10,6 +10,14 @@ import ru.frmr.contracts.documents.DocumentAttached;
 import ru.frmr.contracts.documents.DocumentUploaded;
 import ru.frmr.documents.upload.api.DocumentAttachedEvent;
 import ru.frmr.documents.upload.api.DocumentUploadedEvent;
+import ru.frmr.contracts.documents.CertificateDelivered;
+import ru.frmr.contracts.documents.CertificateIssued;
+import ru.frmr.contracts.documents.CertificateRefused;
+import ru.frmr.contracts.documents.CertificateRequested;
+import ru.frmr.documents.certificate.api.CertificateDeliveredEvent;
+import ru.frmr.documents.certificate.api.CertificateIssuedEvent;
+import ru.frmr.documents.certificate.api.CertificateRefusedEvent;
+import ru.frmr.documents.certificate.api.CertificateRequestedEvent;
 import ru.frmr.kit.relay.IntegrationEventMapper;
 
 /**
@@ -33,6 +41,22 @@ class DocumentsEventMapper implements IntegrationEventMapper {
         }
 
         // справки: requested, issued, delivered, refused
+        if (domainEvent instanceof CertificateRequestedEvent e) {
+            return Optional.of(new CertificateRequested(e.requestId(), e.workerId(), e.type(), e.delivery(),
+                    e.requestedAt()));
+        }
+        if (domainEvent instanceof CertificateIssuedEvent e) {
+            return Optional.of(new CertificateIssued(e.requestId(), e.workerId(), e.type(), e.number(), e.sha256(),
+                    e.issuedAt(), e.validUntil()));
+        }
+        if (domainEvent instanceof CertificateDeliveredEvent e) {
+            return Optional.of(new CertificateDelivered(e.requestId(), e.workerId(), e.number(),
+                    e.channel().delivery(), e.trackingNumber(), e.deliveredAt()));
+        }
+        if (domainEvent instanceof CertificateRefusedEvent e) {
+            return Optional.of(new CertificateRefused(e.requestId(), e.workerId(), e.type(), e.reason(),
+                    e.refusedAt()));
+        }
 
         return Optional.empty();
     }

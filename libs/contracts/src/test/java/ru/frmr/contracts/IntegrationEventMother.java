@@ -40,6 +40,12 @@ import ru.frmr.contracts.registry.PersonalDataErased;
 import ru.frmr.contracts.registry.ProfileSection;
 import ru.frmr.contracts.registry.ProfileChangeRejected;
 import ru.frmr.contracts.registry.ProfileUpdated;
+import ru.frmr.contracts.documents.CertificateDelivered;
+import ru.frmr.contracts.documents.CertificateDelivery;
+import ru.frmr.contracts.documents.CertificateIssued;
+import ru.frmr.contracts.documents.CertificateRefused;
+import ru.frmr.contracts.documents.CertificateRequested;
+import ru.frmr.contracts.documents.CertificateType;
 import ru.frmr.contracts.registry.WorkerAccountLinked;
 import ru.frmr.contracts.registry.WorkerRegistered;
 
@@ -49,6 +55,8 @@ final class IntegrationEventMother {
     private static final Instant NOW = Instant.parse("2026-11-25T10:15:30.123Z");
     static final EmployingOrganization HOSPITAL = new EmployingOrganization("org-5", "ГБУЗ «Городская клиническая больница № 1»",
             "1027700132195", "77");
+
+    private static final String CERTIFICATE_REQUEST = "2f6e4c1a-9b7d-4e3f-8a21-5c0d9e8f7a6b";
 
     static final Map<Class<? extends IntegrationEvent>, IntegrationEvent> SAMPLES = Map.ofEntries(
             Map.entry(AccountProvisioned.class, new AccountProvisioned("a-1", true, "1000299654", "Иванова", "Мария",
@@ -104,7 +112,17 @@ WorkerRegistered.class, new WorkerRegistered("w-1", "Иванова", "Мари�
                     "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", NOW)),
             Map.entry(DocumentAttached.class, new DocumentAttached("0b7f3c1e-5d2a-4c8e-9f10-2a3b4c5d6e7f", "a-1",
                     "w-1", DocumentPurpose.LINK_REQUEST, "lr-1", "org-5", "application/pdf", 1_048_576,
-                    "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", NOW)));
+                    "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", NOW)),
+            Map.entry(CertificateRequested.class, new CertificateRequested(CERTIFICATE_REQUEST, "w-1",
+                    CertificateType.EMPLOYMENT_HISTORY, CertificateDelivery.EMAIL, NOW)),
+            Map.entry(CertificateIssued.class, new CertificateIssued(CERTIFICATE_REQUEST, "w-1",
+                    CertificateType.EMPLOYMENT_HISTORY, "7KQ2M9TXB4HD1R8W",
+                    "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", NOW,
+                    LocalDate.of(2026, 12, 25))),
+            Map.entry(CertificateDelivered.class, new CertificateDelivered(CERTIFICATE_REQUEST, "w-1",
+                    "7KQ2M9TXB4HD1R8W", CertificateDelivery.POST, "RA123456789RU", NOW)),
+            Map.entry(CertificateRefused.class, new CertificateRefused(CERTIFICATE_REQUEST, "w-1",
+                    CertificateType.QUALIFICATION, "В регистре нет подтверждённых сведений о квалификации.", NOW)));
 
     private IntegrationEventMother() {
     }

@@ -29,6 +29,21 @@ public record CodeList(String name, int version, Map<String, String> names) {
     public static final String REGIONS = "reference/regions-v1.json";
     /** How a worker holds a position (the values of {@code ContractKind}). */
     public static final String EMPLOYMENT_CONTRACT_KINDS = "reference/employment-contract-kinds-v1.json";
+    /**
+     * Specialties of medical and pharmaceutical education. The lists below are the registry's (it checks the record's
+     * entries against them); they live here because documents-service names the same codes on its справки.
+     */
+    public static final String SPECIALTIES = "reference/specialties-v1.json";
+    /** Kinds of education document (диплом, диплом с отличием...). */
+    public static final String DOCUMENT_KINDS = "reference/document-kinds-v1.json";
+    /** Postgraduate programmes (интернатура, ординатура...). */
+    public static final String POSTGRADUATE_PROGRAMS = "reference/postgraduate-programs-v1.json";
+    /** Kinds of additional professional programme. */
+    public static final String ADDITIONAL_EDUCATION_KINDS = "reference/additional-education-kinds-v1.json";
+    /** Kinds of accreditation of a specialist. */
+    public static final String ACCREDITATION_KINDS = "reference/accreditation-kinds-v1.json";
+    /** Qualification categories. */
+    public static final String QUALIFICATION_CATEGORIES = "reference/qualification-categories-v1.json";
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

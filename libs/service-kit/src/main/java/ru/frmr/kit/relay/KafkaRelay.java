@@ -1,8 +1,10 @@
 package ru.frmr.kit.relay;
 
 import java.util.HashMap;
-import java.util.Map;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -58,9 +60,14 @@ public class KafkaRelay {
     public void on(Object domainEvent, EventMessage<?> message) throws Exception {
         List<IntegrationEvent> mapped = mapper.mapAll(domainEvent, message.getTimestamp());
         Map<String, String> extensions = extensions(message.getMetaData());
+        Set<String> types = new HashSet<>();
         for (int i = 0; i < mapped.size(); i++) {
             IntegrationEvent event = mapped.get(i);
             EventDescriptor descriptor = EventCatalog.of(event.getClass());
+            if (!types.add(descriptor.type())) {
+                // Two of one type would get one derived id, and consumers would drop the second as a duplicate.
+                throw new IllegalStateException("A domain event maps to " + descriptor.type() + " twice");
+            }
             String id = i == 0 ? message.getIdentifier()
                     : CloudEventRecords.derivedEventId(message.getIdentifier(), descriptor.type());
             CloudEvent cloudEvent = CloudEventRecords.cloudEvent(id, properties.source(), descriptor, event,

@@ -102,6 +102,25 @@ class KafkaRelayTest {
     }
 
     @Test
+    void twoEventsOfOneTypeForOneDomainEventStopTheRelayInsteadOfSharingAnId() {
+        MockProducer<String, byte[]> producer = producer();
+        IntegrationEventMapper twice = new IntegrationEventMapper() {
+            @Override
+            public Optional<IntegrationEvent> map(Object domainEvent, Instant occurredAt) {
+                return Optional.of(changed);
+            }
+
+            @Override
+            public List<IntegrationEvent> mapAll(Object domainEvent, Instant occurredAt) {
+                return List.of(updated, changed, changed);
+            }
+        };
+
+        assertThatThrownBy(() -> new KafkaRelay(twice, producer, PROPERTIES, new SimpleMeterRegistry())
+                .on("approved", approval)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void theDerivedIdDependsOnTheDomainEventAndTheType() {
         String id = CloudEventRecords.derivedEventId("evt-1", EventTypes.PROFESSIONAL_RECORD_CHANGED);
         assertThat(CloudEventRecords.derivedEventId("evt-1", EventTypes.PROFESSIONAL_RECORD_CHANGED)).isEqualTo(id);

@@ -3,6 +3,7 @@ package ru.frmr.employer.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,6 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.frmr.employer.api.LinkInitiator;
 import ru.frmr.employer.api.LinkRequestStatus;
 import ru.frmr.employer.command.StaffMemberships;
+import ru.frmr.employer.query.LinkRequestAttachmentView;
+import ru.frmr.employer.query.LinkRequestAttachments;
 import ru.frmr.employer.query.LinkRequestView;
 import ru.frmr.employer.query.StaffQueries;
 import ru.frmr.employer.query.WorkerDirectory;
@@ -47,12 +50,15 @@ class LinkRequestController {
     private final StaffQueries queries;
     private final WorkerDirectory workers;
     private final Names names;
+    private final LinkRequestAttachments attachments;
 
-    LinkRequestController(StaffMemberships memberships, StaffQueries queries, WorkerDirectory workers, Names names) {
+    LinkRequestController(StaffMemberships memberships, StaffQueries queries, WorkerDirectory workers, Names names,
+                          LinkRequestAttachments attachments) {
         this.memberships = memberships;
         this.queries = queries;
         this.workers = workers;
         this.names = names;
+        this.attachments = attachments;
     }
 
     record HrLinkRequest(@NotBlank @Pattern(regexp = Paging.ID_REGEX, message = Paging.ID_MESSAGE) String workerId) {
@@ -69,10 +75,22 @@ class LinkRequestController {
     /**
      * @param workerName   ФИО, absent when the registry has not told it or erased it
      * @param organization {id, name}: in the worker's own list only
+     * @param attachments  documents the worker attached to the request (the employment contract), oldest first;
+     *                     empty when none
      */
     record LinkRequestItem(String requestId, String workerId, String workerName, Names.OrganizationName organization,
                            LinkInitiator initiatedBy, LinkRequestStatus status, Instant requestedAt,
-                           Instant expiresAt, Instant answeredAt, String contractNumber, LocalDate contractDate) {
+                           Instant expiresAt, Instant answeredAt, String contractNumber, LocalDate contractDate,
+                           List<Attachment> attachments) {
+    }
+
+    /** A document attached to a link request; its bytes: {@code GET /api/documents/files/{documentId}}. */
+    record Attachment(String documentId, String mediaType, long sizeBytes, String sha256, Instant attachedAt) {
+
+        static Attachment of(LinkRequestAttachmentView view) {
+            return new Attachment(view.documentId(), view.mediaType(), view.sizeBytes(), view.sha256(),
+                    view.attachedAt());
+        }
     }
 
     @PostMapping("/organizations/{orgId}/link-requests")
@@ -142,10 +160,12 @@ class LinkRequestController {
         Set<String> ids = slice.items().stream().map(LinkRequestView::workerId).collect(Collectors.toSet());
         Map<String, String> workerNames = workers.names(ids);
         Map<String, Names.OrganizationName> organizations = new HashMap<>();
+        Map<String, List<LinkRequestAttachmentView>> attached = attachments.of(slice.items());
         return new Paging.Page<>(slice.items().stream().map(v -> new LinkRequestItem(v.requestId(), v.workerId(),
                 workerNames.get(v.workerId()),
                 withOrganization ? names.organization(v.organizationId(), organizations) : null, v.initiatedBy(),
-                v.status(), v.requestedAt(), v.expiresAt(), v.answeredAt(), v.contractNumber(), v.contractDate()))
+                v.status(), v.requestedAt(), v.expiresAt(), v.answeredAt(), v.contractNumber(), v.contractDate(),
+                attached.getOrDefault(v.requestId(), List.of()).stream().map(Attachment::of).toList()))
                 .toList(), page, size, slice.total());
     }
 

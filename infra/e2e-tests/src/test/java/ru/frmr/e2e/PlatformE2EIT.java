@@ -288,8 +288,10 @@ class PlatformE2EIT {
         assertThat(new String(data, StandardCharsets.UTF_8)).doesNotContain("11223344595")
                 .doesNotContain("ivanova@");
 
-        List<JsonNode> entries = awaitLedger(5);
-        assertThat(entries.get(4).get("type").asText()).isEqualTo(EventTypes.PROFILE_UPDATED);
+        // The approval is two events: the public section update and the internal entry (for documents-service).
+        List<JsonNode> entries = awaitLedger(6);
+        assertThat(entries.subList(4, 6)).extracting(e -> e.get("type").asText())
+                .containsExactly(EventTypes.PROFILE_UPDATED, EventTypes.PROFESSIONAL_RECORD_CHANGED);
         assertChainIntact();
     }
 

@@ -37,6 +37,8 @@ import ru.frmr.contracts.registry.LicenseExpired;
 import ru.frmr.contracts.registry.LicenseExpiringSoon;
 import ru.frmr.contracts.registry.LicenseKind;
 import ru.frmr.contracts.registry.PersonalDataErased;
+import ru.frmr.contracts.registry.ProfessionalEntry;
+import ru.frmr.contracts.registry.ProfessionalRecordChanged;
 import ru.frmr.contracts.registry.ProfileSection;
 import ru.frmr.contracts.registry.ProfileChangeRejected;
 import ru.frmr.contracts.registry.ProfileUpdated;
@@ -91,6 +93,11 @@ WorkerRegistered.class, new WorkerRegistered("w-1", "Иванова", "Мари�
                     "31.08.36", LocalDate.of(2026, 12, 25), 30)),
             Map.entry(PersonalDataErased.class, new PersonalDataErased("w-1", NOW)),
             Map.entry(WorkerAccountLinked.class, new WorkerAccountLinked("w-1", "a-1", NOW)),
+            Map.entry(ProfessionalRecordChanged.class, new ProfessionalRecordChanged("w-1", "ADDED",
+                    "ADDITIONAL_EDUCATION", "ae-2", new ProfessionalEntry("ADDITIONAL_EDUCATION",
+                    "ADVANCED_TRAINING", "Неотложная кардиология", "ФГБОУ ДПО РМАНПО Минздрава России", "31.08.36",
+                    null, null, "7727", "00123456", LocalDate.of(2025, 10, 30), LocalDate.of(2025, 10, 1),
+                    LocalDate.of(2025, 10, 28), 144), 5, NOW)),
             Map.entry(EmployerResponseOverdue.class, new EmployerResponseOverdue("d-1", "org-5", "w-1", "emp-1",
                     LocalDate.of(2026, 2, 25), Instant.parse("2026-02-25T21:00:00Z"))),
             Map.entry(DiscrepancyRaised.class, new DiscrepancyRaised("d-1", "org-5", "w-1", "emp-1", "POSITION",

@@ -39,6 +39,19 @@ import ru.frmr.registry.api.WorkerRegisteredEvent;
 @Component
 class RegistryEventMapper implements IntegrationEventMapper {
 
+    /**
+     * An approval is news twice: {@code ProfileUpdated} (public: which section changed) and
+     * {@code ProfessionalRecordChanged} (internal: the entry itself, for the services that issue documents about
+     * the record). The first keeps the approval's event id.
+     */
+    @Override
+    public List<IntegrationEvent> mapAll(Object domainEvent, Instant occurredAt) {
+        if (domainEvent instanceof ProfileChangeApprovedEvent e) {
+            return List.of(map(e, occurredAt).orElseThrow(), ProfessionalEntries.changed(e, occurredAt));
+        }
+        return IntegrationEventMapper.super.mapAll(domainEvent, occurredAt);
+    }
+
     @Override
     public Optional<IntegrationEvent> map(Object domainEvent, Instant occurredAt) {
         if (domainEvent instanceof WorkerRegisteredEvent e) {

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import ru.frmr.registry.command.ProfileModeration;
+import ru.frmr.registry.query.ChangeAttachmentView;
+import ru.frmr.registry.query.ChangeAttachments;
 import ru.frmr.registry.query.ProfileChangeQueries;
 import ru.frmr.registry.query.ProfileChangeView;
 import ru.frmr.registry.query.WorkerQueries;
@@ -38,22 +40,30 @@ class ModerationController {
     private final ProfileModeration moderation;
     private final ProfileChangeQueries changes;
     private final WorkerQueries workerViews;
+    private final ChangeAttachments attachments;
 
-    ModerationController(ProfileModeration moderation, ProfileChangeQueries changes, WorkerQueries workerViews) {
+    ModerationController(ProfileModeration moderation, ProfileChangeQueries changes, WorkerQueries workerViews,
+                         ChangeAttachments attachments) {
         this.moderation = moderation;
         this.changes = changes;
         this.workerViews = workerViews;
+        this.attachments = attachments;
     }
 
-    /** Each item names the worker and shows, for a correction or a removal, the entry as the record holds it now. */
+    /**
+     * Each item names the worker, shows, for a correction or a removal, the entry as the record holds it now, and
+     * lists the documents the worker attached to the change.
+     */
     @GetMapping("/moderation/queue")
     ModerationQueueResponse queue(@RequestParam(defaultValue = "0") @Min(0) int page,
                                   @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         List<ProfileChangeView> pending = changes.pending(page, size);
         Map<String, WorkerView> workers = workerViews.byIds(pending.stream().map(ProfileChangeView::workerId)
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(WorkerView::id, Function.identity()));
+        Map<String, List<ChangeAttachmentView>> attached = attachments.of(pending);
         return new ModerationQueueResponse(pending.stream()
-                .map(change -> ProfileChangeResponse.of(change, workers.get(change.workerId()))).toList(),
+                .map(change -> ProfileChangeResponse.of(change, workers.get(change.workerId()),
+                        attached.getOrDefault(change.id(), List.of()))).toList(),
                 page, size, changes.pendingTotal());
     }
 

@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.frmr.registry.command.ProfileModeration;
 import ru.frmr.registry.query.ChangeJournalQueries;
 import ru.frmr.registry.query.ChangeStatus;
+import ru.frmr.registry.query.ChangeAttachmentView;
+import ru.frmr.registry.query.ChangeAttachments;
 import ru.frmr.registry.query.ProfileChangeQueries;
+import ru.frmr.registry.query.ProfileChangeView;
 import ru.frmr.registry.query.WorkerQueries;
 import ru.frmr.registry.query.WorkerView;
 
@@ -31,14 +34,16 @@ class ProfileChangeController {
     private final ChangeJournalQueries journal;
     private final StepUpCheck stepUp;
     private final WorkerQueries workerViews;
+    private final ChangeAttachments attachments;
 
     ProfileChangeController(ProfileModeration moderation, ProfileChangeQueries changes, ChangeJournalQueries journal,
-                            StepUpCheck stepUp, WorkerQueries workerViews) {
+                            StepUpCheck stepUp, WorkerQueries workerViews, ChangeAttachments attachments) {
         this.moderation = moderation;
         this.changes = changes;
         this.journal = journal;
         this.stepUp = stepUp;
         this.workerViews = workerViews;
+        this.attachments = attachments;
     }
 
     @PostMapping("/changes")
@@ -55,7 +60,10 @@ class ProfileChangeController {
             @PathVariable @Pattern(regexp = InputRules.UUID, message = "must be a worker id") String id,
             @RequestParam(required = false) ChangeStatus status) {
         WorkerView worker = workerViews.byId(id).orElse(null);
-        return changes.ofWorker(id, status).stream().map(change -> ProfileChangeResponse.of(change, worker)).toList();
+        List<ProfileChangeView> own = changes.ofWorker(id, status);
+        Map<String, List<ChangeAttachmentView>> attached = attachments.of(own);
+        return own.stream().map(change -> ProfileChangeResponse.of(change, worker,
+                attached.getOrDefault(change.id(), List.of()))).toList();
     }
 
     @GetMapping("/journal")

@@ -106,6 +106,22 @@ public final class KafkaTestEvents {
         return seen.get(0);
     }
 
+    /** The first event of each type for {@code subject}, waiting until every type has been seen. */
+    public static Map<String, CloudEvent> awaitEvents(KafkaConsumer<String, byte[]> consumer, String subject,
+                                                      String... types) {
+        Map<String, CloudEvent> seen = new java.util.LinkedHashMap<>();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                CloudEvent e = KafkaMessageFactory.createReader(r).toEvent();
+                if (subject.equals(e.getSubject())) {
+                    seen.putIfAbsent(e.getType(), e);
+                }
+            }
+            assertThat(seen).containsKeys(types);
+        });
+        return seen;
+    }
+
     private static void send(ProducerRecord<String, byte[]> record) {
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 SharedTestInfra.get().kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,8 @@ class ProfileChangeResponseTest {
 
     @Test
     void aCorrectionShowsTheWorkerTheProposedEntryAndTheOneTheRecordHoldsNow() {
-        ProfileChangeResponse response = ProfileChangeResponse.of(change(ChangeKind.CORRECT, "a-1", PROPOSED), WORKER);
+        ProfileChangeResponse response = ProfileChangeResponse.of(change(ChangeKind.CORRECT, "a-1", PROPOSED), WORKER,
+                List.of());
 
         assertThat(response.worker()).isEqualTo(new ProfileChangeResponse.Worker("w-1", "Иванова", "Мария",
                 "Петровна"));
@@ -39,19 +41,22 @@ class ProfileChangeResponseTest {
 
     @Test
     void aRemovalShowsTheEntryItWouldRemove() {
-        ProfileChangeResponse response = ProfileChangeResponse.of(change(ChangeKind.REMOVE, "a-1", null), WORKER);
+        ProfileChangeResponse response = ProfileChangeResponse.of(change(ChangeKind.REMOVE, "a-1", null), WORKER,
+                List.of());
         assertThat(response.entry()).isNull();
         assertThat(response.currentEntry()).isEqualTo(HELD);
     }
 
     @Test
     void anAdditionHasNoCurrentEntryEvenUnderAnIdTheRecordKnows() {
-        assertThat(ProfileChangeResponse.of(change(ChangeKind.ADD, "a-1", PROPOSED), WORKER).currentEntry()).isNull();
+        assertThat(ProfileChangeResponse.of(change(ChangeKind.ADD, "a-1", PROPOSED), WORKER, List.of()).currentEntry())
+                .isNull();
     }
 
     @Test
     void withoutTheWorkersViewThereIsNeitherNameNorCurrentEntry() {
-        ProfileChangeResponse response = ProfileChangeResponse.of(change(ChangeKind.CORRECT, "a-1", PROPOSED), null);
+        ProfileChangeResponse response = ProfileChangeResponse.of(change(ChangeKind.CORRECT, "a-1", PROPOSED), null,
+                List.of());
         assertThat(response.worker()).isNull();
         assertThat(response.currentEntry()).isNull();
         assertThat(response.workerId()).isEqualTo("w-1");

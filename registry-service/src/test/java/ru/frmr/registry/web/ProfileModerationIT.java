@@ -41,6 +41,7 @@ import ru.frmr.contracts.ContractSchemas;
 import ru.frmr.contracts.EventTypes;
 import ru.frmr.contracts.Topics;
 import ru.frmr.infra.embedded.jwt.TestToken;
+import ru.frmr.kit.relay.CloudEventRecords;
 import ru.frmr.registry.consumer.KafkaTestEvents;
 
 /**
@@ -115,11 +116,24 @@ class ProfileModerationIT {
         assertProblem(registry.post(bearer(ADMIN), RegistryClient.decision(id, changeId, "approve"), ""), 422,
                 "changeId");
 
-        CloudEvent update = awaitEvent(consumer, id, EventTypes.PROFILE_UPDATED);
+        // One approval, two events: the public section update and the internal entry, the second under an id
+        // derived from the first's.
+        Map<String, CloudEvent> published = KafkaTestEvents.awaitEvents(consumer, id, EventTypes.PROFILE_UPDATED,
+                EventTypes.PROFESSIONAL_RECORD_CHANGED);
+        CloudEvent update = published.get(EventTypes.PROFILE_UPDATED);
         assertThat(ContractSchemas.violations(update.getType(), update.getData().toBytes())).isEmpty();
         JsonNode data = JSON.readTree(update.getData().toBytes());
         assertThat(data.get("sections").get(0).asText()).isEqualTo("ACCREDITATION");
         assertThat(data.get("profileVersion").asLong()).isEqualTo(2);
+        CloudEvent record = published.get(EventTypes.PROFESSIONAL_RECORD_CHANGED);
+        assertThat(ContractSchemas.violations(record.getType(), record.getData().toBytes())).isEmpty();
+        assertThat(record.getId()).isEqualTo(CloudEventRecords.derivedEventId(update.getId(), record.getType()));
+        JsonNode recorded = JSON.readTree(record.getData().toBytes());
+        assertThat(recorded.get("change").asText()).isEqualTo("ADDED");
+        assertThat(recorded.get("entryId").asText()).isEqualTo(pending.get(0).get("entryId").asText());
+        assertThat(recorded.get("entry").get("section").asText()).isEqualTo("ACCREDITATION");
+        assertThat(recorded.get("entry").get("endDate").asText()).isEqualTo("2029-06-01");
+        assertThat(recorded.get("profileVersion").asLong()).isEqualTo(2);
 
         // The approved accreditation is in the public register, for anyone, with public fields only.
         String search = "/api/registry/public/workers?q=%D1%81%D0%BC%D0%B8%D1%80%D0%BD%D0%BE%D0%B2%D0%BE%D0%B9"

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.UUID;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
@@ -47,6 +48,15 @@ public final class CloudEventRecords {
             }
         });
         return builder.build();
+    }
+
+    /**
+     * The CloudEvents id of a further integration event published for one domain event (the first keeps the
+     * Axon id). Name-based, not random: a redelivery after a crash between two sends yields the same id, so
+     * consumers that deduplicate on it drop the copy.
+     */
+    public static String derivedEventId(String axonEventId, String type) {
+        return UUID.nameUUIDFromBytes((axonEventId + "/" + type).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /** The record for {@code topic}, keyed by subject so one aggregate's events stay in order. */

@@ -1,8 +1,10 @@
 package ru.frmr.kit.relay;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -28,7 +30,9 @@ import ru.frmr.kit.axon.TraceContextDispatchInterceptor;
  * processor {@value #PROCESSING_GROUP}: each publish waits for the broker's acknowledgement
  * ({@code acks=all}) and a failure propagates, so the processor's token only advances past events
  * Kafka holds. A crash after the send and before the token update re-sends: duplicates on the wire,
- * never loss. Consumers deduplicate on the CloudEvents id (= Axon event id). It reads only events no crash
+ * never loss. Consumers deduplicate on the CloudEvents id (= Axon event id; a domain event that publishes
+ * several integration events gives the later ones ids derived from it, see
+ * {@link CloudEventRecords#derivedEventId}). It reads only events no crash
  * can take back (majority reads on MongoDB, commit-before-answer in the embedded store): see
  * {@link ru.frmr.kit.axon.MongoDurabilityAutoConfiguration} for why that, and not a time margin.
  */
@@ -54,20 +58,27 @@ public class KafkaRelay {
 
     @EventHandler
     public void on(Object domainEvent, EventMessage<?> message) throws Exception {
-        Optional<IntegrationEvent> mapped = mapper.map(domainEvent, message.getTimestamp());
-        if (mapped.isEmpty()) {
-            return;
+        List<IntegrationEvent> mapped = mapper.mapAll(domainEvent, message.getTimestamp());
+        Map<String, String> extensions = extensions(message.getMetaData());
+        Set<String> types = new HashSet<>();
+        for (int i = 0; i < mapped.size(); i++) {
+            IntegrationEvent event = mapped.get(i);
+            EventDescriptor descriptor = EventCatalog.of(event.getClass());
+            if (!types.add(descriptor.type())) {
+                // Two of one type would get one derived id, and consumers would drop the second as a duplicate.
+                throw new IllegalStateException("A domain event maps to " + descriptor.type() + " twice");
+            }
+            String id = i == 0 ? message.getIdentifier()
+                    : CloudEventRecords.derivedEventId(message.getIdentifier(), descriptor.type());
+            CloudEvent cloudEvent = CloudEventRecords.cloudEvent(id, properties.source(), descriptor, event,
+                    message.getTimestamp(), extensions);
+            send(descriptor.topic(), cloudEvent);
+            if (descriptor.publicContract()) {
+                send(Topics.PUBLIC_EVENTS, cloudEvent);
+            }
+            meterRegistry.counter("frmr.relay.published", "type", descriptor.type()).increment();
+            log.debug("Relayed {} {} for {}", descriptor.type(), cloudEvent.getId(), cloudEvent.getSubject());
         }
-        IntegrationEvent event = mapped.get();
-        EventDescriptor descriptor = EventCatalog.of(event.getClass());
-        CloudEvent cloudEvent = CloudEventRecords.cloudEvent(message.getIdentifier(), properties.source(),
-                descriptor, event, message.getTimestamp(), extensions(message.getMetaData()));
-        send(descriptor.topic(), cloudEvent);
-        if (descriptor.publicContract()) {
-            send(Topics.PUBLIC_EVENTS, cloudEvent);
-        }
-        meterRegistry.counter("frmr.relay.published", "type", descriptor.type()).increment();
-        log.debug("Relayed {} {} for {}", descriptor.type(), cloudEvent.getId(), cloudEvent.getSubject());
     }
 
     private void send(String topic, CloudEvent cloudEvent) throws Exception {

@@ -8,15 +8,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import ru.frmr.contracts.ContractJson;
-import ru.frmr.contracts.ContractSchemas;
 import ru.frmr.contracts.EventTypes;
 import ru.frmr.contracts.Topics;
 import ru.frmr.contracts.registry.PersonalDataErased;
 import ru.frmr.documents.upload.store.DocumentStore;
 import ru.frmr.documents.upload.store.StoredDocument;
 import ru.frmr.kit.consumer.IntegrationEventHandler;
-import ru.frmr.kit.consumer.PoisonEventException;
 import ru.frmr.kit.consumer.ReceivedEvent;
 import ru.frmr.kit.crypto.PersonalDataCipher;
 
@@ -55,16 +52,7 @@ class PersonalDataShredding implements IntegrationEventHandler {
         if (!EventTypes.PERSONAL_DATA_ERASED.equals(event.type())) {
             return;
         }
-        List<String> violations = ContractSchemas.violations(event.type(), event.data());
-        if (!violations.isEmpty()) {
-            throw new PoisonEventException(event.type() + " " + event.id() + " breaks its schema: " + violations);
-        }
-        PersonalDataErased erased;
-        try {
-            erased = ContractJson.fromBytes(event.data(), PersonalDataErased.class);
-        } catch (IllegalArgumentException e) {
-            throw new PoisonEventException("Unreadable " + event.type() + " " + event.id(), e);
-        }
+        PersonalDataErased erased = event.payload(PersonalDataErased.class);
         cipher.shred(erased.workerId());
         List<StoredDocument> documents = store.ofWorker(erased.workerId());
         documents.forEach(document -> store.shred(document, clock.instant()));

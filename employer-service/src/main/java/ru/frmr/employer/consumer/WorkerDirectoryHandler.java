@@ -5,16 +5,12 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import ru.frmr.contracts.ContractJson;
-import ru.frmr.contracts.ContractSchemas;
 import ru.frmr.contracts.EventTypes;
-import ru.frmr.contracts.IntegrationEvent;
 import ru.frmr.contracts.Topics;
 import ru.frmr.contracts.registry.PersonalDataErased;
 import ru.frmr.contracts.registry.WorkerRegistered;
 import ru.frmr.employer.query.WorkerDirectory;
 import ru.frmr.kit.consumer.IntegrationEventHandler;
-import ru.frmr.kit.consumer.PoisonEventException;
 import ru.frmr.kit.consumer.ReceivedEvent;
 
 /**
@@ -45,11 +41,11 @@ class WorkerDirectoryHandler implements IntegrationEventHandler {
     public void handle(ReceivedEvent event) {
         switch (event.type()) {
             case EventTypes.WORKER_REGISTERED -> {
-                WorkerRegistered e = read(event, WorkerRegistered.class);
+                WorkerRegistered e = event.payload(WorkerRegistered.class);
                 directory.registered(e.workerId(), e.lastName(), e.firstName(), e.middleName(), e.registeredAt());
             }
             case EventTypes.PERSONAL_DATA_ERASED -> {
-                PersonalDataErased e = read(event, PersonalDataErased.class);
+                PersonalDataErased e = event.payload(PersonalDataErased.class);
                 directory.erased(e.workerId(), e.erasedAt());
             }
             default -> {
@@ -58,15 +54,4 @@ class WorkerDirectoryHandler implements IntegrationEventHandler {
         }
     }
 
-    private static <T extends IntegrationEvent> T read(ReceivedEvent event, Class<T> type) {
-        List<String> violations = ContractSchemas.violations(event.type(), event.data());
-        if (!violations.isEmpty()) {
-            throw new PoisonEventException(event.type() + " " + event.id() + " breaks its schema: " + violations);
-        }
-        try {
-            return ContractJson.fromBytes(event.data(), type);
-        } catch (IllegalArgumentException e) {
-            throw new PoisonEventException("Unreadable " + event.type() + " " + event.id(), e);
-        }
-    }
 }

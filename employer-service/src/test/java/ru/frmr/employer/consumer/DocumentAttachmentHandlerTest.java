@@ -24,6 +24,7 @@ import ru.frmr.kit.consumer.ReceivedEvent;
 
 class DocumentAttachmentHandlerTest {
 
+    private static final String DOCUMENT = "0b7f3c1e-5d2a-4c8e-9f10-2a3b4c5d6e7f";
     private static final Instant AT = Instant.parse("2026-02-02T09:00:00Z");
     private static final String SHA = "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae";
 
@@ -36,7 +37,7 @@ class DocumentAttachmentHandlerTest {
 
         handler.handle(received(attached(DocumentPurpose.LINK_REQUEST, "org-a", SHA)));
 
-        verify(attachments).attach(new LinkRequestAttachmentView("d-1@lr-1", "lr-1", "org-a", "w-1", "d-1",
+        verify(attachments).attach(new LinkRequestAttachmentView(DOCUMENT + "@lr-1", "lr-1", "org-a", "w-1", DOCUMENT,
                 "application/pdf", 52_113, SHA, AT));
     }
 
@@ -57,8 +58,8 @@ class DocumentAttachmentHandlerTest {
     }
 
     private static DocumentAttached attached(DocumentPurpose purpose, String organizationId, String sha) {
-        return new DocumentAttached("d-1", "a-1", "w-1", purpose, "lr-1", organizationId, "application/pdf", 52_113,
-                sha, AT);
+        return new DocumentAttached(DOCUMENT, "a-1", "w-1", purpose, "lr-1", organizationId, "application/pdf",
+                52_113, sha, AT);
     }
 
     private static ReceivedEvent received(DocumentAttached event) {

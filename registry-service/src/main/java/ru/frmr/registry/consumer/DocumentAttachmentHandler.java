@@ -3,20 +3,16 @@ package ru.frmr.registry.consumer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import ru.frmr.contracts.ContractJson;
 import ru.frmr.contracts.EventTypes;
 import ru.frmr.contracts.Topics;
 import ru.frmr.contracts.documents.DocumentAttached;
 import ru.frmr.contracts.documents.DocumentPurpose;
 import ru.frmr.kit.consumer.IntegrationEventHandler;
-import ru.frmr.kit.consumer.PoisonEventException;
 import ru.frmr.kit.consumer.ReceivedEvent;
 import ru.frmr.registry.query.ChangeAttachmentView;
 import ru.frmr.registry.query.ChangeAttachments;
@@ -35,13 +31,6 @@ import ru.frmr.registry.query.ProfileChangeView;
 class DocumentAttachmentHandler implements IntegrationEventHandler {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentAttachmentHandler.class);
-
-    private static final Pattern TARGET_ID = Pattern.compile("^[A-Za-z0-9_:-]{1,128}$");
-    private static final Pattern ID = Pattern.compile("^[A-Za-z0-9_:-]{1,64}$");
-    private static final Pattern SHA256 = Pattern.compile("^[0-9a-f]{64}$");
-    private static final Set<String> MEDIA_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
-    /** documents-service's upload limit: 5 MiB. */
-    private static final long MAX_SIZE = 5L * 1024 * 1024;
 
     private final ChangeAttachments attachments;
     private final ProfileChangeQueries changes;
@@ -72,7 +61,7 @@ class DocumentAttachmentHandler implements IntegrationEventHandler {
         if (!EventTypes.DOCUMENT_ATTACHED.equals(event.type())) {
             return;
         }
-        DocumentAttached attached = read(event);
+        DocumentAttached attached = event.payload(DocumentAttached.class);
         if (attached.purpose() != DocumentPurpose.PROFILE_CHANGE) {
             return;
         }
@@ -85,27 +74,5 @@ class DocumentAttachmentHandler implements IntegrationEventHandler {
         attachments.attach(new ChangeAttachmentView(attached.documentId() + "@" + attached.targetId(),
                 attached.targetId(), attached.ownerWorkerId(), attached.documentId(), attached.mediaType(),
                 attached.sizeBytes(), attached.sha256(), attached.attachedAt()));
-    }
-
-    private static DocumentAttached read(ReceivedEvent event) {
-        DocumentAttached attached;
-        try {
-            attached = ContractJson.fromBytes(event.data(), DocumentAttached.class);
-        } catch (IllegalArgumentException e) {
-            throw new PoisonEventException("Unreadable " + event.type() + " " + event.id(), e);
-        }
-        boolean valid = attached.purpose() != null && matches(ID, attached.documentId())
-                && matches(ID, attached.ownerWorkerId()) && matches(TARGET_ID, attached.targetId())
-                && MEDIA_TYPES.contains(attached.mediaType()) && attached.sizeBytes() > 0
-                && attached.sizeBytes() <= MAX_SIZE && matches(SHA256, attached.sha256())
-                && attached.attachedAt() != null;
-        if (!valid) {
-            throw new PoisonEventException(event.type() + " " + event.id() + " is not a valid attachment");
-        }
-        return attached;
-    }
-
-    private static boolean matches(Pattern pattern, String value) {
-        return value != null && pattern.matcher(value).matches();
     }
 }

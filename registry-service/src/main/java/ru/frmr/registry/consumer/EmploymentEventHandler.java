@@ -52,21 +52,21 @@ class EmploymentEventHandler implements IntegrationEventHandler {
     public void handle(ReceivedEvent event) {
         switch (event.type()) {
             case EventTypes.EMPLOYMENT_RECORDED -> {
-                EmploymentRecorded e = ConformingPayloads.read(event, EmploymentRecorded.class);
+                EmploymentRecorded e = event.payload(EmploymentRecorded.class);
                 records.record(new RecordEmploymentCommand(e.workerId(), e.employmentId(), e.version(),
                         terms(e.organization(), e.department(), e.positionCode(), e.rate(), e.contractKind(),
                                 e.startDate()),
                         actor(event), e.recordedAt()));
             }
             case EventTypes.EMPLOYMENT_CORRECTED -> {
-                EmploymentCorrected e = ConformingPayloads.read(event, EmploymentCorrected.class);
+                EmploymentCorrected e = event.payload(EmploymentCorrected.class);
                 records.correct(new CorrectEmploymentCommand(e.workerId(), e.employmentId(), e.version(),
                         terms(e.organization(), e.department(), e.positionCode(), e.rate(), e.contractKind(),
                                 e.startDate()),
                         actor(event), e.correctedAt()));
             }
             case EventTypes.EMPLOYMENT_ENDED -> {
-                EmploymentEnded e = ConformingPayloads.read(event, EmploymentEnded.class);
+                EmploymentEnded e = event.payload(EmploymentEnded.class);
                 records.end(new EndEmploymentCommand(e.workerId(), e.employmentId(), e.version(), e.organizationId(),
                         e.endDate(), actor(event), e.endedAt()));
             }

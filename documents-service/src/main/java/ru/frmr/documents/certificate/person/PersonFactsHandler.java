@@ -5,10 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import ru.frmr.contracts.ContractJson;
-import ru.frmr.contracts.ContractSchemas;
 import ru.frmr.contracts.EventTypes;
-import ru.frmr.contracts.IntegrationEvent;
 import ru.frmr.contracts.Topics;
 import ru.frmr.contracts.auth.AccountProvisioned;
 import ru.frmr.contracts.employer.EmploymentCorrected;
@@ -19,7 +16,6 @@ import ru.frmr.contracts.registry.ProfessionalRecordChanged;
 import ru.frmr.contracts.registry.WorkerAccountLinked;
 import ru.frmr.contracts.registry.WorkerRegistered;
 import ru.frmr.kit.consumer.IntegrationEventHandler;
-import ru.frmr.kit.consumer.PoisonEventException;
 import ru.frmr.kit.consumer.ReceivedEvent;
 
 /**
@@ -50,41 +46,30 @@ class PersonFactsHandler implements IntegrationEventHandler {
     public void handle(ReceivedEvent event) {
         switch (event.type()) {
             case EventTypes.WORKER_REGISTERED -> {
-                WorkerRegistered e = read(event, WorkerRegistered.class);
+                WorkerRegistered e = event.payload(WorkerRegistered.class);
                 facts.registered(e.workerId(), e.lastName(), e.firstName(), e.middleName(), e.registeredAt());
             }
             case EventTypes.ACCOUNT_PROVISIONED -> {
-                AccountProvisioned e = read(event, AccountProvisioned.class);
+                AccountProvisioned e = event.payload(AccountProvisioned.class);
                 facts.accountProvisioned(e.accountId(), e.email());
             }
             case EventTypes.WORKER_ACCOUNT_LINKED -> {
-                WorkerAccountLinked e = read(event, WorkerAccountLinked.class);
+                WorkerAccountLinked e = event.payload(WorkerAccountLinked.class);
                 facts.accountLinked(e.workerId(), e.accountId());
             }
             case EventTypes.PERSONAL_DATA_ERASED -> {
-                PersonalDataErased e = read(event, PersonalDataErased.class);
+                PersonalDataErased e = event.payload(PersonalDataErased.class);
                 facts.erased(e.workerId(), e.erasedAt());
             }
             case EventTypes.PROFESSIONAL_RECORD_CHANGED ->
-                    facts.professionalRecordChanged(read(event, ProfessionalRecordChanged.class));
-            case EventTypes.EMPLOYMENT_RECORDED -> facts.employmentRecorded(read(event, EmploymentRecorded.class));
-            case EventTypes.EMPLOYMENT_CORRECTED -> facts.employmentCorrected(read(event, EmploymentCorrected.class));
-            case EventTypes.EMPLOYMENT_ENDED -> facts.employmentEnded(read(event, EmploymentEnded.class));
+                    facts.professionalRecordChanged(event.payload(ProfessionalRecordChanged.class));
+            case EventTypes.EMPLOYMENT_RECORDED -> facts.employmentRecorded(event.payload(EmploymentRecorded.class));
+            case EventTypes.EMPLOYMENT_CORRECTED -> facts.employmentCorrected(event.payload(EmploymentCorrected.class));
+            case EventTypes.EMPLOYMENT_ENDED -> facts.employmentEnded(event.payload(EmploymentEnded.class));
             default -> {
                 // Nothing else says what a справка prints.
             }
         }
     }
 
-    private static <T extends IntegrationEvent> T read(ReceivedEvent event, Class<T> type) {
-        List<String> violations = ContractSchemas.violations(event.type(), event.data());
-        if (!violations.isEmpty()) {
-            throw new PoisonEventException(event.type() + " " + event.id() + " breaks its schema: " + violations);
-        }
-        try {
-            return ContractJson.fromBytes(event.data(), type);
-        } catch (IllegalArgumentException e) {
-            throw new PoisonEventException("Unreadable " + event.type() + " " + event.id(), e);
-        }
-    }
 }

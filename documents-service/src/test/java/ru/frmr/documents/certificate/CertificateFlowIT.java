@@ -33,6 +33,8 @@ import org.bson.types.Binary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import ru.frmr.contracts.Topics;
 import ru.frmr.contracts.registry.PersonalDataErased;
@@ -55,6 +57,8 @@ class CertificateFlowIT extends CertificateItSupport {
     private CertificateFiles files;
     @Autowired
     private MongoTemplate mongo;
+    @Autowired
+    private JavaMailSender mailSender;
 
     private static Map<String, Object> body(String type, String delivery) {
         return Map.of("type", type, "purpose", "по месту требования", "delivery", delivery);
@@ -253,6 +257,15 @@ class CertificateFlowIT extends CertificateItSupport {
         JsonNode revoked = CertificateClient.json(client().get("/api/documents/verify/" + number, null));
         assertThat(revoked.path("status").asText()).isEqualTo("REVOKED");
         assertThat(revoked.path("holder").isNull()).isTrue();
+    }
+
+    @Test
+    void theMailSenderGivesUpOnAStalledServerInsteadOfHoldingTheSweep() {
+        // Without these JavaMail waits forever, and the sweep's lock runs out while a send may still succeed.
+        var properties = ((JavaMailSenderImpl) mailSender).getJavaMailProperties();
+        assertThat(properties.getProperty("mail.smtp.connectiontimeout")).isNotBlank();
+        assertThat(properties.getProperty("mail.smtp.timeout")).isNotBlank();
+        assertThat(properties.getProperty("mail.smtp.writetimeout")).isNotBlank();
     }
 
     @Test

@@ -295,6 +295,20 @@ class FilesApiIT {
     }
 
     @Test
+    void aBodyThatIsNoMultipartFormIsAProblemNamingTheFileNotAServerError() {
+        byte[] broken = "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-"
+                .getBytes(StandardCharsets.US_ASCII);
+        String owner = FilesClient.worker("w-" + UUID.randomUUID());
+        for (HttpResponse<String> answer : List.of(
+                client.postRaw(owner, "/api/documents/files", "multipart/form-data; boundary=xyz", broken),
+                client.postRaw(null, "/api/documents/verify", "multipart/form-data; boundary=xyz", broken))) {
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+            assertThat(answer.headers().firstValue("Content-Type")).contains("application/problem+json");
+            assertThat(FilesClient.json(answer).at("/errors/0/field").asText()).isEqualTo("file");
+        }
+    }
+
+    @Test
     void anErasedWorkersFilesAreGone() {
         String workerId = "w-" + UUID.randomUUID();
         String owner = FilesClient.worker(workerId);

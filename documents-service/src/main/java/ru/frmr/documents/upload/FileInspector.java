@@ -21,6 +21,8 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 import java.util.zip.ZipFile;
 
 import javax.imageio.IIOImage;
@@ -48,8 +50,9 @@ import org.apache.tika.mime.MediaType;
 /**
  * Decides whether an upload is what it claims and harmless to hand to a moderator or an HR officer: the type from
  * the bytes (Tika's magic numbers, never the name), then the rules of that type. Works on a file on disk: nothing
- * here holds a whole upload in memory except a decoded image, whose canvas is bounded by
- * {@link UploadProperties#maxPixels()} before it is decoded.
+ * here holds a whole upload in memory except a PDF while its streams are measured (at most 5 MiB, none inflated
+ * past a bound) and a decoded image, whose canvas is bounded by {@link UploadProperties#maxPixels()} before it is
+ * decoded.
  */
 public class FileInspector {
 
@@ -67,6 +70,14 @@ public class FileInspector {
 
     private static final byte[] EOF_MARKER = "%%EOF".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PDF_HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] STREAM_KEYWORD = "stream".getBytes(StandardCharsets.US_ASCII);
+    /**
+     * The most one PDF stream may inflate to: a 600 dpi greyscale A4 page is about 35 MB; an object stream of a
+     * 5 MiB file a few MB. PDFBox would hold an object stream of this size (and copies of it) in memory.
+     */
+    private static final long MAX_INFLATED_STREAM = 64L * 1024 * 1024;
+    /** The most all of a PDF's streams may inflate to: bounds the time the check above takes. */
+    private static final long MAX_INFLATED_TOTAL = 512L * 1024 * 1024;
     /** Readers take a PDF whose header starts anywhere in its first 1024 bytes. */
     private static final int PDF_HEADER_WINDOW = 1024;
 
@@ -172,6 +183,7 @@ public class FileInspector {
 
     private void checkPdf(Path file) throws IOException {
         checkTrailer(file);
+        checkInflation(file);
         Set<UploadRejection> found = EnumSet.noneOf(UploadRejection.class);
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             if (document.isEncrypted()) {
@@ -190,6 +202,59 @@ public class FileInspector {
         if (!found.isEmpty()) {
             throw new UploadRejectedException(found.iterator().next());
         }
+    }
+
+    /**
+     * PDFBox inflates object and cross-reference streams whole into memory while it parses, and which streams those
+     * are is not known before parsing (their {@code /Type} is optional): a few MB of Flate data can claim gigabytes.
+     * So every stream's data that inflates is inflated here first, into nothing, and a stream past
+     * {@link #MAX_INFLATED_STREAM} or a file past {@link #MAX_INFLATED_TOTAL} is refused before PDFBox sees it.
+     */
+    private static void checkInflation(Path file) throws IOException {
+        // At most 5 MiB (checked before): held whole while measured, so each stream is tried without a copy.
+        byte[] pdf = Files.readAllBytes(file);
+        byte[] sink = new byte[64 * 1024];
+        long total = 0;
+        Inflater inflater = new Inflater();
+        try {
+            for (int at = indexOf(pdf, STREAM_KEYWORD, 0, pdf.length); at >= 0;
+                 at = indexOf(pdf, STREAM_KEYWORD, at + 1, pdf.length)) {
+                int data = streamData(pdf, at);
+                if (data < 0) {
+                    continue;
+                }
+                inflater.reset();
+                inflater.setInput(pdf, data, pdf.length - data);
+                long inflated = 0;
+                try {
+                    int n;
+                    while ((n = inflater.inflate(sink)) > 0) {
+                        inflated += n;
+                        if (inflated > MAX_INFLATED_STREAM || total + inflated > MAX_INFLATED_TOTAL) {
+                            throw new UploadRejectedException(UploadRejection.MALFORMED_PDF);
+                        }
+                    }
+                } catch (DataFormatException notFlate) {
+                    // Not Flate data (an image's DCT bytes, plain content): PDFBox does not inflate it either.
+                }
+                total += inflated;
+            }
+        } finally {
+            inflater.end();
+        }
+    }
+
+    /** Where the data of the {@code stream} keyword at {@code at} begins (after its end of line), or -1. */
+    private static int streamData(byte[] pdf, int at) {
+        boolean end = at >= 3 && pdf[at - 3] == 'e' && pdf[at - 2] == 'n' && pdf[at - 1] == 'd';
+        int eol = at + STREAM_KEYWORD.length;
+        if (end || eol >= pdf.length) {
+            return -1;
+        }
+        if (pdf[eol] == '\r' && eol + 1 < pdf.length && pdf[eol + 1] == '\n') {
+            return eol + 2;
+        }
+        return pdf[eol] == '\n' || pdf[eol] == '\r' ? eol + 1 : -1;
     }
 
     /**

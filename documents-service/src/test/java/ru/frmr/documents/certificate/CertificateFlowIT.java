@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,11 +28,18 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import org.bson.Document;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import ru.frmr.contracts.Topics;
 import ru.frmr.contracts.registry.PersonalDataErased;
 import ru.frmr.documents.certificate.CertificateClient.Worker;
+import ru.frmr.documents.certificate.issue.CertificateFiles;
 import ru.frmr.documents.certificate.issue.Sha256;
 import ru.frmr.infra.embedded.jwt.TestToken;
 
@@ -44,6 +52,13 @@ class CertificateFlowIT extends CertificateItSupport {
 
     private static final Map<String, Object> ADDRESS = Map.of("postcode", "101000", "region", "г. Москва",
             "city", "Москва", "street", "ул. Мясницкая", "building", "д. 1", "apartment", "кв. 2");
+
+    @Autowired
+    private CertificateFiles files;
+    @Autowired
+    private MongoTemplate mongo;
+    @Autowired
+    private JavaMailSender mailSender;
 
     private static Map<String, Object> body(String type, String delivery) {
         return Map.of("type", type, "purpose", "по месту требования", "delivery", delivery);
@@ -225,14 +240,32 @@ class CertificateFlowIT extends CertificateItSupport {
         awaitKnown(worker, true);
         String requestId = request(worker, body("EMPLOYMENT_HISTORY", "DOWNLOAD"));
         String number = awaitStatus(worker, requestId, "READY").path("number").asText();
+        String stored = number.replace("-", "");
+        // At rest the PDF is ciphertext in its own bucket; the service opens it while the holder's key exists.
+        assertThat(files.read(stored).orElseThrow()).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+        Document chunk = mongo.getCollection("certificates.chunks").find(new Document("files_id", stored)).first();
+        assertThat(chunk).isNotNull();
+        assertThat(new String(chunk.get("data", Binary.class).getData(), StandardCharsets.ISO_8859_1))
+                .doesNotContain("%PDF");
 
         CertificateClient.publish(Topics.REGISTRY_EVENTS, "/frmr/registry-service",
                 new PersonalDataErased(worker.workerId(), Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() -> facts.isErased(worker.workerId()));
+        // The holder's key is shredded: the stored справка opens no more.
+        await().atMost(Duration.ofSeconds(30)).until(() -> files.read(stored).isEmpty());
 
         JsonNode revoked = CertificateClient.json(client().get("/api/documents/verify/" + number, null));
         assertThat(revoked.path("status").asText()).isEqualTo("REVOKED");
         assertThat(revoked.path("holder").isNull()).isTrue();
+    }
+
+    @Test
+    void theMailSenderGivesUpOnAStalledServerInsteadOfHoldingTheSweep() {
+        // Without these JavaMail waits forever, and the sweep's lock runs out while a send may still succeed.
+        var properties = ((JavaMailSenderImpl) mailSender).getJavaMailProperties();
+        assertThat(properties.getProperty("mail.smtp.connectiontimeout")).isNotBlank();
+        assertThat(properties.getProperty("mail.smtp.timeout")).isNotBlank();
+        assertThat(properties.getProperty("mail.smtp.writetimeout")).isNotBlank();
     }
 
     @Test

@@ -120,6 +120,17 @@ class FileInspectorTest {
     }
 
     @Test
+    void aPdfWhoseObjectStreamInflatesPastTheBoundIsRefusedBeforePdfBoxParsesIt() throws IOException {
+        byte[] modest = UploadFiles.pdfWithObjectStreamInflatingTo(1L << 20);
+        assertThat(inspect(modest, "a.pdf", "application/pdf").mediaType()).as("the same structure, small")
+                .isEqualTo("application/pdf");
+
+        byte[] bomb = UploadFiles.pdfWithObjectStreamInflatingTo(200L << 20);
+        assertThat(bomb.length).as("a few hundred KB on disk").isLessThan(1 << 20);
+        rejected(bomb, "a.pdf", "application/pdf", UploadRejection.MALFORMED_PDF);
+    }
+
+    @Test
     void embeddedAndAttachedFilesAreRefused() {
         rejected(UploadFiles.pdfWithEmbeddedFile(), "a.pdf", "application/pdf", UploadRejection.PDF_EMBEDDED_FILE);
         rejected(UploadFiles.pdfWithFileAttachmentAnnotation(), "a.pdf", "application/pdf",

@@ -29,6 +29,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,8 +46,11 @@ import ru.frmr.contracts.EventCatalog;
 import ru.frmr.contracts.EventTypes;
 import ru.frmr.contracts.ProblemTypes;
 import ru.frmr.contracts.Topics;
+import ru.frmr.contracts.documents.DocumentPurpose;
 import ru.frmr.contracts.registry.PersonalDataErased;
 import ru.frmr.documents.upload.FilesClient.Part;
+import ru.frmr.documents.upload.api.AttachDocumentCommand;
+import ru.frmr.documents.upload.api.Attachment;
 import ru.frmr.documents.upload.store.DocumentStore;
 import ru.frmr.infra.embedded.SharedTestInfra;
 import ru.frmr.kit.relay.CloudEventRecords;
@@ -79,6 +83,9 @@ class FilesApiIT {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    CommandGateway commands;
 
     private FilesClient client;
     private KafkaConsumer<String, byte[]> consumer;
@@ -267,6 +274,38 @@ class FilesApiIT {
                 "{\"purpose\":\"PROFILE_CHANGE\",\"targetId\":\"bad id!\"}");
         assertThat(badAttach.statusCode()).isEqualTo(400);
         assertThat(FilesClient.json(badAttach).at("/errors/0/field").asText()).isEqualTo("targetId");
+    }
+
+    @Test
+    void anAttachmentRecordedOnlyByTheAggregateStillOpensTheFileToItsReader() {
+        String workerId = "w-" + UUID.randomUUID();
+        String owner = FilesClient.worker(workerId);
+        JsonNode uploaded = FilesClient.json(expect(client.upload(owner, new Part("c.pdf", "application/pdf",
+                UploadFiles.pdf()), Map.of()), 201));
+        String documentId = uploaded.get("documentId").asText();
+        String ownerAccountId = mongo.getCollection("uploaded_documents").find(new Document("_id", documentId))
+                .first().getString("ownerAccountId");
+
+        // As if the service stopped right after the event was stored, before its own write of the attachment.
+        commands.sendAndWait(new AttachDocumentCommand(documentId, ownerAccountId,
+                new Attachment(DocumentPurpose.LINK_REQUEST, "lr-42", "org-42"), Instant.now()));
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(client.download(FilesClient.hr("org-42"), documentId).statusCode()).isEqualTo(200));
+    }
+
+    @Test
+    void aBodyThatIsNoMultipartFormIsAProblemNamingTheFileNotAServerError() {
+        byte[] broken = "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-"
+                .getBytes(StandardCharsets.US_ASCII);
+        String owner = FilesClient.worker("w-" + UUID.randomUUID());
+        for (HttpResponse<String> answer : List.of(
+                client.postRaw(owner, "/api/documents/files", "multipart/form-data; boundary=xyz", broken),
+                client.postRaw(null, "/api/documents/verify", "multipart/form-data; boundary=xyz", broken))) {
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+            assertThat(answer.headers().firstValue("Content-Type")).contains("application/problem+json");
+            assertThat(FilesClient.json(answer).at("/errors/0/field").asText()).isEqualTo("file");
+        }
     }
 
     @Test

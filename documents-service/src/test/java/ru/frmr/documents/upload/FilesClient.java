@@ -87,6 +87,16 @@ final class FilesClient {
                 .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A POST of {@code body} as it is, under {@code contentType}; without a token when {@code token} is null. */
+    HttpResponse<String> postRaw(String token, String path, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> postJson(String token, String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),

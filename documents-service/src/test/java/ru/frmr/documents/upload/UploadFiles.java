@@ -9,9 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -206,6 +209,52 @@ public final class UploadFiles {
             padding += size - made.length;
         }
         throw new IllegalStateException("could not make a PDF of exactly " + size + " bytes");
+    }
+
+    /**
+     * A PDF whose only page dictionary points into an object stream of {@code inflatedBytes} once inflated (blank
+     * padding after one small object), listed in a cross-reference stream: a few hundred KB on disk.
+     */
+    public static byte[] pdfWithObjectStreamInflatingTo(long inflatedBytes) {
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+        try (DeflaterOutputStream out = new DeflaterOutputStream(deflated, new Deflater(Deflater.BEST_COMPRESSION))) {
+            out.write("6 0 <</A 1>>".getBytes(StandardCharsets.US_ASCII));
+            byte[] blanks = new byte[1 << 20];
+            Arrays.fill(blanks, (byte) ' ');
+            for (long written = 0; written < inflatedBytes; written += blanks.length) {
+                out.write(blanks);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        int[] offsets = new int[8];
+        pdf.writeBytes("%PDF-1.5\n".getBytes(StandardCharsets.US_ASCII));
+        offsets[1] = pdf.size();
+        pdf.writeBytes("1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n".getBytes(StandardCharsets.US_ASCII));
+        offsets[2] = pdf.size();
+        pdf.writeBytes("2 0 obj <</Type/Pages/Kids[3 0 R]/Count 1>> endobj\n".getBytes(StandardCharsets.US_ASCII));
+        offsets[3] = pdf.size();
+        pdf.writeBytes("3 0 obj <</Type/Page/Parent 2 0 R/MediaBox[0 0 10 10]/X 6 0 R>> endobj\n"
+                .getBytes(StandardCharsets.US_ASCII));
+        offsets[5] = pdf.size();
+        pdf.writeBytes(("5 0 obj <</Type/ObjStm/N 1/First 4/Filter/FlateDecode/Length " + deflated.size()
+                + ">>\nstream\n").getBytes(StandardCharsets.US_ASCII));
+        pdf.writeBytes(deflated.toByteArray());
+        pdf.writeBytes("\nendstream endobj\n".getBytes(StandardCharsets.US_ASCII));
+        int xref = pdf.size();
+        // Cross-reference stream rows (W [1 4 1]): type, offset or object stream number, generation or index.
+        int[][] rows = {{0, 0, 255}, {1, offsets[1], 0}, {1, offsets[2], 0}, {1, offsets[3], 0}, {0, 0, 0},
+                {1, offsets[5], 0}, {2, 5, 0}, {1, xref, 0}};
+        ByteBuffer table = ByteBuffer.allocate(rows.length * 6);
+        for (int[] row : rows) {
+            table.put((byte) row[0]).putInt(row[1]).put((byte) row[2]);
+        }
+        pdf.writeBytes(("7 0 obj <</Type/XRef/Size 8/W[1 4 1]/Root 1 0 R/Length " + table.capacity()
+                + ">>\nstream\n").getBytes(StandardCharsets.US_ASCII));
+        pdf.writeBytes(table.array());
+        pdf.writeBytes(("\nendstream endobj\nstartxref\n" + xref + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
+        return pdf.toByteArray();
     }
 
     /** A PDF with a ZIP archive appended after its %%EOF: readers of both formats open it. */

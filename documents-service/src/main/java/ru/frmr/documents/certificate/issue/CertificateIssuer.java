@@ -30,9 +30,10 @@ import ru.frmr.documents.pdf.DocumentSigner;
 /**
  * Issues each requested справка: takes it into work under a fresh number, writes its content from the person read
  * model, renders, signs and stores the PDF, then records it issued with the PDF's SHA-256; or refuses it when there
- * is nothing to certify. A failure stops the processor, which retries the event (StartIssuing answers the number
- * drawn before, the file of that number is replaced, Issue is idempotent); a request already issued or refused is
- * left alone, so a replay never re-signs a справка someone holds.
+ * is nothing to certify or its PDF cannot be made. Any other failure (storage, commands) stops the processor, which
+ * retries the event (StartIssuing answers the number drawn before, the file of that number is replaced, Issue is
+ * idempotent); a request already issued or refused is left alone, so a replay never re-signs a справка someone
+ * holds.
  */
 @Component
 @ProcessingGroup(CertificateIssuer.GROUP)
@@ -41,6 +42,8 @@ class CertificateIssuer {
     static final String GROUP = "certificate-issuer";
     /** Issue dates and validity are Moscow dates, as the register's are. */
     static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    static final String NOT_RENDERED = "Справку не удалось сформировать из-за технической ошибки. Запросите её "
+            + "ещё раз; если ошибка повторится, обратитесь в службу поддержки.";
     private static final Logger log = LoggerFactory.getLogger(CertificateIssuer.class);
 
     private final CommandGateway commands;
@@ -91,7 +94,19 @@ class CertificateIssuer {
             return;
         }
         CertificateContent content = draft.content().orElseThrow();
-        byte[] signed = signer.sign(renderer.render(content), now);
+        byte[] signed;
+        try {
+            signed = signer.sign(renderer.render(content), now);
+        } catch (RuntimeException e) {
+            // Rendering and signing read nothing outside the process: what fails once fails on every retry, and a
+            // retried event would keep this request IN_WORK and stall every request behind it in its segment. The
+            // worker is told and may ask again; the cause's message may quote the content, so only its class is
+            // logged.
+            commands.sendAndWait(new RefuseCertificateCommand(event.requestId(), NOT_RENDERED, now));
+            log.error("Справка request {} refused: the PDF could not be rendered or signed ({})", event.requestId(),
+                    e.getClass().getName());
+            return;
+        }
         files.store(number, event.workerId(), signed);
         commands.sendAndWait(new IssueCertificateCommand(event.requestId(), number, Sha256.hex(signed), now,
                 validUntil));

@@ -104,6 +104,12 @@ class VerificationController {
 
     private PdfCheck check(byte[] pdf) {
         Optional<CertificateView> issued = views.bySha256(Sha256.hex(pdf));
+        // Only a file whose digest is an issued справка's is parsed: anything else is not ours whatever its
+        // signature says, and parsing an anonymous stranger's PDF would let a few MB of compressed streams (an
+        // object or cross-reference stream inflating to gigabytes) exhaust the heap.
+        if (issued.isEmpty()) {
+            return new PdfCheck(false, false, null, null, new SignatureResult(false, null, null));
+        }
         SignatureCheck signature = signature(pdf);
         boolean signatureHolds = signature.signed() && signature.valid() && signature.coversWholeFile();
         boolean genuine = issued.isPresent() && signatureHolds;

@@ -3,31 +3,24 @@ package ru.frmr.documents.upload.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
-import com.mongodb.MongoGridFSException;
-import com.mongodb.client.gridfs.GridFSBucket;
-import com.mongodb.client.gridfs.GridFSBuckets;
-import com.mongodb.client.gridfs.GridFSUploadStream;
-import org.bson.BsonString;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import ru.frmr.documents.storage.EncryptedFiles;
 import ru.frmr.documents.upload.InspectedFile;
 import ru.frmr.documents.upload.store.StoredDocument.AttachmentRecord;
 import ru.frmr.kit.crypto.PersonalDataCipher;
 
 /**
- * The files at rest: each encrypted under its own key (see {@link FileCrypto}) in the GridFS bucket
+ * The files at rest: each encrypted under its own key (see {@link EncryptedFiles}) in the GridFS bucket
  * {@value #BUCKET}, the key sealed under the owner's personal-data key. Shredding that key makes every copy of the
  * file unreadable, backups included; the GridFS chunks are deleted as well.
  */
@@ -37,33 +30,26 @@ public class DocumentStore {
     public static final String BUCKET = "uploads";
 
     private final MongoTemplate mongo;
-    private final MongoDatabaseFactory databases;
+    private final EncryptedFiles files;
     private final PersonalDataCipher cipher;
 
-    DocumentStore(MongoTemplate mongo, MongoDatabaseFactory databases, PersonalDataCipher cipher) {
+    DocumentStore(MongoTemplate mongo, EncryptedFiles files, PersonalDataCipher cipher) {
         this.mongo = mongo;
-        this.databases = databases;
+        this.files = files;
         this.cipher = cipher;
-    }
-
-    private GridFSBucket bucket() {
-        return GridFSBuckets.create(databases.getMongoDatabase(), BUCKET);
     }
 
     /** Encrypts and stores the bytes, then the record; on failure removes what was written. */
     public StoredDocument store(String documentId, String ownerAccountId, String ownerWorkerId, String fileName,
                                 InspectedFile file, Instant uploadedAt) throws IOException {
-        byte[] key = FileCrypto.newKey();
-        String sealedKey = cipher.encrypt(ownerWorkerId, Base64.getEncoder().encodeToString(key));
-        StoredDocument record = new StoredDocument(documentId, ownerAccountId, ownerWorkerId,
-                cipher.encrypt(ownerWorkerId, fileName), file.mediaType(), file.sizeBytes(), file.sha256(),
-                uploadedAt, sealedKey, List.of(), null);
-        GridFSBucket bucket = bucket();
+        String sealedFileName = cipher.encrypt(ownerWorkerId, fileName);
         try {
-            try (InputStream plain = Files.newInputStream(file.content());
-                 GridFSUploadStream out = bucket.openUploadStream(new BsonString(documentId), documentId)) {
-                FileCrypto.encrypt(key, plain, out);
+            String sealedKey;
+            try (InputStream plain = Files.newInputStream(file.content())) {
+                sealedKey = files.write(BUCKET, documentId, ownerWorkerId, plain);
             }
+            StoredDocument record = new StoredDocument(documentId, ownerAccountId, ownerWorkerId, sealedFileName,
+                    file.mediaType(), file.sizeBytes(), file.sha256(), uploadedAt, sealedKey, List.of(), null);
             mongo.insert(record);
             return record;
         } catch (IOException | RuntimeException e) {
@@ -109,17 +95,7 @@ public class DocumentStore {
         if (document.shreddedAt() != null || document.sealedFileKey() == null) {
             return Optional.empty();
         }
-        Optional<byte[]> key = cipher.decrypt(document.ownerWorkerId(), document.sealedFileKey())
-                .map(Base64.getDecoder()::decode);
-        if (key.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(FileCrypto.decrypting(key.get(),
-                    bucket().openDownloadStream(new BsonString(document.documentId()))));
-        } catch (MongoGridFSException missing) {
-            return Optional.empty();
-        }
+        return files.open(BUCKET, document.documentId());
     }
 
     /** The documents of one worker (for shredding). */
@@ -138,10 +114,6 @@ public class DocumentStore {
     }
 
     private void deleteBytes(String documentId) {
-        try {
-            bucket().delete(new BsonString(documentId));
-        } catch (MongoGridFSException alreadyGone) {
-            // Nothing stored under this id (a second shredding, or an upload that failed before writing).
-        }
+        files.delete(BUCKET, documentId);
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 import ru.frmr.contracts.ProblemTypes;
 import ru.frmr.documents.upload.UploadRejectedException;
@@ -21,7 +22,8 @@ import ru.frmr.kit.web.Problems;
 
 /**
  * An upload refused by its rules: one problem type per reason, naming the field {@code file}, never the file's name.
- * A part past the container's limit (somewhat above 5 MiB) is the same "too large" as one the rules refuse.
+ * A part past the container's limit (somewhat above 5 MiB) is the same "too large" as one the rules refuse; a body
+ * that does not parse as a multipart form at all (here or at the public check of a PDF) is a 400 naming the file.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -41,6 +43,15 @@ class UploadProblemAdvice {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
         return rejection(UploadRejection.TOO_LARGE, request);
+    }
+
+    /** A body that claims to be a multipart form and does not parse as one: the client's fault, not ours. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadable(MultipartException e, HttpServletRequest request) {
+        String detail = "The body is not a readable multipart/form-data form with a file part.";
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request", detail,
+                        request.getRequestURI(), List.of(new FieldError("file", detail))));
     }
 
     @ExceptionHandler(DocumentGoneException.class)

@@ -61,13 +61,17 @@ public class KafkaRelay {
         List<IntegrationEvent> mapped = mapper.mapAll(domainEvent, message.getTimestamp());
         Map<String, String> extensions = extensions(message.getMetaData());
         Set<String> types = new HashSet<>();
+        for (IntegrationEvent event : mapped) {
+            // Two of one type would get one derived id, and consumers would drop the second as a duplicate.
+            // Checked before anything is sent, so a mapper at fault publishes nothing of that domain event.
+            String type = EventCatalog.of(event.getClass()).type();
+            if (!types.add(type)) {
+                throw new IllegalStateException("A domain event maps to " + type + " twice");
+            }
+        }
         for (int i = 0; i < mapped.size(); i++) {
             IntegrationEvent event = mapped.get(i);
             EventDescriptor descriptor = EventCatalog.of(event.getClass());
-            if (!types.add(descriptor.type())) {
-                // Two of one type would get one derived id, and consumers would drop the second as a duplicate.
-                throw new IllegalStateException("A domain event maps to " + descriptor.type() + " twice");
-            }
             String id = i == 0 ? message.getIdentifier()
                     : CloudEventRecords.derivedEventId(message.getIdentifier(), descriptor.type());
             CloudEvent cloudEvent = CloudEventRecords.cloudEvent(id, properties.source(), descriptor, event,

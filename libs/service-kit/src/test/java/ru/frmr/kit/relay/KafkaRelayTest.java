@@ -118,6 +118,7 @@ class KafkaRelayTest {
 
         assertThatThrownBy(() -> new KafkaRelay(twice, producer, PROPERTIES, new SimpleMeterRegistry())
                 .on("approved", approval)).isInstanceOf(IllegalStateException.class);
+        assertThat(producer.history()).as("nothing of that domain event is sent").isEmpty();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package ru.frmr.documents.upload.store;
+package ru.frmr.documents.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package ru.frmr.documents.upload.store;
+package ru.frmr.documents.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,9 +16,9 @@ import javax.crypto.spec.SecretKeySpec;
  * A file's encryption at rest, streamed: AES-256-GCM over 64 KiB chunks, each with its own nonce (the chunk's
  * index: the key is the file's own, used for nothing else) and a flag in the associated data marking the last
  * chunk, so a reordered, dropped or truncated chunk fails authentication. One GCM over the whole file would have to
- * hold all of it in memory before its tag can be checked on the way out.
+ * hold all of it in memory before its tag can be checked on the way out. Used through {@link EncryptedFiles}.
  */
-public final class FileCrypto {
+final class FileCrypto {
 
     static final int CHUNK = 64 * 1024;
     private static final int TAG_BYTES = 16;
@@ -27,13 +27,13 @@ public final class FileCrypto {
     private FileCrypto() {
     }
 
-    public static byte[] newKey() {
+    static byte[] newKey() {
         byte[] key = new byte[32];
         RANDOM.nextBytes(key);
         return key;
     }
 
-    public static void encrypt(byte[] key, InputStream plain, OutputStream out) throws IOException {
+    static void encrypt(byte[] key, InputStream plain, OutputStream out) throws IOException {
         long index = 0;
         byte[] current = plain.readNBytes(CHUNK);
         while (true) {
@@ -48,7 +48,7 @@ public final class FileCrypto {
     }
 
     /** The plaintext, decrypted chunk by chunk as it is read; a chunk that fails authentication ends in an IOException. */
-    public static InputStream decrypting(byte[] key, InputStream encrypted) {
+    static InputStream decrypting(byte[] key, InputStream encrypted) {
         return new DecryptingStream(key, encrypted);
     }
 

@@ -303,7 +303,8 @@ class CertificateFlowIT extends CertificateItSupport {
         assertThat(malformed.body()).contains("number");
         var unknown = client().get("/api/documents/verify/0000-0000-0000-0000", null);
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(CertificateClient.json(unknown).path("status").asText()).isEqualTo("UNKNOWN");
+        assertThat(CertificateClient.json(unknown).path("status").asInt()).isEqualTo(404);
+        assertThat(CertificateClient.json(unknown).path("verification").asText()).isEqualTo("UNKNOWN");
 
         Worker other = CertificateClient.registeredWorker(null);
         String othersRequest = request(other, body("REGISTER_EXTRACT", "DOWNLOAD"));

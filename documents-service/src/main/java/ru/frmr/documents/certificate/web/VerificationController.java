@@ -77,7 +77,8 @@ class VerificationController {
             ProblemDetail problem = problems.of(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found",
                     "number: no справка of this number was issued", request.getRequestURI(),
                     List.of(new FieldError("number", "no справка of this number was issued")));
-            problem.setProperty("status", "UNKNOWN");
+            // "status" is the problem's HTTP status (RFC 9457): the verdict has a member of its own.
+            problem.setProperty("verification", "UNKNOWN");
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
         }

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -35,12 +34,7 @@ class CertificateMailE2EIT {
 
     @BeforeAll
     void startPlatform() throws IOException {
-        Path logDir = Files.createDirectories(Path.of("target", "e2e-logs", getClass().getSimpleName()));
-        try (var old = Files.list(logDir)) {
-            for (Path f : old.toList()) {
-                Files.delete(f);
-            }
-        }
+        Path logDir = Platform.freshLogDir(getClass());
         platform = new Platform(logDir);
         platform.startAll();
     }

@@ -53,12 +53,7 @@ class DocumentsBrowserIT {
     @BeforeAll
     void startPlatform() throws IOException {
         Chromium.cleanScreenshots(getClass());
-        Path logDir = Files.createDirectories(Path.of("target", "e2e-logs", getClass().getSimpleName()));
-        try (var old = Files.list(logDir)) {
-            for (Path f : old.toList()) {
-                Files.delete(f);
-            }
-        }
+        Path logDir = Platform.freshLogDir(getClass());
         files = Files.createDirectories(Path.of("target", "e2e-files", getClass().getSimpleName()))
                 .toAbsolutePath();
         platform = new Platform(logDir);

@@ -53,12 +53,7 @@ class EmployerBrowserIT {
     @BeforeAll
     void startPlatform() throws IOException {
         Chromium.cleanScreenshots(getClass());
-        Path logDir = Files.createDirectories(Path.of("target", "e2e-logs", getClass().getSimpleName()));
-        try (var old = Files.list(logDir)) {
-            for (Path f : old.toList()) {
-                Files.delete(f);
-            }
-        }
+        Path logDir = Platform.freshLogDir(getClass());
         platform = new Platform(logDir);
         platform.startAll();
         portal = platform.url(Platform.GATEWAY);

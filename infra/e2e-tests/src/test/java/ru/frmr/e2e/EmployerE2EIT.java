@@ -62,12 +62,7 @@ class EmployerE2EIT {
 
     @BeforeAll
     void startPlatform() throws IOException {
-        Path logDir = Files.createDirectories(Path.of("target", "e2e-logs", getClass().getSimpleName()));
-        try (var old = Files.list(logDir)) {
-            for (Path f : old.toList()) {
-                Files.delete(f);
-            }
-        }
+        Path logDir = Platform.freshLogDir(getClass());
         platform = new Platform(logDir);
         platform.startAll();
         gateway = new Api(platform.url(Platform.GATEWAY));

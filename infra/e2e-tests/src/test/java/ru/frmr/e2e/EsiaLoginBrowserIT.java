@@ -3,7 +3,6 @@ package ru.frmr.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -28,7 +27,7 @@ class EsiaLoginBrowserIT {
     @BeforeAll
     void startPlatform() throws IOException {
         Chromium.cleanScreenshots(getClass());
-        Path logDir = Files.createDirectories(Path.of("target", "e2e-logs", getClass().getSimpleName()));
+        Path logDir = Platform.freshLogDir(getClass());
         platform = new Platform(logDir);
         // Only what the login's pages need: the gateway, auth-service behind it and the emulator it sends to.
         platform.start(Platform.EMULATOR).awaitHealthy(START_TIMEOUT);

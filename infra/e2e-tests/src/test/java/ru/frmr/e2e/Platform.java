@@ -61,6 +61,17 @@ final class Platform implements AutoCloseable {
     private final Admin admin;
     private int launches;
 
+    /** {@code target/e2e-logs/<test class>}, emptied of an earlier run's logs: the log directory of one test class. */
+    static Path freshLogDir(Class<?> testClass) throws IOException {
+        Path logDir = Files.createDirectories(Path.of("target", "e2e-logs", testClass.getSimpleName()));
+        try (var old = Files.list(logDir)) {
+            for (Path f : old.toList()) {
+                Files.delete(f);
+            }
+        }
+        return logDir;
+    }
+
     Platform(Path logDir) {
         this.logDir = logDir;
         // Each suite's services keep their own databases (named after its log directory): the suites share one

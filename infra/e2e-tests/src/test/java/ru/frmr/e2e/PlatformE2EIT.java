@@ -68,13 +68,7 @@ class PlatformE2EIT {
     void startPlatform() throws IOException {
         captureOwnOutput();
         // A directory of its own: the browser suites keep their services' logs beside it.
-        Path logDir = Path.of("target", "e2e-logs", getClass().getSimpleName());
-        Files.createDirectories(logDir);
-        try (var old = Files.list(logDir)) {
-            for (Path f : old.toList()) {
-                Files.delete(f);
-            }
-        }
+        Path logDir = Platform.freshLogDir(getClass());
         platform = new Platform(logDir);
         platform.startAll();
         gateway = new Api(platform.url(Platform.GATEWAY));

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -44,12 +43,7 @@ class PortalBrowserIT {
     @BeforeAll
     void startPlatform() throws IOException {
         Chromium.cleanScreenshots(getClass());
-        Path logDir = Files.createDirectories(Path.of("target", "e2e-logs", getClass().getSimpleName()));
-        try (var old = Files.list(logDir)) {
-            for (Path f : old.toList()) {
-                Files.delete(f);
-            }
-        }
+        Path logDir = Platform.freshLogDir(getClass());
         platform = new Platform(logDir);
         platform.startAll();
         // The portal is reached through the gateway only: "/" and every path that is not an API's.

@@ -1,19 +1,23 @@
 package ru.frmr.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -26,12 +30,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import ru.frmr.infra.embedded.EmbeddedSmtp;
+
 /**
  * Scans and справки in a real browser against the platform's processes, documents-service among them: Иванова (at
  * a phone's width) sends an accreditation with a JPEG scan of the protocol; the administrator (at a desktop's) sees
  * the scan in the moderation queue, downloads it and approves the change. Иванова then requests a справка about her
  * qualification for download: the list shows it being made and turns to «Готова» by itself (htmx), she downloads
  * the PDF, and the public verification page for its number says it is valid, as does the check of the file itself.
+ * Last, through the gateway's API, she asks for an extract from the register by e-mail, and the local mailbox
+ * receives it with the signed PDF attached.
  * Every page visited is captured at 360 and 1280 px and must pass axe-core, fit a phone and have nothing blocked by
  * its Content-Security-Policy.
  */
@@ -225,6 +233,38 @@ class DocumentsBrowserIT {
                     .contains("Документ выдан платформой и не изменён", certificateNumber);
             admin.checkPage("verify-file");
         });
+    }
+
+    /**
+     * The issue's e-mail path: the same worker, through the gateway with her own API session, asks for an extract
+     * from the register by e-mail; the local mailbox receives «Справка ФРМР № …» with the signed PDF attached.
+     */
+    @Test
+    @Order(5)
+    void aSpravkaByEmailArrivesInTheMailboxWithThePdfAttached() {
+        Api ivanova = new Api(portal).as(Login.as(platform, "ivanova").accessToken());
+        Api.Response requested = ivanova.post("/api/documents/me/certificates",
+                "{\"type\":\"REGISTER_EXTRACT\",\"purpose\":\"по месту требования\",\"delivery\":\"EMAIL\"}");
+        assertThat(requested.status()).as(requested.body()).isEqualTo(201);
+        String requestId = requested.json().get("requestId").asText();
+
+        JsonNode delivered = await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500))
+                .until(() -> ivanova.get("/api/documents/me/certificates/" + requestId).json(),
+                        item -> "DELIVERED".equals(item.path("status").asText()));
+        assertThat(delivered.path("channel").asText()).isEqualTo("EMAILED");
+        String number = delivered.path("number").asText();
+
+        List<EmbeddedSmtp.Mail> mails = platform.smtp().messagesTo("ivanova@frmr.test").stream()
+                .filter(mail -> mail.subject().startsWith("Справка ФРМР")).toList();
+        assertThat(mails).hasSize(1);
+        EmbeddedSmtp.Mail mail = mails.get(0);
+        assertThat(mail.subject()).isEqualTo("Справка ФРМР № " + number);
+        assertThat(mail.text()).contains(number);
+        assertThat(mail.attachments()).hasSize(1);
+        EmbeddedSmtp.Attachment pdf = mail.attachments().get(0);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        assertThat(pdf.fileName()).endsWith(".pdf");
+        assertThat(new String(pdf.content(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     // --- steps -------------------------------------------------------------------------------------------------

@@ -19,6 +19,8 @@ import com.google.zxing.DecodeHintType;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -59,6 +61,8 @@ class CertificateFlowIT extends CertificateItSupport {
     private MongoTemplate mongo;
     @Autowired
     private JavaMailSender mailSender;
+    @Autowired
+    private MeterRegistry meters;
 
     private static Map<String, Object> body(String type, String delivery) {
         return Map.of("type", type, "purpose", "по месту требования", "delivery", delivery);
@@ -157,10 +161,11 @@ class CertificateFlowIT extends CertificateItSupport {
         smtp.stop();
         String requestId;
         try {
+            double retriesBefore = mailRetries();
             requestId = request(worker, body("EMPLOYMENT_HISTORY", "EMAIL"));
             awaitStatus(worker, requestId, "READY");
-            // Several sweeps find the server down; the request stays READY meanwhile.
-            Thread.sleep(1_500);
+            // A sweep finds the server down; the request stays READY meanwhile.
+            await().atMost(Duration.ofSeconds(30)).until(() -> mailRetries() > retriesBefore);
             assertThat(CertificateClient.json(client().get("/api/documents/me/certificates/" + requestId,
                     worker.token())).path("status").asText()).isEqualTo("READY");
         } finally {
@@ -177,8 +182,8 @@ class CertificateFlowIT extends CertificateItSupport {
         var download = client().getBytes("/api/documents/me/certificates/" + requestId + "/pdf", worker.token());
         assertThat(attached).isEqualTo(download.body());
         // More sweeps pass: still exactly one mail.
-        Thread.sleep(1_000);
-        assertThat(mailsTo(email)).hasSize(1);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                .until(() -> mailsTo(email).size() == 1);
     }
 
     @Test
@@ -311,6 +316,11 @@ class CertificateFlowIT extends CertificateItSupport {
         assertThat(client().get(path + "/" + othersRequest, worker.token()).statusCode()).isEqualTo(404);
         assertThat(client().get(path + "/not-an-id", worker.token()).statusCode()).isEqualTo(400);
         assertThat(client().get(path + "?size=101", worker.token()).statusCode()).isEqualTo(400);
+    }
+
+    private double mailRetries() {
+        Counter retries = meters.find("frmr.documents.certificates.mail").tag("outcome", "retry").counter();
+        return retries == null ? 0 : retries.count();
     }
 
     private static List<MimeMessage> mailsTo(String address) throws Exception {

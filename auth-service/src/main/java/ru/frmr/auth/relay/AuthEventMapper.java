@@ -58,7 +58,7 @@ class AuthEventMapper implements IntegrationEventMapper {
 
     private static IntegrationEvent toIntegrationEvent(Object domainEvent, Instant at) {
         if (domainEvent instanceof LoginSucceededEvent e) {
-            return new LoginSucceeded(e.accountId(), e.sessionId(), e.method(), at);
+            return new LoginSucceeded(e.accountId(), e.sessionId(), e.method(), at, null, false);
         }
         if (domainEvent instanceof LoginFailedEvent e) {
             return new LoginFailed(e.accountId(), e.reason(), at);

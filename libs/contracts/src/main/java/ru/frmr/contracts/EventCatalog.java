@@ -3,6 +3,7 @@ package ru.frmr.contracts;
 import java.util.List;
 import java.util.Optional;
 
+import ru.frmr.contracts.auth.AccountContactsChanged;
 import ru.frmr.contracts.auth.AccountLocked;
 import ru.frmr.contracts.auth.AccountProvisioned;
 import ru.frmr.contracts.auth.AccountStatusChanged;
@@ -29,6 +30,10 @@ import ru.frmr.contracts.employer.HrRightGranted;
 import ru.frmr.contracts.employer.HrRightRevoked;
 import ru.frmr.contracts.employer.MedicalOrganizationCorrected;
 import ru.frmr.contracts.employer.MedicalOrganizationRegistered;
+import ru.frmr.contracts.notification.NotificationFailed;
+import ru.frmr.contracts.notification.NotificationSent;
+import ru.frmr.contracts.notification.SupportRequestAnswered;
+import ru.frmr.contracts.notification.SupportRequestFiled;
 import ru.frmr.contracts.registry.LicenseExpired;
 import ru.frmr.contracts.registry.LicenseExpiringSoon;
 import ru.frmr.contracts.registry.PersonalDataErased;
@@ -98,7 +103,19 @@ public final class EventCatalog {
             new EventDescriptor(EventTypes.CERTIFICATE_DELIVERED, Topics.DOCUMENTS_EVENTS,
                     CertificateDelivered.class, false),
             new EventDescriptor(EventTypes.CERTIFICATE_REFUSED, Topics.DOCUMENTS_EVENTS, CertificateRefused.class,
-                    false));
+                    false),
+            // Internal: personal data (the new addresses), for the notification service only.
+            new EventDescriptor(EventTypes.ACCOUNT_CONTACTS_CHANGED, Topics.AUTH_EVENTS,
+                    AccountContactsChanged.class, false),
+            // Internal: ids, kinds, channels and counts; never an address or a text.
+            new EventDescriptor(EventTypes.NOTIFICATION_SENT, Topics.NOTIFICATION_EVENTS, NotificationSent.class,
+                    false),
+            new EventDescriptor(EventTypes.NOTIFICATION_FAILED, Topics.NOTIFICATION_EVENTS,
+                    NotificationFailed.class, false),
+            new EventDescriptor(EventTypes.SUPPORT_REQUEST_FILED, Topics.NOTIFICATION_EVENTS,
+                    SupportRequestFiled.class, false),
+            new EventDescriptor(EventTypes.SUPPORT_REQUEST_ANSWERED, Topics.NOTIFICATION_EVENTS,
+                    SupportRequestAnswered.class, false));
 
     private EventCatalog() {
     }

@@ -38,6 +38,11 @@ public final class EventTypes {
     public static final String CERTIFICATE_ISSUED = "ru.frmr.documents.CertificateIssued.v1";
     public static final String CERTIFICATE_DELIVERED = "ru.frmr.documents.CertificateDelivered.v1";
     public static final String CERTIFICATE_REFUSED = "ru.frmr.documents.CertificateRefused.v1";
+    public static final String ACCOUNT_CONTACTS_CHANGED = "ru.frmr.auth.AccountContactsChanged.v1";
+    public static final String NOTIFICATION_SENT = "ru.frmr.notification.NotificationSent.v1";
+    public static final String NOTIFICATION_FAILED = "ru.frmr.notification.NotificationFailed.v1";
+    public static final String SUPPORT_REQUEST_FILED = "ru.frmr.notification.SupportRequestFiled.v1";
+    public static final String SUPPORT_REQUEST_ANSWERED = "ru.frmr.notification.SupportRequestAnswered.v1";
 
     private EventTypes() {
     }

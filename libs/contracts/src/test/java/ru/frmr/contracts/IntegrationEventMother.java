@@ -48,6 +48,13 @@ import ru.frmr.contracts.documents.CertificateIssued;
 import ru.frmr.contracts.documents.CertificateRefused;
 import ru.frmr.contracts.documents.CertificateRequested;
 import ru.frmr.contracts.documents.CertificateType;
+import ru.frmr.contracts.auth.AccountContactsChanged;
+import ru.frmr.contracts.notification.NotificationChannel;
+import ru.frmr.contracts.notification.NotificationFailed;
+import ru.frmr.contracts.notification.NotificationSent;
+import ru.frmr.contracts.notification.SupportRequestAnswered;
+import ru.frmr.contracts.notification.SupportRequestFiled;
+import ru.frmr.contracts.notification.SupportTopic;
 import ru.frmr.contracts.registry.WorkerAccountLinked;
 import ru.frmr.contracts.registry.WorkerRegistered;
 
@@ -65,7 +72,8 @@ final class IntegrationEventMother {
                     "Петровна", LocalDate.of(1985, 4, 12), "F", "11223344595", "m@example.ru", "+79991234567", NOW,
                     "770112345695", "RUS", new IdentityDocument("RF_PASSPORT", "4505", "612345",
                     LocalDate.of(2005, 4, 20), "ГУ МВД России по г. Москве", "770-001"))),
-            Map.entry(LoginSucceeded.class, new LoginSucceeded("a-1", "s-1", LoginMethod.ESIA, NOW)),
+            Map.entry(LoginSucceeded.class, new LoginSucceeded("a-1", "s-1", LoginMethod.ESIA, NOW, "Chrome, Windows",
+                    true)),
             Map.entry(LoginFailed.class, new LoginFailed("a-1", "SECOND_FACTOR", NOW)),
             Map.entry(AccountLocked.class, new AccountLocked("a-1", NOW.plusSeconds(900), NOW)),
             Map.entry(AccountUnlocked.class, new AccountUnlocked("a-1", NOW)),
@@ -129,7 +137,20 @@ WorkerRegistered.class, new WorkerRegistered("w-1", "Иванова", "Мари�
             Map.entry(CertificateDelivered.class, new CertificateDelivered(CERTIFICATE_REQUEST, "w-1",
                     "7KQ2M9TXB4HD1R8W", CertificateDelivery.POST, "RA123456789RU", NOW)),
             Map.entry(CertificateRefused.class, new CertificateRefused(CERTIFICATE_REQUEST, "w-1",
-                    CertificateType.QUALIFICATION, "В регистре нет подтверждённых сведений о квалификации.", NOW)));
+                    CertificateType.QUALIFICATION, "В регистре нет подтверждённых сведений о квалификации.", NOW)),
+            Map.entry(AccountContactsChanged.class, new AccountContactsChanged("a-1", "m.ivanova@example.ru",
+                    "+79161234567", NOW)),
+            Map.entry(NotificationSent.class, new NotificationSent("5e1c7a2b-3d4f-4a5b-8c6d-7e8f9a0b1c2d",
+                    "c0ffee00-1111-4222-8333-444455556666", "LICENSE_EXPIRING", NotificationChannel.SMS, "a-1", 1, 2,
+                    1, NOW)),
+            Map.entry(NotificationFailed.class, new NotificationFailed("5e1c7a2b-3d4f-4a5b-8c6d-7e8f9a0b1c2d",
+                    "c0ffee00-1111-4222-8333-444455556666", "LICENSE_EXPIRING", NotificationChannel.EMAIL,
+                    "supervision:77", "RETRIES_EXHAUSTED", 8, NOW)),
+            Map.entry(SupportRequestFiled.class, new SupportRequestFiled("7a1b2c3d-4e5f-4061-8273-94a5b6c7d8e9",
+                    "ФРМР-2026-000123", SupportTopic.LOGIN, null, NotificationChannel.EMAIL, NOW.plusSeconds(86_400),
+                    NOW)),
+            Map.entry(SupportRequestAnswered.class, new SupportRequestAnswered("7a1b2c3d-4e5f-4061-8273-94a5b6c7d8e9",
+                    "ФРМР-2026-000123", "a-9", false, NOW)));
 
     private IntegrationEventMother() {
     }

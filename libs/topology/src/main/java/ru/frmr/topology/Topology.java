@@ -25,6 +25,8 @@ public record Topology(List<Service> services) {
     public static final int MONGO_PORT = 27017;
     public static final int SMTP_PORT = 3025;
     public static final int MAILBOX_PORT = 8025;
+    /** The SMS gateway emulator (local runs): what the platform texts is listed on the mailbox page too. */
+    public static final int SMS_PORT = 8026;
     public static final String GATEWAY = "gateway";
 
     public static final Topology LOCAL = new Topology(List.of(
@@ -47,8 +49,13 @@ public record Topology(List<Service> services) {
                             + "code leads to the portal's `/verify/{number}`",
                     List.of(new Route("documents", "/api/documents/**")), List.of(new Instance(8083, 9083))),
             new Service("notification-service", "notification-service",
-                    "health and metrics only (domain: a later issue)",
-                    List.of(new Route("notification", "/api/notification/**")), List.of(new Instance(8084, 9084))),
+                    "notices by e-mail, SMS and the cabinet's inbox (`/api/notifications/me/inbox`, "
+                            + "`/api/notifications/me/preferences`, failed ones for operators at "
+                            + "`/api/notifications/admin/failed`) and support requests (обращения): "
+                            + "`/api/support/requests`, without login `/api/support/public/requests`, the SUPPORT "
+                            + "queue `/api/support/admin/queue`",
+                    List.of(new Route("notification", "/api/notifications/**"), new Route("support", "/api/support/**")),
+                    List.of(new Instance(8084, 9084))),
             new Service("auth-service", "auth-service",
                     "ESIA, OIDC and qualified-signature login, second factor, sessions, accounts and the "
                             + "administrators' activation queue (`GET /api/auth/admin/activation-requests`), the "
@@ -72,7 +79,7 @@ public record Topology(List<Service> services) {
         Set<String> names = new HashSet<>();
         Set<String> routeIds = new HashSet<>();
         Set<Integer> ports = new HashSet<>(List.of(KAFKA_PORT, KAFKA_CONTROLLER_PORT, MONGO_PORT, SMTP_PORT,
-                MAILBOX_PORT));
+                MAILBOX_PORT, SMS_PORT));
         for (Service service : services) {
             require(names.add(service.name()), "service " + service.name() + " is listed twice");
             service.routes().forEach(route -> require(routeIds.add(route.id()), "route id " + route.id() + " is used twice"));

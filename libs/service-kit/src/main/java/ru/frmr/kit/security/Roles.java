@@ -8,6 +8,8 @@ public final class Roles {
     public static final String REGISTRY_ADMIN = "REGISTRY_ADMIN";
     public static final String SUPERVISOR = "SUPERVISOR";
     public static final String AUDITOR = "AUDITOR";
+    /** Answers support requests (обращения); granted by ESIA oid like the other platform roles. */
+    public static final String SUPPORT = "SUPPORT";
 
     private Roles() {
     }

@@ -1,0 +1,45 @@
+package ru.frmr.notification.notice;
+
+/**
+ * Who a notice is for. {@link #key()} is how the recipient is named in the outbox, in {@code NotificationSent}
+ * and {@code NotificationFailed}, and the subject their personal data are sealed (and shredded) under.
+ */
+public sealed interface Recipient {
+
+    String key();
+
+    /** A person with a login account (a worker, an HR officer, a supervisor). */
+    record Account(String accountId) implements Recipient {
+        @Override
+        public String key() {
+            return accountId;
+        }
+    }
+
+    /**
+     * A worker known by registry number: {@link Notices} resolves it to the account linked to the record before
+     * anything is queued, so this key is never an outbox recipient.
+     */
+    record Worker(String workerId) implements Recipient {
+        @Override
+        public String key() {
+            return "worker:" + workerId;
+        }
+    }
+
+    /** The supervisory authority of a region (its official mailbox from the configuration), e-mail only. */
+    record Supervision(String regionCode) implements Recipient {
+        @Override
+        public String key() {
+            return "supervision:" + regionCode;
+        }
+    }
+
+    /** Someone who filed a support request without logging in: the e-mail they gave, e-mail only. */
+    record Requester(String requestId) implements Recipient {
+        @Override
+        public String key() {
+            return "support-request:" + requestId;
+        }
+    }
+}

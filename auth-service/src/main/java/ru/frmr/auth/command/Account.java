@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import ru.frmr.auth.api.AccountEmailChangedEvent;
@@ -56,8 +57,8 @@ import ru.frmr.auth.privacy.PersonalDataVault;
 import ru.frmr.kit.error.BusinessRuleException;
 
 /**
- * A person's account: status, lockout after wrong one-time codes, and the sessions it counts toward the
- * concurrent-session limit. The account alone decides which of its sessions end (limit, block, the person's own
+ * A person's account: status, lockout after wrong one-time codes, the sessions it counts toward the
+ * concurrent-session limit, and the devices it logged in from ({@link KnownDevices}). The account alone decides which of its sessions end (limit, block, the person's own
  * choice, the sweeper's timeouts) and records it; the {@code SessionEnding} processor carries that to each
  * {@code Session}, and nothing comes back. The one end a session decides itself, on a reused refresh token, keeps
  * its place in the count until it is evicted as the oldest or passes its lifetime: the limit may then allow one
@@ -90,6 +91,8 @@ class Account {
     private Instant lockedUntil;
     private boolean activationRequested;
     private final Map<String, Instant> openSessions = new LinkedHashMap<>();
+    @AggregateMember
+    private final KnownDevices devices = new KnownDevices();
 
     Account() {
         // for Axon: rebuilt from events
@@ -147,7 +150,8 @@ class Account {
         List<String> evicted = live.subList(0, Math.max(0, live.size() - policy.maxSessions() + 1));
         endSessions(expired, SessionEndReason.ABSOLUTE_TIMEOUT, command.at());
         endSessions(List.copyOf(evicted), SessionEndReason.SESSION_LIMIT, command.at());
-        apply(new LoginSucceededEvent(accountId, command.sessionId(), command.method(), command.at()));
+        apply(new LoginSucceededEvent(accountId, command.sessionId(), command.method(), command.at(),
+                command.device(), devices.isNew(command.device())));
         return check;
     }
 
@@ -181,7 +185,7 @@ class Account {
         String newMobile = differs(command.mobile(), heldMobile) ? command.mobile() : null;
         if (adoptEmail != null || adoptMobile != null) {
             apply(new ContactChangeConfirmedEvent(accountId, null, ContactConfirmation.NONE_HELD,
-                    vault.seal(snilsKey, adoptEmail), vault.seal(snilsKey, adoptMobile), command.at()));
+                    vault.seal(snilsKey, adoptEmail), vault.seal(snilsKey, adoptMobile), command.at(), snilsKey));
         }
         String codeEmail = heldEmail != null ? heldEmail : adoptEmail;
         if (newEmail == null && newMobile == null) {
@@ -208,7 +212,7 @@ class Account {
                     + "administrator");
         }
         apply(new ContactChangeConfirmedEvent(accountId, pendingContacts.changeId(), command.by(),
-                pendingContacts.email(), pendingContacts.mobile(), command.at()));
+                pendingContacts.email(), pendingContacts.mobile(), command.at(), snilsKey));
     }
 
     @CommandHandler

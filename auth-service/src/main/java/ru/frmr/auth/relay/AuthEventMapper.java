@@ -12,6 +12,7 @@ import ru.frmr.auth.api.AccountProvisionedEvent;
 import ru.frmr.auth.api.AccountStatusChangedEvent;
 import ru.frmr.auth.api.AccountUnlockedEvent;
 import ru.frmr.auth.api.ActivationRequestedEvent;
+import ru.frmr.auth.api.ContactChangeConfirmedEvent;
 import ru.frmr.auth.api.IdentityDocument;
 import ru.frmr.auth.api.LoginFailedEvent;
 import ru.frmr.auth.api.LoginSucceededEvent;
@@ -19,6 +20,7 @@ import ru.frmr.auth.api.PersonData;
 import ru.frmr.auth.api.SessionEndedEvent;
 import ru.frmr.auth.privacy.PersonalDataVault;
 import ru.frmr.contracts.IntegrationEvent;
+import ru.frmr.contracts.auth.AccountContactsChanged;
 import ru.frmr.contracts.auth.AccountLocked;
 import ru.frmr.contracts.auth.AccountProvisioned;
 import ru.frmr.contracts.auth.AccountStatusChanged;
@@ -30,12 +32,13 @@ import ru.frmr.contracts.auth.SessionEnded;
 import ru.frmr.kit.relay.IntegrationEventMapper;
 
 /**
- * What auth-service tells the platform on {@code frmr.auth.events}. Only {@code AccountProvisioned}
- * carries personal data (for the registry to create the profile); nothing here carries a token, a
- * code, a hash of either, a user agent or an IP address. Session rotations and internal bookkeeping
- * stay inside. The stored event holds the personal data sealed; they are opened here, for the internal topic
- * only. When they cannot be opened any more (the person's data were erased before the relay got to the event),
- * nothing is published: the registry must not get a person whose erasure it ordered.
+ * What auth-service tells the platform on {@code frmr.auth.events}. Only {@code AccountProvisioned} (for the
+ * registry to create the profile) and {@code AccountContactsChanged} (for the notification service to reach the
+ * person) carry personal data; nothing here carries a token, a code, a hash of either, a user agent or an IP
+ * address ({@code LoginSucceeded} names the device by browser and system only). Session rotations and internal
+ * bookkeeping stay inside. The stored event holds the personal data sealed; they are opened here, for the internal
+ * topic only. When they cannot be opened any more (the person's data were erased before the relay got to the
+ * event), nothing is published: no service must get personal data whose erasure was ordered.
  */
 @Component
 class AuthEventMapper implements IntegrationEventMapper {
@@ -53,12 +56,15 @@ class AuthEventMapper implements IntegrationEventMapper {
         if (domainEvent instanceof AccountProvisionedEvent e) {
             return provisioned(e, occurredAt);
         }
+        if (domainEvent instanceof ContactChangeConfirmedEvent e) {
+            return contactsChanged(e, occurredAt);
+        }
         return Optional.ofNullable(toIntegrationEvent(domainEvent, occurredAt));
     }
 
     private static IntegrationEvent toIntegrationEvent(Object domainEvent, Instant at) {
         if (domainEvent instanceof LoginSucceededEvent e) {
-            return new LoginSucceeded(e.accountId(), e.sessionId(), e.method(), at, null, false);
+            return new LoginSucceeded(e.accountId(), e.sessionId(), e.method(), at, e.device(), e.newDevice());
         }
         if (domainEvent instanceof LoginFailedEvent e) {
             return new LoginFailed(e.accountId(), e.reason(), at);
@@ -89,6 +95,27 @@ class AuthEventMapper implements IntegrationEventMapper {
             return Optional.empty();
         }
         return Optional.of(provisioned(e, person.get(), occurredAt));
+    }
+
+    /**
+     * Both values are sealed under the same key, so either both open or, the person's data erased, neither does. An
+     * event of revision 1 does not name its key: those changes were made before anyone listened for them.
+     */
+    private Optional<IntegrationEvent> contactsChanged(ContactChangeConfirmedEvent e, Instant occurredAt) {
+        if (e.snilsKey() == null) {
+            log.info("AccountContactsChanged of account {} not published: stored before it named its data key",
+                    e.accountId());
+            return Optional.empty();
+        }
+        Optional<String> email = vault.open(e.snilsKey(), e.email());
+        Optional<String> mobile = vault.open(e.snilsKey(), e.mobile());
+        if (email.isEmpty() && mobile.isEmpty()) {
+            log.info("AccountContactsChanged of account {} not published: its personal data were erased",
+                    e.accountId());
+            return Optional.empty();
+        }
+        return Optional.of(new AccountContactsChanged(e.accountId(), email.orElse(null), mobile.orElse(null),
+                occurredAt));
     }
 
     private static AccountProvisioned provisioned(AccountProvisionedEvent e, PersonData p, Instant occurredAt) {

@@ -52,10 +52,12 @@ public class Sessions {
     private final Clock clock;
     private final WorkerLinks workerLinks;
     private final EmployerOrganizations employers;
+    private final DeviceLabels devices;
 
     public Sessions(CommandGateway commands, AccessTokens accessTokens, SessionStates states, AuthQueries queries,
                     SessionPolicy policy, AuthMetrics metrics, Clock clock, WorkerLinks workerLinks,
-                    EmployerOrganizations employers) {
+                    EmployerOrganizations employers, DeviceLabels devices) {
+        this.devices = devices;
         this.workerLinks = workerLinks;
         this.employers = employers;
         this.commands = commands;
@@ -76,7 +78,7 @@ public class Sessions {
     public RefreshToken start(String accountId, LoginMethod method, SessionClaims claims, String userAgent, String ip) {
         String sessionId = UUID.randomUUID().toString();
         LoginCheck check = commands.sendAndWait(new StartSessionCommand(accountId, sessionId, method,
-                clock.instant()));
+                clock.instant(), devices.label(truncate(userAgent))));
         if (!check.isAllowed()) {
             metrics.loginFailed(method.name(), check.refusal());
             throw LoginRefusals.toException(check);

@@ -30,4 +30,16 @@ class UpcastingConfiguration {
     EventUpcaster accountProvisionedEventRevision3Upcaster() {
         return new AccountProvisionedEventRevision3Upcaster();
     }
+
+    @Bean
+    @Order(3)
+    EventUpcaster loginSucceededEventUpcaster() {
+        return new LoginSucceededEventUpcaster();
+    }
+
+    @Bean
+    @Order(4)
+    EventUpcaster contactChangeConfirmedEventUpcaster() {
+        return new ContactChangeConfirmedEventUpcaster();
+    }
 }

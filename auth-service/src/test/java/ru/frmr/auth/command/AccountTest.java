@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -67,6 +69,7 @@ class AccountTest {
             LocalDate.of(1985, 4, 12), "F", "11223344595", "ivanova@frmr.test", "+79990000001", "770112345695",
             "RUS", new IdentityDocument("RF_PASSPORT", "4505", "612345", LocalDate.of(2005, 4, 20),
             "ГУ МВД России по г. Москве", "770-001"));
+    private static final String CHROME = "Chrome, Windows";
     private static final AccountPolicy POLICY = new AccountPolicy(5, Duration.ofMinutes(15), 5, Duration.ofHours(12));
 
     /** The key subject of PERSON: auth's private keyed hash of the СНИЛС. */
@@ -87,6 +90,32 @@ class AccountTest {
     private static AccountProvisionedEvent provisioned(AccountStatus status) {
         return new AccountProvisionedEvent(ID, OID, TestVaults.vault().seal(SUBJECT, PERSON), null, status, T0,
                 SUBJECT, true);
+    }
+
+    /** A login from the browser every login here uses unless it says otherwise. */
+    private static LoginSucceededEvent loggedIn(String sessionId, Instant at) {
+        return new LoginSucceededEvent(ID, sessionId, LoginMethod.ESIA, at, CHROME, false);
+    }
+
+    private static AccountSessionsEndedEvent loggedOut(String sessionId, Instant at) {
+        return new AccountSessionsEndedEvent(ID, List.of(sessionId), SessionEndReason.LOGOUT, at);
+    }
+
+    /** The account provisioned, then one login from each device in turn, each ended before the next. */
+    private static Object[] loginsFrom(String first, List<String> then) {
+        List<Object> events = new ArrayList<>(List.of(provisioned(AccountStatus.ACTIVE)));
+        List<String> devices = new ArrayList<>(List.of(first));
+        devices.addAll(then);
+        for (int i = 0; i < devices.size(); i++) {
+            Instant at = T0.plusSeconds(10L * i);
+            events.add(new LoginSucceededEvent(ID, "s" + i, LoginMethod.ESIA, at, devices.get(i), i > 0));
+            events.add(loggedOut("s" + i, at.plusSeconds(5)));
+        }
+        return events.toArray();
+    }
+
+    private static List<String> otherDevices(int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(i -> "Browser " + i + ", OS").toList();
     }
 
     private static String sealed(long generation, String value) {
@@ -197,9 +226,64 @@ class AccountTest {
     @Test
     void loginOfAnActiveAccountOpensTheSession() {
         fixture.given(provisioned(AccountStatus.ACTIVE))
-                .when(new StartSessionCommand(ID, "s1", LoginMethod.ESIA, T0))
+                .when(new StartSessionCommand(ID, "s1", LoginMethod.ESIA, T0, CHROME))
                 .expectResultMessagePayload(LoginCheck.allowed())
-                .expectEvents(new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0));
+                .expectEvents(loggedIn("s1", T0));
+    }
+
+    @Test
+    void theFirstLoginOfAnAccountIsNoNewDeviceNorIsAnotherFromTheSameBrowser() {
+        fixture.given(provisioned(AccountStatus.ACTIVE))
+                .when(new StartSessionCommand(ID, "s1", LoginMethod.ESIA, T0, "Firefox, Linux"))
+                .expectEvents(new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0, "Firefox, Linux", false));
+        fixture.given(provisioned(AccountStatus.ACTIVE), loggedIn("s1", T0), loggedOut("s1", T0.plusSeconds(1)))
+                .when(new StartSessionCommand(ID, "s2", LoginMethod.QUALIFIED_SIGNATURE, T0.plusSeconds(9), CHROME))
+                .expectEvents(new LoginSucceededEvent(ID, "s2", LoginMethod.QUALIFIED_SIGNATURE, T0.plusSeconds(9),
+                        CHROME, false));
+    }
+
+    @Test
+    void aLoginFromAnotherBrowserOrSystemIsFromANewDeviceOnlyTheFirstTime() {
+        Instant at = T0.plusSeconds(9);
+        fixture.given(provisioned(AccountStatus.ACTIVE), loggedIn("s1", T0))
+                .when(new StartSessionCommand(ID, "s2", LoginMethod.ESIA, at, "Chrome, Android"))
+                .expectEvents(new LoginSucceededEvent(ID, "s2", LoginMethod.ESIA, at, "Chrome, Android", true));
+        fixture.given(provisioned(AccountStatus.ACTIVE), loggedIn("s1", T0),
+                        new LoginSucceededEvent(ID, "s2", LoginMethod.ESIA, T0.plusSeconds(1), "Chrome, Android", true))
+                .when(new StartSessionCommand(ID, "s3", LoginMethod.ESIA, at, "Chrome, Android"))
+                .expectEvents(new LoginSucceededEvent(ID, "s3", LoginMethod.ESIA, at, "Chrome, Android", false));
+    }
+
+    @Test
+    void anAccountThatLoggedInOnlyBeforeDevicesWereRecordedIsNotToldOfItsNextLogin() {
+        // A revision-1 LoginSucceededEvent as the upcaster reads it.
+        fixture.given(provisioned(AccountStatus.ACTIVE),
+                        new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0, null, false),
+                        loggedOut("s1", T0.plusSeconds(1)))
+                .when(new StartSessionCommand(ID, "s2", LoginMethod.ESIA, T0.plusSeconds(9), "Safari, Mac OS X"))
+                .expectEvents(new LoginSucceededEvent(ID, "s2", LoginMethod.ESIA, T0.plusSeconds(9),
+                        "Safari, Mac OS X", false));
+    }
+
+    @Test
+    void onlyTheTwentyMostRecentlyUsedDevicesAreKnown() {
+        Instant at = T0.plusSeconds(3600);
+        // Chrome first, then twenty others: Chrome is the twenty-first most recent and forgotten.
+        Object[] chromeThenTwenty = loginsFrom(CHROME, otherDevices(20));
+        fixture.given(chromeThenTwenty)
+                .when(new StartSessionCommand(ID, "again", LoginMethod.ESIA, at, CHROME))
+                .expectEvents(new LoginSucceededEvent(ID, "again", LoginMethod.ESIA, at, CHROME, true));
+        fixture.given(chromeThenTwenty)
+                .when(new StartSessionCommand(ID, "again", LoginMethod.ESIA, at, "Browser 1, OS"))
+                .expectEvents(new LoginSucceededEvent(ID, "again", LoginMethod.ESIA, at, "Browser 1, OS", false));
+        // Used again after 19 others, Chrome is recent once more when the twentieth comes.
+        List<String> others = otherDevices(20);
+        List<String> chromeInBetween = new ArrayList<>(others.subList(0, 19));
+        chromeInBetween.add(CHROME);
+        chromeInBetween.add(others.get(19));
+        fixture.given(loginsFrom(CHROME, chromeInBetween))
+                .when(new StartSessionCommand(ID, "again", LoginMethod.ESIA, at, CHROME))
+                .expectEvents(new LoginSucceededEvent(ID, "again", LoginMethod.ESIA, at, CHROME, false));
     }
 
     @Test
@@ -261,10 +345,10 @@ class AccountTest {
         fixture.given(waiting)
                 .when(new ConfirmContactChangeCommand(ID, "c1", ContactConfirmation.PREVIOUS_EMAIL, T0.plusSeconds(9)))
                 .expectEvents(new ContactChangeConfirmedEvent(ID, "c1", ContactConfirmation.PREVIOUS_EMAIL,
-                        sealed(1, "new@frmr.test"), sealed(1, "+79990000099"), T0.plusSeconds(9)));
+                        sealed(1, "new@frmr.test"), sealed(1, "+79990000099"), T0.plusSeconds(9), SUBJECT));
         fixture.given(waiting)
                 .andGiven(new ContactChangeConfirmedEvent(ID, "c1", ContactConfirmation.PREVIOUS_EMAIL,
-                        sealed(1, "new@frmr.test"), sealed(1, "+79990000099"), T0.plusSeconds(9)))
+                        sealed(1, "new@frmr.test"), sealed(1, "+79990000099"), T0.plusSeconds(9), SUBJECT))
                 .when(new ReportContactsCommand(ID, "c2", "new@frmr.test", "+79990000099", T0.plusSeconds(60)))
                 .expectResultMessagePayload(new ContactReport("new@frmr.test", null))
                 .expectNoEvents();
@@ -276,7 +360,7 @@ class AccountTest {
                         new ContactChangeRequestedEvent(ID, "c1", sealed(1, "new@frmr.test"), null, T0))
                 .when(new ConfirmContactChangeCommand(ID, null, ContactConfirmation.ADMINISTRATOR, T0.plusSeconds(9)))
                 .expectEvents(new ContactChangeConfirmedEvent(ID, "c1", ContactConfirmation.ADMINISTRATOR,
-                        sealed(1, "new@frmr.test"), null, T0.plusSeconds(9)));
+                        sealed(1, "new@frmr.test"), null, T0.plusSeconds(9), SUBJECT));
     }
 
     @Test
@@ -305,43 +389,43 @@ class AccountTest {
                 .when(new ReportContactsCommand(ID, "c1", "ivanova@frmr.test", "+79990000001", T0))
                 .expectResultMessagePayload(new ContactReport("ivanova@frmr.test", null))
                 .expectEvents(new ContactChangeConfirmedEvent(ID, null, ContactConfirmation.NONE_HELD, null,
-                        sealed(1, "+79990000001"), T0));
+                        sealed(1, "+79990000001"), T0, SUBJECT));
     }
 
     @Test
     void aSixthConcurrentSessionEndsTheOldest() {
         fixture.given(provisioned(AccountStatus.ACTIVE),
-                        new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0),
-                        new LoginSucceededEvent(ID, "s2", LoginMethod.ESIA, T0.plusSeconds(1)),
-                        new LoginSucceededEvent(ID, "s3", LoginMethod.ESIA, T0.plusSeconds(2)),
-                        new LoginSucceededEvent(ID, "s4", LoginMethod.ESIA, T0.plusSeconds(3)),
-                        new LoginSucceededEvent(ID, "s5", LoginMethod.ESIA, T0.plusSeconds(4)))
-                .when(new StartSessionCommand(ID, "s6", LoginMethod.ESIA, T0.plusSeconds(5)))
+                        loggedIn("s1", T0),
+                        loggedIn("s2", T0.plusSeconds(1)),
+                        loggedIn("s3", T0.plusSeconds(2)),
+                        loggedIn("s4", T0.plusSeconds(3)),
+                        loggedIn("s5", T0.plusSeconds(4)))
+                .when(new StartSessionCommand(ID, "s6", LoginMethod.ESIA, T0.plusSeconds(5), CHROME))
                 .expectResultMessagePayload(LoginCheck.allowed())
                 .expectEvents(new AccountSessionsEndedEvent(ID, List.of("s1"), SessionEndReason.SESSION_LIMIT,
                                 T0.plusSeconds(5)),
-                        new LoginSucceededEvent(ID, "s6", LoginMethod.ESIA, T0.plusSeconds(5)));
+                        loggedIn("s6", T0.plusSeconds(5)));
     }
 
     @Test
     void sessionsPastTheirAbsoluteLifetimeNoLongerCount() {
         Instant later = T0.plus(Duration.ofHours(13));
-        fixture.given(provisioned(AccountStatus.ACTIVE), new LoginSucceededEvent(ID, "old", LoginMethod.ESIA, T0))
-                .when(new StartSessionCommand(ID, "new", LoginMethod.ESIA, later))
+        fixture.given(provisioned(AccountStatus.ACTIVE), loggedIn("old", T0))
+                .when(new StartSessionCommand(ID, "new", LoginMethod.ESIA, later, CHROME))
                 .expectResultMessagePayload(LoginCheck.allowed())
                 .expectEvents(new AccountSessionsEndedEvent(ID, List.of("old"), SessionEndReason.ABSOLUTE_TIMEOUT,
                                 later),
-                        new LoginSucceededEvent(ID, "new", LoginMethod.ESIA, later));
+                        loggedIn("new", later));
     }
 
     @Test
     void thePersonEndsOneOfTheAccountsSessionsOnce() {
         Instant at = T0.plusSeconds(9);
-        fixture.given(provisioned(AccountStatus.ACTIVE), new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0))
+        fixture.given(provisioned(AccountStatus.ACTIVE), loggedIn("s1", T0))
                 .when(new EndAccountSessionsCommand(ID, Which.THIS, "s1", SessionEndReason.ENDED_BY_USER, at))
                 .expectResultMessagePayload(List.of("s1"))
                 .expectEvents(new AccountSessionsEndedEvent(ID, List.of("s1"), SessionEndReason.ENDED_BY_USER, at));
-        fixture.given(provisioned(AccountStatus.ACTIVE), new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0),
+        fixture.given(provisioned(AccountStatus.ACTIVE), loggedIn("s1", T0),
                         new AccountSessionsEndedEvent(ID, List.of("s1"), SessionEndReason.LOGOUT, at))
                 .when(new EndAccountSessionsCommand(ID, Which.THIS, "s1", SessionEndReason.ENDED_BY_USER,
                         at.plusSeconds(1)))
@@ -351,7 +435,7 @@ class AccountTest {
 
     @Test
     void aSessionTheAccountDoesNotCountCannotBeEndedThroughIt() {
-        fixture.given(provisioned(AccountStatus.ACTIVE), new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0))
+        fixture.given(provisioned(AccountStatus.ACTIVE), loggedIn("s1", T0))
                 .when(new EndAccountSessionsCommand(ID, Which.THIS, "someone-elses", SessionEndReason.ENDED_BY_USER,
                         T0.plusSeconds(1)))
                 .expectResultMessagePayload(List.of())
@@ -361,9 +445,9 @@ class AccountTest {
     @Test
     void allOtherSessionsEndButTheCurrentOne() {
         Instant at = T0.plusSeconds(9);
-        fixture.given(provisioned(AccountStatus.ACTIVE), new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0),
-                        new LoginSucceededEvent(ID, "s2", LoginMethod.ESIA, T0.plusSeconds(1)),
-                        new LoginSucceededEvent(ID, "s3", LoginMethod.ESIA, T0.plusSeconds(2)))
+        fixture.given(provisioned(AccountStatus.ACTIVE), loggedIn("s1", T0),
+                        loggedIn("s2", T0.plusSeconds(1)),
+                        loggedIn("s3", T0.plusSeconds(2)))
                 .when(new EndAccountSessionsCommand(ID, Which.ALL_BUT_THIS, "s2", SessionEndReason.ENDED_BY_USER, at))
                 .expectResultMessagePayload(List.of("s1", "s3"))
                 .expectEvents(new AccountSessionsEndedEvent(ID, List.of("s1", "s3"), SessionEndReason.ENDED_BY_USER,
@@ -372,7 +456,7 @@ class AccountTest {
 
     @Test
     void sessionsReleasedInEventsStoredBeforeNoLongerCount() {
-        fixture.given(provisioned(AccountStatus.ACTIVE), new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0),
+        fixture.given(provisioned(AccountStatus.ACTIVE), loggedIn("s1", T0),
                         new SessionsReleasedEvent(ID, List.of("s1"), T0.plusSeconds(9)))
                 .when(new EndAccountSessionsCommand(ID, Which.THIS, "s1", SessionEndReason.LOGOUT, T0.plusSeconds(10)))
                 .expectResultMessagePayload(List.of())
@@ -430,7 +514,7 @@ class AccountTest {
     void aLockedAccountOpensNoSession() {
         Instant until = T0.plus(Duration.ofMinutes(15));
         fixture.given(provisioned(AccountStatus.ACTIVE), new AccountLockedEvent(ID, until, T0))
-                .when(new StartSessionCommand(ID, "s1", LoginMethod.QUALIFIED_SIGNATURE, T0.plusSeconds(1)))
+                .when(new StartSessionCommand(ID, "s1", LoginMethod.QUALIFIED_SIGNATURE, T0.plusSeconds(1), CHROME))
                 .expectResultMessagePayload(new LoginCheck("LOCKED", until))
                 .expectEvents(new LoginFailedEvent(ID, "LOCKED", T0.plusSeconds(1)));
     }
@@ -470,7 +554,7 @@ class AccountTest {
 
     @Test
     void blockingEndsTheOpenSessionsAndRefusesLogins() {
-        fixture.given(provisioned(AccountStatus.ACTIVE), new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0))
+        fixture.given(provisioned(AccountStatus.ACTIVE), loggedIn("s1", T0))
                 .when(new ChangeAccountStatusCommand(ID, StatusChange.BLOCK, T0.plusSeconds(1)))
                 .expectResultMessagePayload(List.of("s1"))
                 .expectEvents(new AccountStatusChangedEvent(ID, AccountStatus.BLOCKED, AccountStatus.ACTIVE,
@@ -525,7 +609,7 @@ class AccountTest {
     @Test
     void anUnconfirmedAccountMayNotLogInButMayAskForActivation() {
         fixture.given(provisioned(AccountStatus.NEEDS_CONFIRMATION))
-                .when(new StartSessionCommand(ID, "s1", LoginMethod.ESIA, T0))
+                .when(new StartSessionCommand(ID, "s1", LoginMethod.ESIA, T0, CHROME))
                 .expectResultMessagePayload(new LoginCheck("NEEDS_CONFIRMATION", null))
                 .expectEvents(new LoginFailedEvent(ID, "NEEDS_CONFIRMATION", T0));
         fixture.given(provisioned(AccountStatus.NEEDS_CONFIRMATION))
@@ -593,7 +677,7 @@ class AccountTest {
                 .when(new ReportContactsCommand(ID, "c1", "ivanova@frmr.test", "+79990000001", T0))
                 .expectResultMessagePayload(new ContactReport("ivanova@frmr.test", null))
                 .expectEvents(new ContactChangeConfirmedEvent(ID, null, ContactConfirmation.NONE_HELD,
-                        sealed(2, "ivanova@frmr.test"), sealed(2, "+79990000001"), T0));
+                        sealed(2, "ivanova@frmr.test"), sealed(2, "+79990000001"), T0, SUBJECT));
     }
 
     @Test

@@ -10,6 +10,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import ru.frmr.auth.api.AccountLockedEvent;
 import ru.frmr.auth.api.AccountProvisionedEvent;
@@ -17,6 +20,8 @@ import ru.frmr.auth.api.AccountStatus;
 import ru.frmr.auth.api.AccountStatusChangedEvent;
 import ru.frmr.auth.api.AccountUnlockedEvent;
 import ru.frmr.auth.api.ActivationRequestedEvent;
+import ru.frmr.auth.api.ContactChangeConfirmedEvent;
+import ru.frmr.auth.api.ContactConfirmation;
 import ru.frmr.auth.api.LoginFailedEvent;
 import ru.frmr.auth.api.LoginSucceededEvent;
 import ru.frmr.auth.api.IdentityDocument;
@@ -31,12 +36,15 @@ import ru.frmr.auth.privacy.FakePersonalDataCipher;
 import ru.frmr.auth.privacy.PersonalDataVault;
 import ru.frmr.auth.privacy.TestVaults;
 import ru.frmr.contracts.ContractJson;
+import ru.frmr.contracts.auth.AccountContactsChanged;
 import ru.frmr.contracts.auth.AccountProvisioned;
+import ru.frmr.contracts.auth.LoginSucceeded;
 import ru.frmr.contracts.ContractSchemas;
 import ru.frmr.contracts.IntegrationEvent;
 import ru.frmr.contracts.auth.LoginMethod;
 
 /** Producer-side contract test: every auth event conforms to its published schema; internals stay inside. */
+@ExtendWith(OutputCaptureExtension.class)
 class AuthEventMapperTest {
 
     private static final String ID = "3f0a3c1e-5d2b-3c4d-8e9f-000000000001";
@@ -52,12 +60,17 @@ class AuthEventMapperTest {
 
     static Stream<Object> relayed(String subject) {
         PersonData person = new PersonData("Иванова", "Мария", null, LocalDate.of(1985, 4, 12), "F", "11223344595",
-                "ivanova@frmr.test", null, "770112345695", "RUS", new IdentityDocument("RF_PASSPORT", "4505", "612345",
+                "ivanova@frmr.test", "+79990000001", "770112345695", "RUS", new IdentityDocument("RF_PASSPORT", "4505", "612345",
                 LocalDate.of(2005, 4, 20), "ГУ МВД России по г. Москве", "770-001"));
         return Stream.of(
                 new AccountProvisionedEvent(ID, "1000299654", VAULT.seal(subject, person), null,
                         AccountStatus.ACTIVE, AT, subject, true),
-                new LoginSucceededEvent(ID, "s1", LoginMethod.QUALIFIED_SIGNATURE, AT),
+                new LoginSucceededEvent(ID, "s1", LoginMethod.QUALIFIED_SIGNATURE, AT, "Chrome, Windows", true),
+                new LoginSucceededEvent(ID, "s2", LoginMethod.ESIA, AT, null, false),
+                new ContactChangeConfirmedEvent(ID, "c1", ContactConfirmation.PREVIOUS_EMAIL,
+                        VAULT.seal(subject, "new@frmr.test"), VAULT.seal(subject, "+79990000099"), AT, subject),
+                new ContactChangeConfirmedEvent(ID, null, ContactConfirmation.NONE_HELD, null,
+                        VAULT.seal(subject, "+79990000099"), AT, subject),
                 new LoginFailedEvent(ID, "SECOND_FACTOR", AT),
                 new AccountLockedEvent(ID, AT.plusSeconds(900), AT),
                 new AccountUnlockedEvent(ID, AT),
@@ -83,10 +96,52 @@ class AuthEventMapperTest {
     }
 
     @Test
-    void onlyProvisioningCarriesPersonalData() {
+    void onlyProvisioningAndContactChangesCarryPersonalData() {
         relayed().filter(e -> !(e instanceof AccountProvisionedEvent)).forEach(e -> assertThat(new String(
                 ContractJson.toBytes(mapper.map(e, AT).orElseThrow()))).doesNotContain("11223344595")
                 .doesNotContain("Иванова").doesNotContain("770112345695").doesNotContain("612345"));
+        relayed().filter(e -> !(e instanceof AccountProvisionedEvent || e instanceof ContactChangeConfirmedEvent))
+                .forEach(e -> assertThat(new String(ContractJson.toBytes(mapper.map(e, AT).orElseThrow())))
+                        .doesNotContain("@frmr.test").doesNotContain("+7999"));
+    }
+
+    @Test
+    void aLoginNamesItsDeviceAndWhetherTheAccountKnewIt() {
+        assertThat(mapper.map(new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, AT, "Firefox, Linux", true), AT))
+                .hasValue(new LoginSucceeded(ID, "s1", LoginMethod.ESIA, AT, "Firefox, Linux", true));
+        // Stored before devices were recorded (the upcaster's reading of revision 1).
+        assertThat(mapper.map(new LoginSucceededEvent(ID, "s0", LoginMethod.ESIA, AT, null, false), AT))
+                .hasValue(new LoginSucceeded(ID, "s0", LoginMethod.ESIA, AT, null, false));
+    }
+
+    @Test
+    void aConfirmedContactChangeTellsTheNewContactsOpened() {
+        assertThat(mapper.map(new ContactChangeConfirmedEvent(ID, "c1", ContactConfirmation.ADMINISTRATOR,
+                VAULT.seal(SUBJECT, "new@frmr.test"), VAULT.seal(SUBJECT, "+79990000099"), AT, SUBJECT), AT))
+                .hasValue(new AccountContactsChanged(ID, "new@frmr.test", "+79990000099", AT));
+        assertThat(mapper.map(new ContactChangeConfirmedEvent(ID, null, ContactConfirmation.NONE_HELD,
+                VAULT.seal(SUBJECT, "adopted@frmr.test"), null, AT, SUBJECT), AT))
+                .hasValue(new AccountContactsChanged(ID, "adopted@frmr.test", null, AT));
+    }
+
+    @Test
+    void theContactsOfAPersonErasedBeforeTheRelayGotThereAreNotPublishedNorLogged(CapturedOutput output) {
+        String erased = VAULT.subjectFor("33333333334");
+        ContactChangeConfirmedEvent change = new ContactChangeConfirmedEvent(ID, "c1",
+                ContactConfirmation.PREVIOUS_EMAIL, VAULT.seal(erased, "petrov.new@frmr.test"),
+                VAULT.seal(erased, "+79990000077"), AT, erased);
+        CIPHER.shred(erased);
+
+        assertThat(mapper.map(change, AT)).isEmpty();
+        assertThat(output.getAll()).contains("not published").contains(ID)
+                .doesNotContain("petrov.new@frmr.test").doesNotContain("+79990000077");
+    }
+
+    @Test
+    void aContactChangeStoredBeforeItNamedItsKeyIsNotPublished() {
+        // What the upcaster makes of a revision-1 event: the values, but not the subject that opens them.
+        assertThat(mapper.map(new ContactChangeConfirmedEvent(ID, "c1", ContactConfirmation.PREVIOUS_EMAIL,
+                VAULT.seal(SUBJECT, "new@frmr.test"), null, AT, null), AT)).isEmpty();
     }
 
     @Test

@@ -25,9 +25,10 @@ public final class AuthPropertiesMother {
                 new AuthProperties.Lockout(5, Duration.ofMinutes(15)),
                 new AuthProperties.OneTimeCode(Duration.ofMinutes(5), "test-pepper", "no-reply@frmr.test"),
                 new AuthProperties.SecondFactor(Set.of(PlatformRole.REGISTRY_ADMIN, PlatformRole.SUPERVISOR,
-                        PlatformRole.AUDITOR, PlatformRole.EMPLOYER_HR)),
+                        PlatformRole.AUDITOR, PlatformRole.SUPPORT, PlatformRole.EMPLOYER_HR)),
                 Map.of(PlatformRole.REGISTRY_ADMIN, List.of("1000299657"),
-                        PlatformRole.SUPERVISOR, List.of("1000299658"), PlatformRole.AUDITOR, List.of("1000299659")),
+                        PlatformRole.SUPERVISOR, List.of("1000299658"), PlatformRole.AUDITOR, List.of("1000299659"),
+                        PlatformRole.SUPPORT, List.of("1000299662")),
                 new AuthProperties.Cookies(false),
                 new AuthProperties.SigningKeys(Duration.ofDays(1), Duration.ofMinutes(10), ENCRYPTION_KEY));
     }

@@ -6,5 +6,7 @@ public enum PlatformRole {
     EMPLOYER_HR,
     REGISTRY_ADMIN,
     SUPERVISOR,
-    AUDITOR
+    AUDITOR,
+    /** Answers support requests (обращения). */
+    SUPPORT
 }

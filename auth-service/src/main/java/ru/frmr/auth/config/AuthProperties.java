@@ -23,7 +23,7 @@ import ru.frmr.auth.api.PlatformRole;
  * @param accessTokenTtl lifetime of the platform's access JWT: also the bound on how long a revoked
  *                       session's access tokens keep working
  * @param loginStateTtl  how long a started login (its {@code state}) and a pending second factor stay usable
- * @param roleGrants     platform roles given by ESIA oid (REGISTRY_ADMIN, SUPERVISOR, AUDITOR)
+ * @param roleGrants     platform roles given by ESIA oid (REGISTRY_ADMIN, SUPERVISOR, AUDITOR, SUPPORT)
  */
 @Validated
 @ConfigurationProperties("frmr.auth")

@@ -17,7 +17,7 @@ import ru.frmr.auth.identity.IdentifiedPerson;
 import ru.frmr.auth.identity.OrganisationRole;
 
 /**
- * Platform roles of a person: REGISTRY_ADMIN, SUPERVISOR and AUDITOR are granted by ESIA oid in
+ * Platform roles of a person: REGISTRY_ADMIN, SUPERVISOR, AUDITOR and SUPPORT are granted by ESIA oid in
  * configuration; everyone else is a WORKER, whose {@code worker_id} is the registry number the registry announces
  * for the account ({@code WorkerLinks}): nothing here computes it.
  *

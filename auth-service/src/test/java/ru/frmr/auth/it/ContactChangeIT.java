@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudevents.CloudEvent;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import ru.frmr.auth.command.Accounts;
 import ru.frmr.auth.identity.IdentifiedPerson;
 import ru.frmr.auth.query.AuthQueries;
+import ru.frmr.contracts.ContractJson;
+import ru.frmr.contracts.ContractSchemas;
+import ru.frmr.contracts.EventTypes;
+import ru.frmr.contracts.auth.AccountContactsChanged;
 
 /**
  * One-time codes go to the e-mail the account holds. The account of a person is provisioned with an older e-mail than
@@ -99,6 +104,15 @@ class ContactChangeIT {
                 access), 409, "no-contact-change");
         await().atMost(Duration.ofSeconds(15)).until(() ->
                 queries.account(accountId).orElseThrow().pendingContactChangeId() == null);
+        // The platform hears of the new address (the mobile did not change).
+        try (AuthEvents events = new AuthEvents()) {
+            CloudEvent changed = events.await(accountId, EventTypes.ACCOUNT_CONTACTS_CHANGED);
+            assertThat(ContractSchemas.violations(changed.getType(), changed.getData().toBytes())).isEmpty();
+            AccountContactsChanged payload = ContractJson.fromBytes(changed.getData().toBytes(),
+                    AccountContactsChanged.class);
+            assertThat(payload.email()).isEqualTo(person.email());
+            assertThat(payload.mobile()).isNull();
+        }
 
         int newStepUpCodes = Mailbox.count(person.email(), STEP_UP_CODE);
         HttpResponse<String> stepUp = browser.post("/api/auth/step-up", access);

@@ -35,6 +35,7 @@ import ru.frmr.contracts.ContractJson;
 import ru.frmr.contracts.EventTypes;
 import ru.frmr.contracts.auth.AccountProvisioned;
 import ru.frmr.contracts.auth.IdentityDocument;
+import ru.frmr.contracts.auth.LoginSucceeded;
 import ru.frmr.auth.employer.EmployerOrganizations;
 import ru.frmr.auth.query.AuthQueries;
 
@@ -42,6 +43,9 @@ import ru.frmr.auth.query.AuthQueries;
 @ExtendWith(OutputCaptureExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EsiaLoginIT extends AuthIntegrationTest {
+
+    private static final String CHROME_ON_LINUX = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 "
+            + "(KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 
     private final AuthEvents events = new AuthEvents();
 
@@ -132,6 +136,28 @@ class EsiaLoginIT extends AuthIntegrationTest {
                 .doesNotContain(esiaCode).doesNotContain(body.get("access_token").asText())
                 .doesNotContain(firstRefresh).doesNotContain(rotatedRefresh)
                 .doesNotContain(firstRefresh.substring(firstRefresh.indexOf('.') + 1));
+    }
+
+    @Test
+    void supportStaffAreGrantedSupportAndALoginFromAnotherBrowserIsFromANewDevice() throws Exception {
+        TestPeople sergeeva = TestPeople.SERGEEVA_SUPPORT;
+        String accountId = Accounts.idFor("esia", sergeeva.oid);
+        LoggedIn atWork = login(browser(CHROME_ON_LINUX), sergeeva);
+        assertThat(atWork.code()).as("SUPPORT needs the second factor").isNotNull();
+        assertThat(SignedJWT.parse(atWork.accessToken()).getJWTClaimsSet().getStringListClaim("roles"))
+                .containsExactly("SUPPORT");
+        LoginSucceeded first = loginSucceeded(accountId, atWork.accessToken());
+        assertThat(first.device()).isEqualTo("Chrome, Linux");
+        assertThat(first.newDevice()).as("an account's first login").isFalse();
+
+        LoggedIn sameBrowser = login(browser(CHROME_ON_LINUX.replace("131.0.0.0", "132.0.0.0")), sergeeva);
+        assertThat(loginSucceeded(accountId, sameBrowser.accessToken()).newDevice()).isFalse();
+
+        LoggedIn atHome = login(browser("Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 "
+                + "Firefox/133.0"), sergeeva);
+        LoginSucceeded fromHome = loginSucceeded(accountId, atHome.accessToken());
+        assertThat(fromHome.device()).isEqualTo("Firefox, Windows");
+        assertThat(fromHome.newDevice()).isTrue();
     }
 
     @Test
@@ -449,6 +475,15 @@ class EsiaLoginIT extends AuthIntegrationTest {
         System.out.printf("LOGIN FLOW through the ESIA emulator: %d logins, median %d ms, p95 %d ms, min %d ms, "
                 + "max %d ms%n", runs, median, p95, millis.get(0), millis.get(millis.size() - 1));
         assertThat(millis).hasSize(runs);
+    }
+
+    /** The {@code LoginSucceeded} of the session this token belongs to, as published and checked by its schema. */
+    private LoginSucceeded loginSucceeded(String accountId, String accessToken) {
+        String sid = sid(accessToken);
+        CloudEvent event = events.await(accountId, EventTypes.LOGIN_SUCCEEDED,
+                e -> new String(e.getData().toBytes(), StandardCharsets.UTF_8).contains(sid));
+        assertThat(ContractSchemas.violations(event.getType(), event.getData().toBytes())).isEmpty();
+        return ContractJson.fromBytes(event.getData().toBytes(), LoginSucceeded.class);
     }
 
     private static String sid(String accessToken) {

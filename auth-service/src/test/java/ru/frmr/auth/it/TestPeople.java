@@ -11,7 +11,9 @@ enum TestPeople {
     /** Administrator (ESIA) of the Podolsk hospital, a medical organisation. */
     VOLKOVA_HR("volkova.hr", "1000299660", "44444444479", "444-444-444 79", "503689012371"),
     /** An ordinary employee of ООО «Ромашка», no medical organisation. */
-    BELOV("belov", "1000299661", "55555555523", "555-555-555 23", "770890123462");
+    BELOV("belov", "1000299661", "55555555523", "555-555-555 23", "770890123462"),
+    /** Answers support requests (SUPPORT, granted by oid). */
+    SERGEEVA_SUPPORT("sergeeva.support", "1000299662", "66666666668", "666-666-666 68", "770901234505");
 
     final String login;
     final String oid;

@@ -141,6 +141,14 @@ class RoleResolverTest {
                 .containsExactly(PlatformRole.SUPERVISOR);
         assertThat(roles.resolve(ACCOUNT, person("1000299659", List.of())).roles())
                 .containsExactly(PlatformRole.AUDITOR);
+        assertThat(roles.resolve(ACCOUNT, person("1000299662", List.of())).roles())
+                .containsExactly(PlatformRole.SUPPORT);
+    }
+
+    @Test
+    void supportStaffReadPeoplesRequestsSoTheyNeedTheSecondFactor() {
+        assertThat(roles.needsSecondFactor(roles.resolve(ACCOUNT, person("1000299662", List.of())))).isTrue();
+        assertThat(roles.needsSecondFactor(roles.resolve(ACCOUNT, person("1000299654", List.of())))).isFalse();
     }
 
     @Test

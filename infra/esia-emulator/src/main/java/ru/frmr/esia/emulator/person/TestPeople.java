@@ -45,7 +45,10 @@ public final class TestPeople {
                     new OrganisationRole(5000002L, PODOLSK, PODOLSK_OGRN, false, true, true)),
             person(8, "belov", "Белов Андрей Николаевич", "22.09.1990", Gender.M, 1000299661L, "555-555-555 23",
                     "770890123462", new Passport("4510", "489012", date("01.10.2010"), "770-008", MOSCOW_POLICE),
-                    new OrganisationRole(5000003L, "ООО «Ромашка»", "1157746123457", false, false, true)));
+                    new OrganisationRole(5000003L, "ООО «Ромашка»", "1157746123457", false, false, true)),
+            person(9, "sergeeva.support", "Сергеева Анна Викторовна", "17.08.1988", Gender.F, 1000299662L,
+                    "666-666-666 68", "770901234505",
+                    new Passport("4519", "590123", date("25.06.2019"), "770-009", MOSCOW_POLICE)));
 
     private TestPeople() {
     }

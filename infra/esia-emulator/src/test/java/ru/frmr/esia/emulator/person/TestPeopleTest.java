@@ -32,7 +32,9 @@ class TestPeopleTest {
                         tuple("volkova.hr", "Волкова", "Татьяна", "Игоревна", LocalDate.of(1978, 3, 14), Gender.F,
                                 1000299660L, "444-444-444 79"),
                         tuple("belov", "Белов", "Андрей", "Николаевич", LocalDate.of(1990, 9, 22), Gender.M,
-                                1000299661L, "555-555-555 23"));
+                                1000299661L, "555-555-555 23"),
+                        tuple("sergeeva.support", "Сергеева", "Анна", "Викторовна", LocalDate.of(1988, 8, 17),
+                                Gender.F, 1000299662L, "666-666-666 68"));
     }
 
     @Test

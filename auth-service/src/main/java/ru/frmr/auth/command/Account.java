@@ -57,15 +57,15 @@ import ru.frmr.auth.privacy.PersonalDataVault;
 import ru.frmr.kit.error.BusinessRuleException;
 
 /**
- * A person's account: status, lockout after wrong one-time codes, the sessions it counts toward the
- * concurrent-session limit, and the devices it logged in from ({@link KnownDevices}). The account alone decides which of its sessions end (limit, block, the person's own
- * choice, the sweeper's timeouts) and records it; the {@code SessionEnding} processor carries that to each
- * {@code Session}, and nothing comes back. The one end a session decides itself, on a reused refresh token, keeps
- * its place in the count until it is evicted as the oldest or passes its lifetime: the limit may then allow one
- * session fewer for a while, never one more. The lock lives in this event-sourced state, so it holds on every
- * replica and across restarts. Times come in the commands (from an injectable clock), never from here.
- * Refusals are events too ({@code LoginFailed}), so handlers answer outcomes instead of throwing: a thrown
- * exception would roll back the event that records the refusal.
+ * A person's account: status, lockout after wrong one-time codes, the sessions it counts toward the concurrent-session
+ * limit, and the devices it logged in from ({@link KnownDevices}). The account alone decides which of its sessions end
+ * (limit, block, the person's own choice, the sweeper's timeouts) and records it; the {@code SessionEnding} processor
+ * carries that to each {@code Session}, and nothing comes back. The one end a session decides itself, on a reused
+ * refresh token, keeps its place in the count until it is evicted as the oldest or passes its lifetime: the limit may
+ * then allow one session fewer for a while, never one more. The lock lives in this event-sourced state, so it holds on
+ * every replica and across restarts. Times come in the commands (from an injectable clock), never from here. Refusals
+ * are events too ({@code LoginFailed}), so handlers answer outcomes instead of throwing: a thrown exception would roll
+ * back the event that records the refusal.
  *
  * <p>Personal data are sealed here, before they become events ({@link PersonalDataVault}, a handler parameter):
  * the commands carry plain values and are never stored.

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,6 +19,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +34,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +43,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -110,6 +114,9 @@ class SupportRequestsIT {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    MongoTemplate mongo;
+
     @BeforeAll
     static void listen() {
         Properties p = new Properties();
@@ -135,6 +142,9 @@ class SupportRequestsIT {
         String accountId = UUID.randomUUID().toString();
         String worker = worker(accountId);
 
+        var sms = post("/api/support/requests", worker, Map.of("topic", "LOGIN", "text", TEXT, "answerChannel", "SMS"));
+        assertThat(sms.statusCode()).isEqualTo(400);
+        assertThat(json(sms).at("/errors/0/field").asText()).isEqualTo("answerChannel");
         var filed = post("/api/support/requests", worker, Map.of("topic", "LOGIN", "text", TEXT,
                 "answerChannel", "EMAIL", "documentIds", List.of()));
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
@@ -168,6 +178,13 @@ class SupportRequestsIT {
         assertThat(item.path("status").asText()).isEqualTo("NEW");
         assertThat(item.path("secondsLeft").asLong()).isEqualTo(Duration.ofHours(22).toSeconds());
         assertThat(item.path("overdue").asBoolean()).isFalse();
+        List<String> filedAt = json(get("/api/support/admin/queue", support(officerAccount))).path("items")
+                .findValuesAsText("filedAt");
+        assertThat(filedAt).isSortedAccordingTo(Comparator.comparing(Instant::parse));
+        // The text is stored sealed under the requester's key, never readable in Mongo.
+        Document message = mongo.getCollection("support_request_messages").find(new Document("requestId", id))
+                .first();
+        assertThat(message.getString("sealedText")).startsWith("pd1:").doesNotContain("Госуслуги");
 
         // Only the requester reads it; only SUPPORT reaches the queue.
         assertThat(get("/api/support/me/requests/" + id, worker(UUID.randomUUID().toString())).statusCode())
@@ -394,7 +411,7 @@ class SupportRequestsIT {
         }, Objects::nonNull);
     }
 
-    private JsonNode awaitDetail(String token, String id, java.util.function.Predicate<JsonNode> until) {
+    private JsonNode awaitDetail(String token, String id, Predicate<JsonNode> until) {
         return await().atMost(WITHIN).until(() -> {
             var response = get("/api/support/me/requests/" + id, token);
             return response.statusCode() == 200 && until.test(json(response)) ? json(response) : null;

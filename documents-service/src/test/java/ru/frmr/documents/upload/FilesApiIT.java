@@ -277,6 +277,27 @@ class FilesApiIT {
     }
 
     @Test
+    void aSupportRequestsAttachmentIsReadBySupportAndNotItsOtherFiles() {
+        String owner = FilesClient.worker("w-" + UUID.randomUUID());
+        byte[] pdf = UploadFiles.pdf();
+        String forSupport = FilesClient.json(expect(client.upload(owner, new Part("screen.pdf", "application/pdf",
+                pdf), Map.of()), 201)).get("documentId").asText();
+        String forChange = FilesClient.json(expect(client.upload(owner, new Part("a.pdf", "application/pdf", pdf),
+                Map.of("purpose", "PROFILE_CHANGE", "targetId", "ch-77")), 201)).get("documentId").asText();
+
+        assertThat(client.download(FilesClient.support(), forSupport).statusCode()).isEqualTo(404);
+        String requestId = UUID.randomUUID().toString();
+        expect(client.postJson(owner, "/api/documents/files/" + forSupport + "/attachments",
+                "{\"purpose\":\"SUPPORT_REQUEST\",\"targetId\":\"" + requestId + "\"}"), 201);
+
+        assertThat(client.download(FilesClient.support(), forSupport).statusCode()).isEqualTo(200);
+        assertThat(client.download(FilesClient.support(), forChange).statusCode()).isEqualTo(404);
+        assertThat(client.download(FilesClient.admin(), forSupport).statusCode()).isEqualTo(404);
+        assertThat(client.download(FilesClient.worker("w-" + UUID.randomUUID()), forSupport).statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void anAttachmentRecordedOnlyByTheAggregateStillOpensTheFileToItsReader() {
         String workerId = "w-" + UUID.randomUUID();
         String owner = FilesClient.worker(workerId);

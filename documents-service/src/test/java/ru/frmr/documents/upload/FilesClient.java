@@ -39,6 +39,10 @@ final class FilesClient {
         return ISSUER.mint(TestToken.withRoles("REGISTRY_ADMIN").validFor(Duration.ofHours(1)));
     }
 
+    static String support() {
+        return ISSUER.mint(TestToken.withRoles("SUPPORT").validFor(Duration.ofHours(1)));
+    }
+
     static String hr(String organizationId) {
         return ISSUER.mint(TestToken.withRoles("EMPLOYER_HR").withOrgId(organizationId)
                 .validFor(Duration.ofHours(1)), Map.of("org_basis", "ADMIN"));

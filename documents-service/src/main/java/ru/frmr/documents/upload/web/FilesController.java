@@ -43,8 +43,8 @@ import ru.frmr.kit.security.Roles;
 
 /**
  * Uploads, the owner's list, attachments and downloads. Who may read a file is decided here per file: its owner,
- * registry administrators for a PROFILE_CHANGE attachment, HR officers of the organisation a LINK_REQUEST goes to;
- * anyone else gets the same 404 as for an id that does not exist.
+ * registry administrators for a PROFILE_CHANGE attachment, HR officers of the organisation a LINK_REQUEST goes to,
+ * SUPPORT officers for a SUPPORT_REQUEST attachment; anyone else gets the same 404 as for an id that does not exist.
  */
 @RestController
 class FilesController {
@@ -158,6 +158,10 @@ class FilesController {
                     && user.isHrOf(attachment.organizationId())) {
                 return true;
             }
+            if (DocumentPurpose.SUPPORT_REQUEST.name().equals(attachment.purpose())
+                    && user.hasRole(Roles.SUPPORT)) {
+                return true;
+            }
         }
         return false;
     }
@@ -187,7 +191,7 @@ class FilesController {
             parsed = null;
         }
         if (parsed == null) {
-            throw new InvalidParameterException("purpose", "must be PROFILE_CHANGE or LINK_REQUEST");
+            throw new InvalidParameterException("purpose", "must be PROFILE_CHANGE, LINK_REQUEST or SUPPORT_REQUEST");
         }
         if (targetId == null || !TARGET_ID.matcher(targetId).matches()) {
             throw new InvalidParameterException("targetId", "must be 1 to 128 letters, digits, '_', ':' or '-'");

@@ -30,7 +30,7 @@ import ru.frmr.notification.notice.Recipient;
  */
 @Component
 @EnableConfigurationProperties(SupervisionProperties.class)
-public class SealedAddressBook implements AddressBook {
+public class SealedAddressBook implements AddressBook, PeopleDirectory {
 
     /** The key whose address is the e-mail an account held before its contacts changed. */
     public static final String PREVIOUS_EMAIL = "previous-email:";
@@ -162,22 +162,26 @@ public class SealedAddressBook implements AddressBook {
 
     // --- reading -----------------------------------------------------------------------------------------------
 
+    @Override
     public Optional<String> accountOfWorker(String workerId) {
         Document worker = mongo.findById(workerId, Document.class, WORKERS);
         return worker == null ? Optional.empty() : Optional.ofNullable(worker.getString("accountId"));
     }
 
+    @Override
     public boolean isWorkerErased(String workerId) {
         Document worker = mongo.findById(workerId, Document.class, WORKERS);
         return worker != null && Boolean.TRUE.equals(worker.getBoolean("erased"));
     }
 
+    @Override
     public Set<String> hrAccountsOf(String organizationId) {
         return mongo.find(Query.query(Criteria.where("organizationId").is(organizationId).and("granted").is(true)),
                 Document.class, HR_RIGHTS).stream().map(d -> d.getString("accountId"))
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
+    @Override
     public Optional<Organization> organization(String organizationId) {
         Document org = mongo.findById(organizationId, Document.class, ORGANIZATIONS);
         return org == null ? Optional.empty()
@@ -185,6 +189,7 @@ public class SealedAddressBook implements AddressBook {
     }
 
     /** «Мария Петровна» as the account's person is addressed, when known. */
+    @Override
     public Optional<String> nameOf(String accountId) {
         Document account = mongo.findById(accountId, Document.class, ACCOUNTS);
         if (account == null || Boolean.TRUE.equals(account.getBoolean("erased"))) {

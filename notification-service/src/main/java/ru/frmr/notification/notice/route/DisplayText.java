@@ -62,6 +62,15 @@ final class DisplayText {
         return at == null ? "" : MOMENT.format(at.atZone(MOSCOW)) + " (МСК)";
     }
 
+    /** A справка's number as printed on it: four groups of four («7K3M-9QXA-2B4C-D5EF»). */
+    static String certificateNumber(String number) {
+        if (number == null || number.length() != 16) {
+            return number == null ? "" : number;
+        }
+        return String.join("-", number.substring(0, 4), number.substring(4, 8), number.substring(8, 12),
+                number.substring(12, 16));
+    }
+
     static String of(Map<String, String> words, String code) {
         return code == null ? "" : words.getOrDefault(code, code);
     }

@@ -154,15 +154,17 @@ public class EventRouter {
                 CertificateIssued e = event.payload(CertificateIssued.class);
                 yield List.of(new Notice(id, NoticeKind.CERTIFICATE_READY, new Recipient.Worker(e.workerId()),
                         Map.of("certificateType", DisplayText.of(DisplayText.CERTIFICATE_TYPES,
-                                e.certificateType().name()), "number", e.number()), at));
+                                        e.certificateType().name()),
+                                "number", DisplayText.certificateNumber(e.number())), at));
             }
             case EventTypes.CERTIFICATE_DELIVERED -> {
                 CertificateDelivered e = event.payload(CertificateDelivered.class);
                 if (e.channel() == CertificateDelivery.DOWNLOAD) {
                     yield List.of();
                 }
-                Map<String, String> fields = new HashMap<>(Map.of("number", e.number(), "channel",
-                        e.channel() == CertificateDelivery.EMAIL ? "по электронной почте" : "почтой"));
+                Map<String, String> fields = new HashMap<>(Map.of(
+                        "number", DisplayText.certificateNumber(e.number()),
+                        "channel", e.channel() == CertificateDelivery.EMAIL ? "по электронной почте" : "почтой"));
                 if (e.trackingNumber() != null) {
                     fields.put("trackingNumber", e.trackingNumber());
                 }

@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import ru.frmr.kit.crypto.PersonalDataCipher;
+import ru.frmr.kit.crypto.SubjectShreddedException;
 import ru.frmr.notification.notice.Inbox;
 import ru.frmr.notification.notice.NoticeKind;
 
@@ -48,14 +49,16 @@ public class MongoInbox implements Inbox {
     @Override
     public void put(String accountId, String notificationId, NoticeKind kind, String title, String body,
                     Instant at) {
-        Document item = new Document("_id", notificationId).append("accountId", accountId)
-                .append("kind", kind.name()).append("title", cipher.encrypt(accountId, title))
-                .append("body", cipher.encrypt(accountId, body)).append("createdAt", java.util.Date.from(at))
-                .append("read", false);
         try {
+            Document item = new Document("_id", notificationId).append("accountId", accountId)
+                    .append("kind", kind.name()).append("title", cipher.encrypt(accountId, title))
+                    .append("body", cipher.encrypt(accountId, body)).append("createdAt", java.util.Date.from(at))
+                    .append("read", false);
             mongo.insert(item, COLLECTION);
         } catch (DuplicateKeyException alreadyThere) {
             // The same notice delivered again: the inbox holds it once, read or not as the person left it.
+        } catch (SubjectShreddedException erased) {
+            // The person was erased after the notice was queued: their inbox holds nothing more.
         }
     }
 

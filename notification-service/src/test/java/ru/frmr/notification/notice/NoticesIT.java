@@ -45,6 +45,8 @@ import ru.frmr.contracts.IntegrationEvent;
 import ru.frmr.contracts.auth.AccountLocked;
 import ru.frmr.contracts.auth.AccountProvisioned;
 import ru.frmr.contracts.employer.HrRightGranted;
+import ru.frmr.contracts.employer.HrRightRevoked;
+import ru.frmr.contracts.employer.MedicalOrganizationCorrected;
 import ru.frmr.contracts.employer.MedicalOrganizationRegistered;
 import ru.frmr.contracts.notification.NotificationChannel;
 import ru.frmr.contracts.registry.LicenseExpiringSoon;
@@ -211,6 +213,39 @@ class NoticesIT {
                 accountId + "/INBOX")));
         assertThat(mongo.findAll(Document.class, "notice_parked")).noneMatch(d -> workerId.equals(
                 d.getString("workerId")));
+    }
+
+    @Test
+    void anHrRightTakenBackIsNotRestoredByAnOlderGrantArrivingLate() {
+        RoutingTable.Cast cast = RoutingTable.Cast.fresh();
+        known(cast);
+
+        publish(UUID.randomUUID().toString(), new HrRightRevoked(cast.organizationId(), cast.hr2(), 3, Instant.now()));
+        await().atMost(WITHIN).until(() -> people.hrAccountsOf(cast.organizationId()).equals(Set.of(cast.hr1())));
+        publish(UUID.randomUUID().toString(), new HrRightGranted(cast.organizationId(), cast.hr2(), 2, Instant.now()));
+        publish(UUID.randomUUID().toString(), new MedicalOrganizationCorrected(cast.organizationId(), "ГБУЗ «ГКБ № 1»",
+                "1027700132195", "7701234567", "770101001", "1.2.643.5.1.13", "50", "г. Москва", 2, Instant.now()));
+
+        await().atMost(WITHIN).until(() -> people.organization(cast.organizationId())
+                .map(o -> o.regionCode().equals("50")).orElse(false));
+        assertThat(people.hrAccountsOf(cast.organizationId())).containsExactly(cast.hr1());
+        assertThat(people.organization(cast.organizationId()).orElseThrow().name()).isEqualTo("ГБУЗ «ГКБ № 1»");
+    }
+
+    @Test
+    void anAnonymousRequestersAddressIsKeptSealedUnderTheirOwnKey() {
+        String requestId = UUID.randomUUID().toString();
+        people.rememberRequester(requestId, " someone@mail.ru ");
+
+        assertThat(people.address("support-request:" + requestId, NotificationChannel.EMAIL))
+                .contains("someone@mail.ru");
+        assertThat(people.address("support-request:" + requestId, NotificationChannel.SMS)).isEmpty();
+        assertThat(people.erased("support-request:" + requestId)).isFalse();
+        Document raw = mongo.findById(requestId, Document.class, "notice_requesters");
+        assertThat(raw.getString("email")).startsWith(PersonalDataCipher.TOKEN_PREFIX);
+        assertThat(raw.toJson()).doesNotContain("someone@mail.ru");
+        assertThat(people.address("supervision:77", NotificationChannel.EMAIL)).contains("nadzor-77@rzn.local");
+        assertThat(people.address("supervision:99", NotificationChannel.EMAIL)).contains("nadzor@rzn.local");
     }
 
     // --- erasure ----------------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import ru.frmr.contracts.notification.NotificationChannel;
 import ru.frmr.kit.crypto.PersonalDataCipher;
+import ru.frmr.kit.crypto.SubjectShreddedException;
 import ru.frmr.notification.notice.Notice;
 import ru.frmr.notification.notice.NoticeKind;
 import ru.frmr.notification.notice.Recipient;
@@ -46,7 +47,12 @@ public class ParkedNotices {
     public void park(String workerId, Notice notice) {
         String subject = new Recipient.Worker(workerId).key();
         Document fields = new Document();
-        notice.fields().forEach((name, value) -> fields.put(name, cipher.encrypt(subject, value)));
+        try {
+            notice.fields().forEach((name, value) -> fields.put(name, cipher.encrypt(subject, value)));
+        } catch (SubjectShreddedException erased) {
+            // The worker was erased meanwhile: nothing waits for them.
+            return;
+        }
         Update update = new Update().setOnInsert("workerId", workerId).setOnInsert("sourceEventId",
                         notice.sourceEventId()).setOnInsert("kind", notice.kind().name())
                 .setOnInsert("fields", fields).setOnInsert("occurredAt", notice.occurredAt() == null ? null

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.bson.Document;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -49,7 +50,7 @@ public class SealedAddressBook implements AddressBook, PeopleDirectory {
         this.mongo = mongo;
         this.cipher = cipher;
         this.supervision = supervision;
-        mongo.indexOps(HR_RIGHTS).ensureIndex(new Index("organizationId", org.springframework.data.domain.Sort.Direction.ASC));
+        mongo.indexOps(HR_RIGHTS).ensureIndex(new Index("organizationId", Sort.Direction.ASC));
     }
 
     /** An organisation as notices name it. */

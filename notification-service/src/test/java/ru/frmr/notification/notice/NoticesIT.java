@@ -36,6 +36,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -202,17 +204,14 @@ class NoticesIT {
         publish(UUID.randomUUID().toString(), provisioned(accountId, "late@mail.ru", null));
         publish(eventId, new LicenseExpiringSoon(workerId, UUID.randomUUID().toString(), LicenseKind.CERTIFICATE,
                 "34.02.01", LocalDate.of(2027, 3, 1), 90));
-        await().atMost(WITHIN).until(() -> mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("workerId").is(workerId)),
-                "notice_parked"));
+        await().atMost(WITHIN).until(() -> parkedFor(workerId));
         assertThat(outbox.of(eventId)).isEmpty();
 
         publish(UUID.randomUUID().toString(), new WorkerAccountLinked(workerId, accountId, Instant.now()));
 
         await().atMost(WITHIN).until(() -> queued(eventId).equals(Set.of(accountId + "/EMAIL",
                 accountId + "/INBOX")));
-        assertThat(mongo.findAll(Document.class, "notice_parked")).noneMatch(d -> workerId.equals(
-                d.getString("workerId")));
+        assertThat(parkedFor(workerId)).isFalse();
     }
 
     @Test
@@ -246,6 +245,25 @@ class NoticesIT {
         assertThat(raw.toJson()).doesNotContain("someone@mail.ru");
         assertThat(people.address("supervision:77", NotificationChannel.EMAIL)).contains("nadzor-77@rzn.local");
         assertThat(people.address("supervision:99", NotificationChannel.EMAIL)).contains("nadzor@rzn.local");
+    }
+
+    @Test
+    void aNoticeParkedForAWorkerErasedBeforeTheLinkNeverGoesOut() {
+        String workerId = UUID.randomUUID().toString();
+        String accountId = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
+        publish(UUID.randomUUID().toString(), provisioned(accountId, "gone@mail.ru", "+79160000009"));
+        publish(eventId, new LicenseExpiringSoon(workerId, UUID.randomUUID().toString(), LicenseKind.CERTIFICATE,
+                "34.02.01", LocalDate.of(2027, 3, 1), 90));
+        await().atMost(WITHIN).until(() -> parkedFor(workerId));
+
+        publish(UUID.randomUUID().toString(), new PersonalDataErased(workerId, Instant.now()));
+        await().atMost(WITHIN).until(() -> !parkedFor(workerId));
+        publish(UUID.randomUUID().toString(), new WorkerAccountLinked(workerId, accountId, Instant.now()));
+
+        await().atMost(WITHIN).until(() -> people.erased(accountId));
+        assertThat(people.address(accountId, NotificationChannel.EMAIL)).isEmpty();
+        assertThat(outbox.of(eventId)).isEmpty();
     }
 
     // --- erasure ----------------------------------------------------------------------------------------------
@@ -454,6 +472,10 @@ class NoticesIT {
     private static AccountProvisioned provisioned(String accountId, String email, String mobile) {
         return new AccountProvisioned(accountId, true, "1000299654", "Иванова", "Мария", "Петровна",
                 LocalDate.of(1985, 4, 12), "F", "11223344595", email, mobile, Instant.now(), null, "RUS", null);
+    }
+
+    private boolean parkedFor(String workerId) {
+        return mongo.exists(Query.query(Criteria.where("workerId").is(workerId)), "notice_parked");
     }
 
     private Set<String> queued(String eventId) {

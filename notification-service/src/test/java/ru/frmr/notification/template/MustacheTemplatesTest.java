@@ -107,8 +107,7 @@ class MustacheTemplatesTest {
         // v1 uses a field no longer declared: it is not in use, so it does not stop the load.
         assertThatThrownBy(() -> load("versions", 3)).isInstanceOf(TemplateException.class)
                 .hasMessageContaining("LICENSE_EXPIRED/email.v1.mustache is missing");
-        MustacheTemplates shipped = SHIPPED;
-        assertThat(shipped.loaded(NoticeKind.LICENSE_EXPIRING, NotificationChannel.EMAIL).orElseThrow().version())
+        assertThat(SHIPPED.loaded(NoticeKind.LICENSE_EXPIRING, NotificationChannel.EMAIL).orElseThrow().version())
                 .isEqualTo(1);
     }
 

@@ -5,6 +5,7 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -12,8 +13,9 @@ import ru.frmr.infra.embedded.ServiceSmokeChecks;
 import ru.frmr.infra.embedded.SharedTestInfra;
 import ru.frmr.infra.embedded.jwt.TestJwtIssuer;
 
-/** The placeholder notification-service starts against real Kafka and Mongo and shows only what the service kit gives it. */
+/** notification-service starts against real Kafka and Mongo and exposes only what the service kit gives every service. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
 @AutoConfigureObservability
 class NotificationServiceIT {
 

@@ -6,7 +6,11 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import ru.frmr.contracts.IntegrationEvent;
+import ru.frmr.contracts.notification.NotificationFailed;
+import ru.frmr.contracts.notification.NotificationSent;
 import ru.frmr.kit.relay.IntegrationEventMapper;
+import ru.frmr.notification.delivery.api.DeliveryFailedEvent;
+import ru.frmr.notification.delivery.api.DeliverySentEvent;
 
 /**
  * What notification-service tells the rest of the platform on {@code frmr.notification.events}: which notice went
@@ -19,6 +23,15 @@ class NotificationEventMapper implements IntegrationEventMapper {
     @Override
     public Optional<IntegrationEvent> map(Object domainEvent, Instant occurredAt) {
         // [deliveries: H-delivery] NotificationSent, NotificationFailed
+        if (domainEvent instanceof DeliverySentEvent e) {
+            return Optional.of(new NotificationSent(e.notificationId(), e.sourceEventId(), e.kind().name(),
+                    e.channel(), e.recipientKey(), e.templateVersion(), e.segments(), e.attempts(), e.sentAt()));
+        }
+        if (domainEvent instanceof DeliveryFailedEvent e) {
+            return Optional.of(new NotificationFailed(e.notificationId(), e.sourceEventId(), e.kind().name(),
+                    e.channel(), e.recipientKey(), e.reason().name(), e.attempts(), e.failedAt()));
+        }
+
         // [support: H-support] SupportRequestFiled, SupportRequestAnswered
         return Optional.empty();
     }

@@ -220,6 +220,9 @@ class DeliveryFlowIT {
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
                 .until(() -> smtp.messagesTo(email).size() == 1 && inbox.putsFor(account).size() == 1);
 
+        assertThat(smtp.header(email, "Message-ID")).containsExactly("<" + mail.notificationId() + "@frmr.ru>");
+        assertThat(smtp.header(email, "Content-Type")).singleElement().satisfies(type -> assertThat(type)
+                .startsWith("text/plain").containsIgnoringCase("charset=UTF-8"));
         assertThat(inbox.putsFor(account).get(0).notificationId()).isEqualTo(notice.notificationId());
         CloudEvent sent = awaitOnKafka(mail.notificationId(), EventTypes.NOTIFICATION_SENT);
         JsonNode data = data(sent);
@@ -315,6 +318,8 @@ class DeliveryFlowIT {
         JsonNode sent = data(awaitOnKafka(entry.notificationId(), EventTypes.NOTIFICATION_SENT));
         assertThat(sent.path("segments").asInt()).isEqualTo(2);
         assertThat(sent.path("channel").asText()).isEqualTo("SMS");
+        assertThat(meters.get("frmr.notification.sent").tags("channel", "SMS", "kind", "LICENSE_EXPIRING").counter()
+                .count()).isGreaterThanOrEqualTo(1);
     }
 
     @Test

@@ -37,7 +37,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -74,7 +73,6 @@ import ru.frmr.notification.notice.Templates;
         "frmr.notification.delivery.breaker.sliding-window=4",
         "frmr.notification.delivery.breaker.open-for=1s",
         "frmr.notification.delivery.breaker.half-open-calls=1"})
-@ActiveProfiles("test")
 @Import(DeliveryFlowIT.StandIns.class)
 class DeliveryFlowIT {
 

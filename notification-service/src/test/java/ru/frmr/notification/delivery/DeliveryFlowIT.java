@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,7 @@ import ru.frmr.infra.embedded.SharedTestInfra;
 import ru.frmr.infra.embedded.jwt.TestJwtIssuer;
 import ru.frmr.infra.embedded.jwt.TestToken;
 import ru.frmr.kit.crypto.PersonalDataCipher;
+import ru.frmr.notification.delivery.api.StartDeliveryAttemptCommand;
 import ru.frmr.notification.notice.AddressBook;
 import ru.frmr.notification.notice.Inbox;
 import ru.frmr.notification.notice.NoticeKind;
@@ -60,7 +63,7 @@ import ru.frmr.notification.notice.Templates;
  * The outbox end to end with the real Kafka broker, the Mongo wire server, GreenMail as the SMTP server and the SMS
  * emulator: outages of SMTP and of the SMS gateway lose and double nothing, the same message queued again goes out
  * once, a message whose retries run out is reported on Kafka and sent after an operator's retry, an erased
- * recipient is sent nothing. Templates, addresses and the inbox are in-memory stand-ins (their own ITs are
+ * recipient is sent nothing, a claim left by a replica that died runs out and the message goes out. Templates, addresses and the inbox are in-memory stand-ins (their own ITs are
  * H-notice's); sweeps every 200 ms, retries after 200 ms doubling to a second, four attempts, breakers that open
  * after two failures of four and try again after a second.
  */
@@ -159,6 +162,9 @@ class DeliveryFlowIT {
     Clock clock;
 
     @Autowired
+    CommandGateway commands;
+
+    @Autowired
     AddressBook addressBookInUse;
 
     @Autowired
@@ -230,6 +236,29 @@ class DeliveryFlowIT {
         assertThat(data.path("attempts").asInt()).isEqualTo(1);
         assertThat(new String(sent.getData().toBytes())).doesNotContain(email, "Образование");
         assertThat(onKafka(mail.notificationId(), EventTypes.NOTIFICATION_SENT)).hasSize(1);
+    }
+
+    @Test
+    void aMessageClaimedByAReplicaThatDiedGoesOutOnceItsLeaseRunsOut() {
+        String account = account();
+        String email = account + "@mail.test";
+        addresses.put(account, NotificationChannel.EMAIL, email);
+        Instant now = clock.instant();
+        String sourceEventId = "evt-" + UUID.randomUUID();
+        OutboxEntry entry = new OutboxEntry(OutboxEntry.idOf(sourceEventId, NotificationChannel.EMAIL, account),
+                sourceEventId, NoticeKind.ACCOUNT_LOCKED, NotificationChannel.EMAIL, account, Map.of("until", "10:00"),
+                now.plusSeconds(1), now);
+        outbox.enqueue(entry);
+        // Another replica claims the attempt and dies before it sends or records anything.
+        Integer claimed = commands.sendAndWait(new StartDeliveryAttemptCommand(entry.notificationId(),
+                now.plusSeconds(1), now.plusSeconds(3)));
+        assertThat(claimed).isEqualTo(1);
+
+        await().atMost(WITHIN).until(() -> smtp.messagesTo(email).size() == 1);
+        JsonNode sent = data(awaitOnKafka(entry.notificationId(), EventTypes.NOTIFICATION_SENT));
+        assertThat(sent.path("attempts").asInt()).isEqualTo(2);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                .until(() -> smtp.messagesTo(email).size() == 1);
     }
 
     @Test

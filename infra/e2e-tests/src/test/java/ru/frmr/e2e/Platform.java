@@ -24,15 +24,17 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 import ru.frmr.contracts.Topics;
+import ru.frmr.infra.embedded.EmbeddedSmsGateway;
 import ru.frmr.infra.embedded.EmbeddedSmtp;
 import ru.frmr.infra.embedded.Ports;
 import ru.frmr.infra.embedded.ServiceProcess;
 import ru.frmr.infra.embedded.SharedTestInfra;
 
 /**
- * The platform under test: the in-process Kafka broker, Mongo wire server and SMTP server of this JVM,
- * and the packaged ESIA emulator, auth-service, registry-service, employer-service, documents-service, audit-service,
- * the portal and the gateway as child processes on free ports, each launch with its own log file.
+ * The platform under test: the in-process Kafka broker, Mongo wire server, SMTP server and SMS gateway emulator of
+ * this JVM, and the packaged ESIA emulator, auth-service, registry-service, employer-service, documents-service,
+ * notification-service, audit-service, the portal and the gateway as child processes on free ports, each launch with
+ * its own log file.
  */
 final class Platform implements AutoCloseable {
 
@@ -41,6 +43,7 @@ final class Platform implements AutoCloseable {
     static final String REGISTRY = "registry-service";
     static final String EMPLOYER = "employer-service";
     static final String DOCUMENTS = "documents-service";
+    static final String NOTIFICATION = "notification-service";
     static final String AUDIT = "audit-service";
     static final String GATEWAY = "gateway";
     static final String PORTAL = "portal";
@@ -48,11 +51,13 @@ final class Platform implements AutoCloseable {
     /** {@code -Dfrmr.e2e.start-timeout-seconds=N} for a machine busy with other builds. */
     private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("frmr.e2e.start-timeout-seconds", 150));
     private static final Map<String, String> MODULES = Map.of(EMULATOR, "infra/esia-emulator", AUTH, AUTH,
-            REGISTRY, REGISTRY, EMPLOYER, EMPLOYER, DOCUMENTS, DOCUMENTS, AUDIT, AUDIT, PORTAL, PORTAL, GATEWAY, GATEWAY);
+            REGISTRY, REGISTRY, EMPLOYER, EMPLOYER, DOCUMENTS, DOCUMENTS, NOTIFICATION, NOTIFICATION, AUDIT, AUDIT,
+            PORTAL, PORTAL, GATEWAY, GATEWAY);
 
     private final SharedTestInfra infra = SharedTestInfra.get();
     private final String database;
     private final EmbeddedSmtp smtp = EmbeddedSmtp.start("127.0.0.1", 0);
+    private final EmbeddedSmsGateway sms = EmbeddedSmsGateway.start("127.0.0.1", 0);
     private final Path repoRoot = Path.of(System.getProperty("frmr.repo.root", "../..")).toAbsolutePath().normalize();
     private final Path logDir;
     private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
@@ -78,7 +83,8 @@ final class Platform implements AutoCloseable {
         // broker and one Mongo wire server in this JVM, and one suite's people must not be another's.
         this.database = "_e2e_" + logDir.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("[^a-z0-9]", "");
-        List<String> services = List.of(EMULATOR, AUTH, REGISTRY, EMPLOYER, DOCUMENTS, AUDIT, PORTAL, GATEWAY);
+        List<String> services = List.of(EMULATOR, AUTH, REGISTRY, EMPLOYER, DOCUMENTS, NOTIFICATION, AUDIT, PORTAL,
+                GATEWAY);
         int[] free = Ports.pickFree(2 * services.size());
         for (int i = 0; i < services.size(); i++) {
             ports.put(services.get(i), free[2 * i]);
@@ -91,7 +97,7 @@ final class Platform implements AutoCloseable {
     void startAll() {
         start(EMULATOR).awaitHealthy(START_TIMEOUT);
         List<ServiceProcess> services = List.of(start(AUTH), start(REGISTRY), start(EMPLOYER), start(DOCUMENTS),
-                start(AUDIT), start(PORTAL));
+                start(NOTIFICATION), start(AUDIT), start(PORTAL));
         services.forEach(p -> p.awaitHealthy(START_TIMEOUT));
         start(GATEWAY).awaitHealthy(START_TIMEOUT);
     }
@@ -133,6 +139,9 @@ final class Platform implements AutoCloseable {
             case DOCUMENTS -> concat(data, List.of(jwks, "--frmr.dev-keys=" + repoRoot.resolve("infra/dev-keys"),
                     "--frmr.documents.certificates.public-base-url=" + gateway,
                     "--spring.mail.port=" + smtp.port()));
+            // Notices go out by e-mail to this JVM's SMTP server and by SMS to this JVM's SMS emulator.
+            case NOTIFICATION -> concat(data, List.of(jwks, "--spring.mail.port=" + smtp.port(),
+                    "--frmr.notification.sms.base-url=" + sms.baseUrl()));
             case PORTAL -> List.of("--spring.data.mongodb.uri=" + infra.mongoUri("portal" + database),
                     "--frmr.portal.gateway-url=" + gateway);
             case GATEWAY -> List.of("--frmr.gateway.services.auth=" + url(AUTH),
@@ -140,6 +149,7 @@ final class Platform implements AutoCloseable {
                     "--frmr.gateway.services.audit=" + url(AUDIT),
                     "--frmr.gateway.services.employer=" + url(EMPLOYER),
                     "--frmr.gateway.services.documents=" + url(DOCUMENTS),
+                    "--frmr.gateway.services.notification=" + url(NOTIFICATION),
                     "--frmr.gateway.services.portal=" + url(PORTAL),
                     // Every request of this suite comes from 127.0.0.1: one client to the rate limiter.
                     "--frmr.gateway.rate-limits.login.limit=10000",
@@ -176,6 +186,11 @@ final class Platform implements AutoCloseable {
 
     EmbeddedSmtp smtp() {
         return smtp;
+    }
+
+    /** What notification-service texted. */
+    EmbeddedSmsGateway sms() {
+        return sms;
     }
 
     /** True when the consumer group has read everything currently on the platform's event topics. */
@@ -243,5 +258,6 @@ final class Platform implements AutoCloseable {
         running.clear();
         admin.close();
         smtp.close();
+        sms.close();
     }
 }

@@ -138,6 +138,9 @@ public record Topology(List<Service> services) {
         table.append("| SMTP server | ").append(SMTP_PORT).append(" | — | — | GreenMail; what the platform sends ")
                 .append("(one-time codes) is listed at `http://").append(HOST).append(':').append(MAILBOX_PORT)
                 .append("/` (local runs only) |\n");
+        table.append("| SMS gateway emulator | ").append(SMS_PORT).append(" | — | — | `POST /api/v1/messages`, ")
+                .append("`GET /api/v1/messages`; what the platform texts (with its segment count) is listed at `http://")
+                .append(HOST).append(':').append(MAILBOX_PORT).append("/` too (local runs only) |\n");
         return table.toString();
     }
 

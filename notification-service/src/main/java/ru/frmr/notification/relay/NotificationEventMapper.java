@@ -6,9 +6,14 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import ru.frmr.contracts.IntegrationEvent;
+import ru.frmr.contracts.notification.NotificationFailed;
+import ru.frmr.contracts.notification.NotificationSent;
 import ru.frmr.contracts.notification.SupportRequestAnswered;
 import ru.frmr.contracts.notification.SupportRequestFiled;
 import ru.frmr.kit.relay.IntegrationEventMapper;
+import ru.frmr.notification.delivery.api.DeliveryFailedEvent;
+import ru.frmr.notification.delivery.api.DeliverySentEvent;
+import ru.frmr.notification.people.SealedAddressBook;
 import ru.frmr.notification.support.api.SupportRequestAnsweredEvent;
 import ru.frmr.notification.support.api.SupportRequestFiledEvent;
 
@@ -23,6 +28,15 @@ class NotificationEventMapper implements IntegrationEventMapper {
     @Override
     public Optional<IntegrationEvent> map(Object domainEvent, Instant occurredAt) {
         // [deliveries: H-delivery] NotificationSent, NotificationFailed
+        if (domainEvent instanceof DeliverySentEvent e) {
+            return Optional.of(new NotificationSent(e.notificationId(), e.sourceEventId(), e.kind().name(),
+                    e.channel(), recipient(e.recipientKey()), e.templateVersion(), e.segments(), e.attempts(), e.sentAt()));
+        }
+        if (domainEvent instanceof DeliveryFailedEvent e) {
+            return Optional.of(new NotificationFailed(e.notificationId(), e.sourceEventId(), e.kind().name(),
+                    e.channel(), recipient(e.recipientKey()), e.reason().name(), e.attempts(), e.failedAt()));
+        }
+
         // [support: H-support] SupportRequestFiled, SupportRequestAnswered
         if (domainEvent instanceof SupportRequestFiledEvent e) {
             return Optional.of(new SupportRequestFiled(e.requestId(), e.ticketNumber(), e.topic(),
@@ -33,5 +47,13 @@ class NotificationEventMapper implements IntegrationEventMapper {
                     e.late(), e.answeredAt()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The recipient as subscribers know it: the warning about a contact change that goes to the e-mail held before
+     * it is still the account's notice.
+     */
+    private static String recipient(String recipientKey) {
+        return recipientKey.startsWith(SealedAddressBook.PREVIOUS_EMAIL) ? recipientKey.substring(SealedAddressBook.PREVIOUS_EMAIL.length()) : recipientKey;
     }
 }

@@ -67,7 +67,7 @@ public final class LocalStack {
         Preflight.checkPortsFree(portsByOwner(specs));
         Path dataDir = createDataDir(options.dataDir());
 
-        out.println("Starting Kafka, Mongo and SMTP with data in " + dataDir);
+        out.println("Starting Kafka, Mongo, SMTP and the SMS emulator with data in " + dataDir);
         Stack stack = Stack.startInfra(dataDir);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             out.println("Stopping the FRMR local stack...");
@@ -84,7 +84,7 @@ public final class LocalStack {
 
         printSummary(stack, specs);
         out.println(options.onlyInfra()
-                ? "Kafka, Mongo and SMTP are up. Press Ctrl-C to stop."
+                ? "Kafka, Mongo, SMTP and the SMS emulator are up. Press Ctrl-C to stop."
                 : "FRMR platform is up. Press Ctrl-C to stop.");
         watch(stack);
     }
@@ -96,6 +96,7 @@ public final class LocalStack {
         ports.put("Mongo", Topology.MONGO_PORT);
         ports.put("SMTP", Topology.SMTP_PORT);
         ports.put("Mailbox page", Topology.MAILBOX_PORT);
+        ports.put("SMS emulator", Topology.SMS_PORT);
         specs.forEach(spec -> {
             ports.put(spec.name(), spec.port());
             ports.put(spec.name() + " management", spec.managementPort());
@@ -148,6 +149,8 @@ public final class LocalStack {
         out.printf("%-22s %s%n", "Kafka", stack.kafkaBootstrapServers());
         out.printf("%-22s %s%n", "Mongo", stack.mongoUri() + "/<service_name>");
         out.printf("%-22s %s (mail the platform sent: %s)%n", "SMTP", stack.smtpAddress(), stack.mailboxUrl());
+        out.printf("%-22s %s (texts the platform sent: %s)%n", "SMS emulator", stack.smsGatewayUrl(),
+                stack.mailboxUrl());
         if (!specs.isEmpty()) {
             out.println();
             out.printf(row, "SERVICE", "URL", "HEALTH", "LOG");

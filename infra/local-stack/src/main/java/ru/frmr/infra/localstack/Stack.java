@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import ru.frmr.infra.embedded.EmbeddedKafkaBroker;
 import ru.frmr.infra.embedded.EmbeddedMongo;
+import ru.frmr.infra.embedded.EmbeddedSmsGateway;
 import ru.frmr.infra.embedded.EmbeddedSmtp;
 import ru.frmr.infra.embedded.ServiceProcess;
 import ru.frmr.topology.Topology;
@@ -19,33 +20,41 @@ final class Stack implements AutoCloseable {
     private final EmbeddedKafkaBroker kafka;
     private final EmbeddedMongo mongo;
     private final EmbeddedSmtp smtp;
+    private final EmbeddedSmsGateway sms;
     private final MailboxPage mailbox;
     private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
     private volatile boolean closing;
 
     private Stack(Path dataDir, EmbeddedKafkaBroker kafka, EmbeddedMongo mongo, EmbeddedSmtp smtp,
-                  MailboxPage mailbox) {
+                  EmbeddedSmsGateway sms, MailboxPage mailbox) {
         this.dataDir = dataDir;
         this.kafka = kafka;
         this.mongo = mongo;
         this.smtp = smtp;
+        this.sms = sms;
         this.mailbox = mailbox;
     }
 
     /**
      * Kafka and Mongo keep their files in {@code dataDir}, so data survives a restart of the launcher. The
-     * SMTP server keeps mail in memory only: one-time codes are worthless after a restart anyway.
+     * SMTP server and the SMS emulator keep messages in memory only: one-time codes are worthless after a restart
+     * anyway.
      */
     static Stack startInfra(Path dataDir) {
         EmbeddedMongo mongo = EmbeddedMongo.h2(dataDir.resolve("mongo.mv.db"), Topology.HOST, Topology.MONGO_PORT);
         EmbeddedSmtp smtp = null;
+        EmbeddedSmsGateway sms = null;
         try {
             smtp = EmbeddedSmtp.start(Topology.HOST, Topology.SMTP_PORT);
-            MailboxPage mailbox = MailboxPage.serve(smtp, Topology.HOST, Topology.MAILBOX_PORT);
+            sms = EmbeddedSmsGateway.start(Topology.HOST, Topology.SMS_PORT);
+            MailboxPage mailbox = MailboxPage.serve(smtp, sms, Topology.HOST, Topology.MAILBOX_PORT);
             EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), Topology.KAFKA_PORT,
                     Topology.KAFKA_CONTROLLER_PORT);
-            return new Stack(dataDir, kafka, mongo, smtp, mailbox);
+            return new Stack(dataDir, kafka, mongo, smtp, sms, mailbox);
         } catch (RuntimeException e) {
+            if (sms != null) {
+                sms.close();
+            }
             if (smtp != null) {
                 smtp.close();
             }
@@ -79,6 +88,10 @@ final class Stack implements AutoCloseable {
         return Topology.HOST + ":" + smtp.port();
     }
 
+    String smsGatewayUrl() {
+        return sms.baseUrl();
+    }
+
     String mongoUri() {
         return mongo.connectionString();
     }
@@ -108,6 +121,7 @@ final class Stack implements AutoCloseable {
             stopInParallel(reversed.subList(1, reversed.size()));
         }
         mailbox.close();
+        sms.close();
         smtp.close();
         kafka.close();
         mongo.close();

@@ -65,6 +65,22 @@ public final class EmbeddedSmtp implements AutoCloseable {
         return messages().stream().filter(m -> m.to().contains(recipient)).toList();
     }
 
+    /** Header {@code name} of each message to {@code recipient}, oldest first (null where it has none). */
+    public List<String> header(String recipient, String name) {
+        List<String> values = new ArrayList<>();
+        try {
+            for (MimeMessage message : greenMail.getReceivedMessages()) {
+                Address[] to = message.getAllRecipients();
+                if (to != null && Arrays.stream(to).map(Address::toString).anyMatch(recipient::equals)) {
+                    values.add(message.getHeader(name, ","));
+                }
+            }
+        } catch (MessagingException e) {
+            throw new IllegalStateException("Unreadable message", e);
+        }
+        return values;
+    }
+
     @Override
     public void close() {
         greenMail.stop();

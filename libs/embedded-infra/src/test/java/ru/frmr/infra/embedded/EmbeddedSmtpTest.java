@@ -31,6 +31,9 @@ class EmbeddedSmtpTest {
                 assertThat(m.text()).isEqualTo("Код: 424242");
             });
             assertThat(smtp.messagesTo("petrov@frmr.test")).isEmpty();
+            assertThat(smtp.header("ivanova@frmr.test", "Subject")).singleElement().asString().isNotBlank();
+            assertThat(smtp.header("ivanova@frmr.test", "X-Not-There")).containsExactly((String) null);
+            assertThat(smtp.header("petrov@frmr.test", "Subject")).isEmpty();
         }
     }
 }

@@ -38,7 +38,7 @@ class SupportQueueController {
 
     @GetMapping("/support/queue")
     String queue(@AuthenticationPrincipal SignedIn me, @RequestParam(required = false) String status, Model model) {
-        String shown = STATUSES.contains(status) ? status : null;
+        String shown = status != null && STATUSES.contains(status) ? status : null;
         model.addAttribute("items", (shown == null
                 ? platform.as(me, HttpMethod.GET, "/api/support/admin/queue")
                 : platform.as(me, HttpMethod.GET, "/api/support/admin/queue?status={s}", shown)).json()

@@ -63,10 +63,10 @@ public class SupportWords {
 
     /**
      * The time to the answer's deadline: «осталось 23 ч 10 мин», «осталось 45 мин», «просрочено на 2 ч»,
-     * «просрочено на 1 ч 5 мин». Minutes are whole (rounded down); a deadline just reached is «осталось 0 мин».
+     * «просрочено на 1 ч 5 мин». Whole minutes, never flattering: the time left rounded down, the time overdue up.
      */
     public String timeLeft(long secondsLeft) {
-        long minutes = Math.abs(secondsLeft) / 60;
+        long minutes = secondsLeft >= 0 ? secondsLeft / 60 : (-secondsLeft + 59) / 60;
         long hours = minutes / 60;
         long rest = minutes % 60;
         String span = hours == 0 ? rest + " мин" : rest == 0 ? hours + " ч" : hours + " ч " + rest + " мин";

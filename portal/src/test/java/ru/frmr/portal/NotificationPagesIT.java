@@ -176,12 +176,8 @@ class NotificationPagesIT extends PortalTestSupport {
         assertThat(saved.statusCode()).isEqualTo(302);
         GATEWAY.verify(1, putRequestedFor(urlEqualTo(PREFERENCES)).withRequestBody(equalToJson("""
                 {"kinds":[
-                  {"kind":"LICENSE_EXPIRING","channels":{"EMAIL":{"enabled":false},"SMS":{"enabled":true},
-                                                         "INBOX":{"enabled":true}}},
-                  {"kind":"NEW_DEVICE_LOGIN","channels":{"EMAIL":{"enabled":true},"SMS":{"enabled":true},
-                                                         "INBOX":{"enabled":true}}},
-                  {"kind":"CHANGE_APPROVED","channels":{"EMAIL":{"enabled":false},"SMS":{"enabled":false},
-                                                        "INBOX":{"enabled":true}}}],
+                  {"kind":"LICENSE_EXPIRING","channels":{"EMAIL":{"enabled":false},"SMS":{"enabled":true}}},
+                  {"kind":"CHANGE_APPROVED","channels":{"EMAIL":{"enabled":false}}}],
                  "quietHours":{"enabled":true,"from":"23:00","to":"07:30","timeZone":"Europe/Moscow"}}""")));
         assertThat(open("/notifications/settings").body()).contains("Настройки уведомлений сохранены.");
     }

@@ -117,10 +117,11 @@ class SupportPagesIT extends PortalTestSupport {
         GATEWAY.stubFor(get(urlEqualTo("/api/support/me/requests/" + REQUEST_ID)).willReturn(okJson("""
                 {"id":"%s","ticketNumber":"%s","topic":"CERTIFICATES","text":"%s","status":"%s",
                  "filedAt":"2026-12-06T08:00:00Z","answerChannel":"EMAIL",
-                 "messages":[{"author":"SUPPORT","text":"Обновите страницу и нажмите «Скачать PDF» ещё раз.",
+                 "messages":[{"author":"REQUESTER","text":"%s","at":"2026-12-06T08:00:00Z"},
+                             {"author":"SUPPORT","text":"Обновите страницу и нажмите «Скачать PDF» ещё раз.",
                               "at":"2026-12-06T10:00:00Z"}],
                  "attachments":[{"documentId":"%s","mediaType":"image/png","sizeBytes":2048}],
-                 "canReopen":%s,"canClose":%s}""".formatted(REQUEST_ID, TICKET, TEXT, status, DOCUMENT_ID,
+                 "canReopen":%s,"canClose":%s}""".formatted(REQUEST_ID, TICKET, TEXT, status, TEXT, DOCUMENT_ID,
                 canReopen, canClose))));
     }
 
@@ -249,10 +250,11 @@ class SupportPagesIT extends PortalTestSupport {
                    "overdue":false}]}""".formatted(OTHER_ID, REQUEST_ID, TICKET))));
         GATEWAY.stubFor(get(urlEqualTo("/api/support/admin/requests/" + REQUEST_ID)).willReturn(okJson("""
                 {"id":"%s","ticketNumber":"%s","topic":"CERTIFICATES","text":"%s","status":"NEW",
-                 "filedAt":"2026-12-06T08:00:00Z","answerChannel":"EMAIL","messages":[],
+                 "filedAt":"2026-12-06T08:00:00Z","answerChannel":"EMAIL",
+                 "messages":[{"author":"REQUESTER","text":"%s","at":"2026-12-06T08:00:00Z"}],
                  "attachments":[{"documentId":"%s","mediaType":"application/pdf","sizeBytes":358400}],
-                 "requesterName":"Иванова Мария Петровна","canReopen":false,"canClose":false}"""
-                .formatted(REQUEST_ID, TICKET, TEXT, DOCUMENT_ID))));
+                 "requesterAccountId":"a-1","anonymous":false,"secondsLeft":83400,"overdue":false}"""
+                .formatted(REQUEST_ID, TICKET, TEXT, TEXT, DOCUMENT_ID))));
     }
 
     @Test
@@ -284,7 +286,8 @@ class SupportPagesIT extends PortalTestSupport {
         GATEWAY.stubFor(post(urlEqualTo(answer)).willReturn(aResponse().withStatus(204)));
 
         HttpResponse<String> page = open("/support/queue/" + REQUEST_ID);
-        assertThat(everyFormCarriesCsrf(page.body())).contains(TICKET, "Иванова Мария Петровна", TEXT,
+        assertThat(everyFormCarriesCsrf(page.body())).contains(TICKET, "Пользователь личного кабинета", TEXT,
+                "осталось 23 ч 10 мин",
                 "Взять в работу", "href=\"/documents/" + DOCUMENT_ID + "\"", "Скан: PDF, 350 КБ")
                 .doesNotContain("Отправить ответ");
         assertThat(submit("/support/queue/" + REQUEST_ID + "/take", Map.of(), csrf(page.body())).statusCode())
@@ -294,15 +297,19 @@ class SupportPagesIT extends PortalTestSupport {
         GATEWAY.stubFor(get(urlEqualTo("/api/support/admin/requests/" + REQUEST_ID)).willReturn(okJson("""
                 {"id":"%s","ticketNumber":"%s","topic":"CERTIFICATES","text":"%s","status":"IN_WORK",
                  "filedAt":"2026-12-06T08:00:00Z","answerChannel":"EMAIL","messages":[],"attachments":[],
-                 "requesterName":"Иванова Мария Петровна"}""".formatted(REQUEST_ID, TICKET, TEXT))));
+                 "requesterAccountId":null,"anonymous":true,"secondsLeft":-120,"overdue":true}"""
+                .formatted(REQUEST_ID, TICKET, TEXT))));
         String inWork = open("/support/queue/" + REQUEST_ID).body();
         assertThat(inWork).contains("Обращение взято в работу.", "Отправить ответ",
-                "Ответ уйдёт на электронную почту обратившегося.");
+                "Ответ уйдёт на электронную почту обратившегося.", "Без входа в кабинет", "просрочено на 2 мин",
+                "Переписка появится через");
 
         HttpResponse<String> empty = submit("/support/queue/" + REQUEST_ID + "/answer", Map.of("text", " "),
                 csrf(inWork));
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(empty.body()).contains("href=\"#answer\"", "Напишите ответ.");
+        assertThat(submit("/support/queue/" + REQUEST_ID + "/answer", Map.of("text", "Д"), csrf(inWork)).body())
+                .contains("не меньше 2 символов");
         GATEWAY.verify(0, postRequestedFor(urlEqualTo(answer)));
 
         HttpResponse<String> answered = submit("/support/queue/" + REQUEST_ID + "/answer",

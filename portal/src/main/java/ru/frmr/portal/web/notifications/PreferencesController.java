@@ -25,7 +25,7 @@ import ru.frmr.portal.login.SignedIn;
  * «Настройки уведомлений»: per kind of notice and channel whether it is sent, and quiet hours during which e-mail
  * and SMS wait (they are delayed, never dropped). Security notices cannot be switched off and the cabinet's inbox
  * always gets every notice: those boxes are shown, checked and disabled, with the reason. notification-service
- * keeps the preferences; the form sends its whole state back ({@code PUT}), the fixed cells as they were loaded.
+ * keeps the preferences; the form sends back ({@code PUT}) the cells the person may change and the quiet hours.
  */
 @Controller
 class PreferencesController {
@@ -85,13 +85,19 @@ class PreferencesController {
         quiet.put("to", TIME.matcher(values.get("quietTo")).matches() ? values.get("quietTo")
                 : loadedQuiet.path("to").asText("08:00"));
         quiet.put("timeZone", loadedQuiet.path("timeZone").asText("Europe/Moscow"));
+        // Only what the person may change: the service keeps the rest (a security notice or the inbox switched
+        // off, or a channel a kind has no template for switched on, is refused).
         List<Map<String, Object>> kinds = new ArrayList<>();
         for (Row row : rows) {
             Map<String, Object> channels = new LinkedHashMap<>();
             for (Cell cell : row.cells()) {
-                channels.put(cell.channel(), Map.of("enabled", cell.enabled()));
+                if (cell.editable()) {
+                    channels.put(cell.channel(), Map.of("enabled", cell.enabled()));
+                }
             }
-            kinds.add(Map.of("kind", row.kind(), "channels", channels));
+            if (!channels.isEmpty()) {
+                kinds.add(Map.of("kind", row.kind(), "channels", channels));
+            }
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("kinds", kinds);

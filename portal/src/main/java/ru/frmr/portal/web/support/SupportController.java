@@ -179,7 +179,7 @@ class SupportController {
                   RedirectAttributes redirect) {
         requireId(id);
         String message = SupportForms.normalised(text);
-        String wrong = SupportForms.text(message);
+        String wrong = SupportForms.text(message, SupportForms.TEXT_MIN);
         if (wrong != null) {
             response.setStatus(400);
             return detailPage(me, id, new LinkedHashMap<>(Map.of("reopenText", wrong)), message, model);

@@ -11,6 +11,8 @@ import ru.frmr.portal.api.ApiProblem;
 final class SupportForms {
 
     static final int TEXT_MIN = 10;
+    /** An answer may be short («Готово.»); a request or a reopening says what is wrong. */
+    static final int ANSWER_MIN = 2;
     static final int TEXT_MAX = 4000;
     static final int EMAIL_MAX = 254;
     static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
@@ -25,7 +27,7 @@ final class SupportForms {
         if (!SupportWords.TOPICS.containsKey(values.get("topic"))) {
             errors.put("topic", "Выберите тему обращения.");
         }
-        String text = text(values.get("text"));
+        String text = text(values.get("text"), TEXT_MIN);
         if (text != null) {
             errors.put("text", text);
         }
@@ -44,9 +46,10 @@ final class SupportForms {
     }
 
     /** Why a message's text cannot be sent, or null. */
-    static String text(String text) {
-        if (text == null || text.length() < TEXT_MIN) {
-            return "Опишите вопрос подробнее: не меньше " + TEXT_MIN + " символов.";
+    static String text(String text, int min) {
+        if (text == null || text.length() < min) {
+            return min == TEXT_MIN ? "Опишите вопрос подробнее: не меньше " + TEXT_MIN + " символов."
+                    : "Напишите ответ: не меньше " + min + " символов.";
         }
         if (text.length() > TEXT_MAX) {
             return "Не длиннее " + TEXT_MAX + " символов (сейчас " + text.length() + ").";

@@ -74,7 +74,7 @@ class SupportQueueController {
                   RedirectAttributes redirect) {
         SupportController.requireId(id);
         String answer = SupportForms.normalised(text);
-        String wrong = answer.isEmpty() ? "Напишите ответ." : SupportForms.text(answer);
+        String wrong = answer.isEmpty() ? "Напишите ответ." : SupportForms.text(answer, SupportForms.ANSWER_MIN);
         if (wrong != null) {
             response.setStatus(400);
             return page(me, id, new LinkedHashMap<>(Map.of("answer", wrong)), answer, model);
@@ -86,7 +86,7 @@ class SupportQueueController {
             if (refused.status() == 400 || refused.status() == 422) {
                 response.setStatus(refused.status());
                 return page(me, id, new LinkedHashMap<>(Map.of("answer", "Проверьте ответ: от "
-                        + SupportForms.TEXT_MIN + " до " + SupportForms.TEXT_MAX + " символов.")), answer, model);
+                        + SupportForms.ANSWER_MIN + " до " + SupportForms.TEXT_MAX + " символов.")), answer, model);
             }
             if (refused.status() != 409) {
                 throw refused;

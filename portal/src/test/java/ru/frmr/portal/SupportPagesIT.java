@@ -234,7 +234,8 @@ class SupportPagesIT extends PortalTestSupport {
         signInAs("WORKER");
         assertThat(open("/support/public/new").headers().firstValue("Location").orElseThrow())
                 .endsWith("/support/new");
-        assertThat(open("/support/new").body()).contains("href=\"/support/new\"", "Обратиться в");
+        assertThat(open("/support/new").body()).contains("action=\"/support/new\"",
+                "<a href=\"/support\" data-test=\"footer-support\">Обратиться в");
     }
 
     // --- the SUPPORT queue ---------------------------------------------------------------------------------------

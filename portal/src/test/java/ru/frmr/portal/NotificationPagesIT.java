@@ -236,6 +236,12 @@ class NotificationPagesIT extends PortalTestSupport {
         assertThat(open("/admin/notifications/failed").body())
                 .contains("Уведомление поставлено в очередь на повторную отправку.");
 
+        GATEWAY.stubFor(post(urlEqualTo("/api/notifications/admin/failed/" + N1 + "/retry"))
+                .willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"type\":\"https://frmr.ru/problems/validation\",\"status\":422}")));
+        submit("/admin/notifications/failed/" + N1 + "/retry", Map.of(), csrf(page.body()));
+        assertThat(open("/admin/notifications/failed").body()).contains("данные получателя удалены");
+
         signInAs("WORKER");
         assertThat(open("/admin/notifications/failed").statusCode()).isEqualTo(403);
     }

@@ -67,11 +67,14 @@ class FailedNotificationsController {
             platform.as(me, HttpMethod.POST, "/api/notifications/admin/failed/{id}/retry", id).send();
             redirect.addFlashAttribute("flash", "Уведомление поставлено в очередь на повторную отправку.");
         } catch (ApiProblem refused) {
-            if (refused.status() != 404 && refused.status() != 409) {
+            if (refused.status() == 422) {
+                redirect.addFlashAttribute("problem", "Повторить нельзя: данные получателя удалены по его запросу.");
+            } else if (refused.status() == 404 || refused.status() == 409) {
+                redirect.addFlashAttribute("problem", "Это уведомление уже не ждёт повтора: его уже отправляют "
+                        + "снова.");
+            } else {
                 throw refused;
             }
-            redirect.addFlashAttribute("problem", "Это уведомление уже не ждёт повтора: его отправили снова или "
-                    + "получатель удалён.");
         }
         return "redirect:/admin/notifications/failed";
     }

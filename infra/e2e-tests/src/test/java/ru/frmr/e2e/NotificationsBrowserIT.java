@@ -204,15 +204,17 @@ class NotificationsBrowserIT {
             assertThat(support.await(By.cssSelector("[data-test=request-status]")).getText()).isEqualTo("Новое");
             assertThat(support.bodyText()).contains(QUESTION);
             support.checkPage("support-request-new");
+            String requestPage = support.currentUrl();
             support.driver().findElement(By.cssSelector("[data-test=take]")).click();
 
-            support.await(By.cssSelector("[data-test=answer-form]"));
+            // The request's view follows the command a moment later: the page is opened again until it is in work.
+            reloadUntil(support, requestPage, By.cssSelector("[data-test=answer-form]"), "the request in work");
             assertThat(support.driver().findElement(By.cssSelector("[data-test=request-status]")).getText())
                     .isEqualTo("В работе");
             support.driver().findElement(By.id("answer")).sendKeys(ANSWER);
             support.driver().findElement(By.cssSelector("[data-test=send-answer]")).click();
             assertThat(support.await(By.cssSelector("[data-test=flash]")).getText()).isEqualTo("Ответ отправлен.");
-            reloadUntil(support, support.currentUrl(), By.xpath("//*[@data-test='message'][@data-author='SUPPORT']"),
+            reloadUntil(support, requestPage, By.xpath("//*[@data-test='message'][@data-author='SUPPORT']"),
                     "the answer on the request's page");
             support.checkPage("support-request-answered");
         });

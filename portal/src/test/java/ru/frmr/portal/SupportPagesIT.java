@@ -278,6 +278,18 @@ class SupportPagesIT extends PortalTestSupport {
     }
 
     @Test
+    void theCabinetOfSupportCountsTheOpenRequests() throws Exception {
+        signInAs("SUPPORT");
+        stubQueue();
+        assertThat(open("/cabinet").body()).contains("Служба поддержки", "Открытых обращений: 2");
+
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/support/admin/queue")).willReturn(aResponse().withStatus(503)));
+        HttpResponse<String> uncounted = open("/cabinet");
+        assertThat(uncounted.statusCode()).isEqualTo(200);
+        assertThat(uncounted.body()).contains(">Очередь обращений</a>").doesNotContain("Открытых обращений");
+    }
+
+    @Test
     void supportTakesARequestAndAnswersIt() throws Exception {
         signInAs("SUPPORT");
         stubQueue();

@@ -28,7 +28,8 @@ class UploadLimitIT extends GatewayTestSupport {
     @Test
     void aFiveMibFileInItsMultipartBodyPassesOnTheUploadRoutes() throws Exception {
         for (String path : new String[] {"/api/documents/files", "/profile/education/new",
-                "/profile/education/3f2b6c1e-0000-4000-8000-000000000001/edit", "/employment/link", "/verify"}) {
+                "/profile/education/3f2b6c1e-0000-4000-8000-000000000001/edit", "/employment/link", "/verify",
+                "/support/new"}) {
             HttpResponse<String> response = send(request(path)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body(UPLOAD))));
 
@@ -59,7 +60,8 @@ class UploadLimitIT extends GatewayTestSupport {
     @Test
     void everyOtherRouteKeepsOneMegabyteOnTheSameServiceAndTheSamePaths() throws Exception {
         for (String path : new String[] {"/api/documents/me/certificates", "/api/documents/files/d-1/attachments",
-                "/profile/contacts", "/employment/link-requests/o-1/r-1/accept", "/api/registry/files"}) {
+                "/profile/contacts", "/employment/link-requests/o-1/r-1/accept", "/api/registry/files",
+                "/support/public/new", "/support/queue/r-1/answer"}) {
             assertProblem(send(request(path).POST(HttpRequest.BodyPublishers.ofByteArray(body(ONE_MB + 1)))),
                     413, "payload-too-large");
         }

@@ -54,7 +54,11 @@ public class Platform {
         }
     }
 
+    /** How long a page waits for a glance (the header's unread count) before it renders without it. */
+    static final Duration GLANCE_TIMEOUT = Duration.ofMillis(800);
+
     private final RestClient rest;
+    private final RestClient glances;
     private final PortalLogins logins;
     private final ObjectMapper json;
     private final Clock clock;
@@ -66,7 +70,11 @@ public class Platform {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(java.net.http.HttpClient.newBuilder()
                 .version(java.net.http.HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build());
         requests.setReadTimeout(properties.callTimeout());
-        this.rest = builder.baseUrl(properties.gatewayUrl().toString()).requestFactory(requests).build();
+        this.rest = builder.clone().baseUrl(properties.gatewayUrl().toString()).requestFactory(requests).build();
+        JdkClientHttpRequestFactory quick = new JdkClientHttpRequestFactory(java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).connectTimeout(GLANCE_TIMEOUT).build());
+        quick.setReadTimeout(GLANCE_TIMEOUT);
+        this.glances = builder.clone().baseUrl(properties.gatewayUrl().toString()).requestFactory(quick).build();
         this.logins = logins;
         this.json = json;
         this.clock = clock;
@@ -83,6 +91,17 @@ public class Platform {
         return new Call(method, uri, variables, person, false);
     }
 
+    /**
+     * A call as the signed-in person for something a page shows beside its content (the header's unread count):
+     * it waits {@link #GLANCE_TIMEOUT} at most, so a slow service costs every page under a second, not the call
+     * timeout.
+     */
+    public Call glance(SignedIn person, HttpMethod method, String uri, Object... variables) {
+        Call call = new Call(method, uri, variables, person, false);
+        call.client = glances;
+        return call;
+    }
+
     /** A sensitive change as the signed-in person, carrying the step-up token of a code they just confirmed. */
     public Call withStepUp(SignedIn person, HttpMethod method, String uri, Object... variables) {
         return new Call(method, uri, variables, person, true);
@@ -96,6 +115,7 @@ public class Platform {
         private final Object[] variables;
         private final SignedIn person;
         private final boolean stepUp;
+        private RestClient client = rest;
         private Object body;
         private MediaType bodyType = MediaType.APPLICATION_JSON;
         private MediaType[] accepted = {MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON};
@@ -179,7 +199,7 @@ public class Platform {
         private <T> T exchange(ResponseReader<T> reader) {
             String token = person == null ? null : stepUp ? stepUpToken(person) : accessToken(person);
             try {
-                RestClient.RequestBodySpec request = rest.method(method).uri(uri, variables)
+                RestClient.RequestBodySpec request = client.method(method).uri(uri, variables)
                         .accept(accepted)
                         .headers(headers -> browser(headers, token));
                 if (body != null) {

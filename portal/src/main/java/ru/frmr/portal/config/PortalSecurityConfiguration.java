@@ -32,10 +32,10 @@ public class PortalSecurityConfiguration {
 
     /**
      * Pages for everybody: the start page with the public register, the verification of a справка (where its QR
-     * code leads), the login steps, the portal's files.
+     * code leads), the login steps, a support request from someone who cannot log in, the portal's files.
      */
     static final String[] PUBLIC = {"/", "/search", "/register/**", "/verify", "/verify/**", "/login", "/login/**",
-            "/logout/done",
+            "/logout/done", "/support/public/**",
             "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error", "/error/**"};
 
     /**
@@ -71,6 +71,7 @@ public class PortalSecurityConfiguration {
                         .requestMatchers("/supervision/discrepancies/**").hasRole("SUPERVISOR")
                         .requestMatchers("/supervision/**").hasAnyRole("SUPERVISOR", "REGISTRY_ADMIN")
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
+                        .requestMatchers("/support/queue/**").hasRole("SUPPORT")
                         .anyRequest().authenticated())
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .exceptionHandling(errors -> errors

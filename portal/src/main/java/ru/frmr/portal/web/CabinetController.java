@@ -106,6 +106,9 @@ class CabinetController {
             model.addAttribute("moderationTotal", total(person, "/api/registry/moderation/queue?page=0&size=1"));
             model.addAttribute("activationTotal", total(person, "/api/auth/admin/activation-requests?page=0&size=1"));
         }
+        if (person.has("SUPPORT")) {
+            model.addAttribute("supportOpen", openSupportRequests(person));
+        }
         return "cabinet";
     }
 
@@ -175,6 +178,16 @@ class CabinetController {
             return platform.as(me, HttpMethod.GET, uri).json().path("total").asLong();
         } catch (ApiProblem | PlatformUnavailableException uncounted) {
             log.warn("a queue of the cabinet's home could not be counted: {}", uncounted.getMessage());
+            return null;
+        }
+    }
+
+    /** The support queue's open requests (it lists them all, oldest first); null when it cannot be read now. */
+    private Long openSupportRequests(SignedIn me) {
+        try {
+            return (long) platform.as(me, HttpMethod.GET, "/api/support/admin/queue").json().path("items").size();
+        } catch (ApiProblem | PlatformUnavailableException uncounted) {
+            log.warn("the support queue of the cabinet's home could not be counted: {}", uncounted.getMessage());
             return null;
         }
     }

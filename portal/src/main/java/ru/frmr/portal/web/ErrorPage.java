@@ -24,6 +24,8 @@ public class ErrorPage {
         if (!model.containsAttribute("me")) {
             model.addAttribute("me", CurrentPerson.signedIn());
         }
+        // The header's unread count is not asked on an error page: the platform may be what failed.
+        model.addAttribute("errorPage", true);
         model.addAttribute("status", status);
         model.addAttribute("retryAfter", retryAfterSeconds);
         model.addAttribute("requestId", requestId());

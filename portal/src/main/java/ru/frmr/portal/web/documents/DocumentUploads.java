@@ -35,6 +35,8 @@ public class DocumentUploads {
     /** The profile change a scan supports; the link request whose employment contract it is. */
     public static final String PROFILE_CHANGE = "PROFILE_CHANGE";
     public static final String LINK_REQUEST = "LINK_REQUEST";
+    /** A scan sent with a support request (обращение), for the SUPPORT staff who answer it. */
+    public static final String SUPPORT_REQUEST = "SUPPORT_REQUEST";
 
     private final Platform platform;
 

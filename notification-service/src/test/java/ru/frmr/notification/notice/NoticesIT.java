@@ -89,6 +89,9 @@ class NoticesIT {
         registry.add("spring.kafka.bootstrap-servers", infra::kafkaBootstrapServers);
         registry.add("spring.data.mongodb.uri", () -> infra.mongoUri("notification_notices_it"));
         registry.add("frmr.security.jwks-uri", ISSUER::jwksUri);
+        // Consumer groups are named after the application: another cached context of this service (on another
+        // database) would otherwise share them and take this one's events.
+        registry.add("spring.application.name", () -> "notification-service-notices-it");
     }
 
     /** Every entry queued, in order; {@link #entries()} keeps one per notification id as the real outbox does. */

@@ -27,7 +27,6 @@ class NotificationEventMapper implements IntegrationEventMapper {
 
     @Override
     public Optional<IntegrationEvent> map(Object domainEvent, Instant occurredAt) {
-        // [deliveries: H-delivery] NotificationSent, NotificationFailed
         if (domainEvent instanceof DeliverySentEvent e) {
             return Optional.of(new NotificationSent(e.notificationId(), e.sourceEventId(), e.kind().name(),
                     e.channel(), recipient(e.recipientKey()), e.templateVersion(), e.segments(), e.attempts(), e.sentAt()));
@@ -37,7 +36,6 @@ class NotificationEventMapper implements IntegrationEventMapper {
                     e.channel(), recipient(e.recipientKey()), e.reason().name(), e.attempts(), e.failedAt()));
         }
 
-        // [support: H-support] SupportRequestFiled, SupportRequestAnswered
         if (domainEvent instanceof SupportRequestFiledEvent e) {
             return Optional.of(new SupportRequestFiled(e.requestId(), e.ticketNumber(), e.topic(),
                     e.requesterAccountId(), e.answerChannel(), e.answerDueAt(), e.filedAt()));

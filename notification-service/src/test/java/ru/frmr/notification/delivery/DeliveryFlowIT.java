@@ -63,8 +63,8 @@ import ru.frmr.notification.notice.Templates;
  * The outbox end to end with the real Kafka broker, the Mongo wire server, GreenMail as the SMTP server and the SMS
  * emulator: outages of SMTP and of the SMS gateway lose and double nothing, the same message queued again goes out
  * once, a message whose retries run out is reported on Kafka and sent after an operator's retry, an erased
- * recipient is sent nothing, a claim left by a replica that died runs out and the message goes out. Templates, addresses and the inbox are in-memory stand-ins (their own ITs are
- * H-notice's); sweeps every 200 ms, retries after 200 ms doubling to a second, four attempts, breakers that open
+ * recipient is sent nothing, a claim left by a replica that died runs out and the message goes out. Templates,
+ * addresses and the inbox are in-memory stand-ins (the real ones are NoticesIT's); sweeps every 200 ms, retries after 200 ms doubling to a second, four attempts, breakers that open
  * after two failures of four and try again after a second.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {

@@ -70,7 +70,7 @@ import ru.frmr.notification.people.SealedAddressBook;
 /**
  * notification-service with the real in-process Kafka broker and the Mongo wire server: the platform's events, as
  * CloudEvents on their topics, become outbox entries of the right kind for the right people on the right channels;
- * the preferences and inbox APIs. The outbox itself is H-delivery's: here a recording one stands in its place
+ * the preferences and inbox APIs. The outbox has its own IT (DeliveryFlowIT): here a recording one stands in its place
  * ({@code @Primary}), so what is asserted is exactly what the routing queues.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

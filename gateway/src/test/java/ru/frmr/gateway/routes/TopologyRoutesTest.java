@@ -25,7 +25,8 @@ class TopologyRoutesTest {
         List<RouteDefinition> routes = routes(Topology.LOCAL, Map.of());
 
         assertThat(routes).extracting(RouteDefinition::getId)
-                .containsExactly("registry", "fhir", "employer", "documents", "notification", "auth", "audit", "portal");
+                .containsExactly("registry", "fhir", "employer", "documents", "notification", "support", "auth", "audit",
+                        "portal");
         assertThat(route(routes, "fhir").getUri()).isEqualTo(URI.create("http://127.0.0.1:8081"));
         assertThat(predicates(route(routes, "fhir"))).containsExactly("Path=/fhir/**");
         assertThat(route(routes, "fhir").getOrder()).isZero();

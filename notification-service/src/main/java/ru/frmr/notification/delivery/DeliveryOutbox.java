@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import ru.frmr.kit.crypto.PersonalDataCipher;
+import ru.frmr.notification.notice.Recipient;
 import ru.frmr.kit.crypto.SubjectShreddedException;
 import ru.frmr.notification.delivery.api.QueueDeliveryCommand;
 
@@ -50,7 +51,7 @@ class DeliveryOutbox implements Outbox {
     private Map<String, String> seal(OutboxEntry entry) {
         Map<String, String> sealed = new HashMap<>();
         try {
-            entry.fields().forEach((name, value) -> sealed.put(name, cipher.encrypt(entry.recipientKey(), value)));
+            entry.fields().forEach((name, value) -> sealed.put(name, cipher.encrypt(Recipient.subjectOf(entry.recipientKey()), value)));
         } catch (SubjectShreddedException erased) {
             return null;
         }

@@ -17,14 +17,17 @@ import org.springframework.validation.annotation.Validated;
  * @param firstRetry    the pause after the first failed attempt; doubled after each further one
  * @param maxRetry      the longest pause between attempts
  * @param maxAttempts   attempts before the message is given up (RETRIES_EXHAUSTED); an open breaker's skipped turns
- *                      are not attempts
+ *                      are not attempts, and failures of the channel itself (SMTP or the SMS gateway down) do not
+ *                      use them up
+ * @param outageBudget  how long a message keeps waiting for its channel to come back (counted from when it was
+ *                      queued or an operator retried it) before it is given up (RETRIES_EXHAUSTED)
  * @param breaker       the circuit breaker of each outside channel (e-mail, SMS)
  */
 @Validated
 @ConfigurationProperties("frmr.notification.delivery")
 public record DeliveryProperties(Duration sweepInterval, Boolean sweepEnabled, Duration lockAtMostFor,
                                  Duration claimLease, Duration firstRetry, Duration maxRetry,
-                                 @Min(1) Integer maxAttempts, Breaker breaker) {
+                                 @Min(1) Integer maxAttempts, Duration outageBudget, Breaker breaker) {
 
     public DeliveryProperties {
         sweepInterval = sweepInterval == null ? Duration.ofSeconds(1) : sweepInterval;
@@ -34,6 +37,7 @@ public record DeliveryProperties(Duration sweepInterval, Boolean sweepEnabled, D
         firstRetry = firstRetry == null ? Duration.ofSeconds(30) : firstRetry;
         maxRetry = maxRetry == null ? Duration.ofMinutes(30) : maxRetry;
         maxAttempts = maxAttempts == null ? 10 : maxAttempts;
+        outageBudget = outageBudget == null ? Duration.ofDays(3) : outageBudget;
         breaker = breaker == null ? new Breaker(null, null, null, null, null) : breaker;
     }
 

@@ -29,8 +29,11 @@ import ru.frmr.notification.delivery.api.StartDeliveryAttemptCommand;
 import ru.frmr.notification.delivery.query.Deliveries;
 import ru.frmr.notification.delivery.query.DeliveryRecord;
 import ru.frmr.notification.delivery.send.ChannelSender;
+import ru.frmr.notification.delivery.send.ChannelUnavailableException;
 import ru.frmr.notification.delivery.send.OutgoingNotice;
+import ru.frmr.notification.delivery.send.RecipientRejectedException;
 import ru.frmr.notification.notice.AddressBook;
+import ru.frmr.notification.notice.Recipient;
 import ru.frmr.notification.notice.RenderedNotice;
 import ru.frmr.notification.notice.Templates;
 
@@ -93,6 +96,23 @@ public class DeliverySweeper implements DueItems<DeliveryRecord> {
     /** @return true when the message is settled (sent or failed), false when it stays pending */
     @Override
     public boolean settle(DeliveryRecord delivery, Instant now) {
+        Optional<CircuitBreaker> breaker = breakers.of(delivery.channel());
+        // While the channel's breaker is open the message is not even opened: left due, untouched and uncounted.
+        if (breaker.isPresent() && !breaker.get().tryAcquirePermission()) {
+            return false;
+        }
+        boolean[] called = {false};
+        try {
+            return settlePermitted(delivery, now, breaker, called);
+        } finally {
+            if (!called[0]) {
+                breaker.ifPresent(CircuitBreaker::releasePermission);
+            }
+        }
+    }
+
+    private boolean settlePermitted(DeliveryRecord delivery, Instant now, Optional<CircuitBreaker> breaker,
+                                    boolean[] called) {
         String key = delivery.recipientKey();
         Optional<Map<String, String>> fields = open(delivery);
         if (addresses.erased(key) || fields.isEmpty()) {
@@ -102,22 +122,29 @@ public class DeliverySweeper implements DueItems<DeliveryRecord> {
         if (address.isEmpty()) {
             return fail(delivery, DeliveryFailure.NO_ADDRESS, now);
         }
-        RenderedNotice text = templates.render(delivery.kind(), delivery.channel(), fields.get());
-        Optional<CircuitBreaker> breaker = breakers.of(delivery.channel());
-        if (breaker.isPresent() && !breaker.get().tryAcquirePermission()) {
-            return false;
-        }
         Integer attempt = commands.sendAndWait(new StartDeliveryAttemptCommand(delivery.notificationId(), now,
                 now.plus(settings.claimLease())));
         if (attempt == null || attempt == 0) {
-            breaker.ifPresent(CircuitBreaker::releasePermission);
             return false;
         }
+        RenderedNotice text;
+        try {
+            text = templates.render(delivery.kind(), delivery.channel(), fields.get());
+        } catch (RuntimeException e) {
+            // A template the message needs is gone or broken (a later release): an attempt like any other, so the
+            // message ends as RETRIES_EXHAUSTED for an operator instead of waiting unseen.
+            return attemptFailed(delivery, attempt, now, e);
+        }
+        called[0] = true;
         long started = System.nanoTime();
         int segments;
         try {
             segments = senders.get(delivery.channel()).send(new OutgoingNotice(delivery.notificationId(),
                     delivery.kind(), address.get(), text, now));
+        } catch (RecipientRejectedException e) {
+            // The address itself is refused (malformed, unknown to the operator): no retry helps until it changes.
+            breaker.ifPresent(b -> b.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS));
+            return fail(delivery, DeliveryFailure.NO_ADDRESS, now);
         } catch (RuntimeException e) {
             breaker.ifPresent(b -> b.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, e));
             return attemptFailed(delivery, attempt, now, e);
@@ -137,7 +164,7 @@ public class DeliverySweeper implements DueItems<DeliveryRecord> {
         }
         Map<String, String> plain = new HashMap<>();
         for (Map.Entry<String, String> field : delivery.sealedFields().entrySet()) {
-            Optional<String> value = cipher.open(delivery.recipientKey(), field.getValue());
+            Optional<String> value = cipher.open(Recipient.subjectOf(delivery.recipientKey()), field.getValue());
             if (value.isEmpty()) {
                 return Optional.empty();
             }
@@ -147,7 +174,7 @@ public class DeliverySweeper implements DueItems<DeliveryRecord> {
     }
 
     private boolean attemptFailed(DeliveryRecord delivery, int attempt, Instant now, RuntimeException e) {
-        if (attempt >= settings.maxAttempts()) {
+        if (givenUp(delivery, attempt, now, e)) {
             log.warn("Notification {} given up after {} attempts: {}", delivery.notificationId(), attempt,
                     e.getClass().getName());
             return fail(delivery, DeliveryFailure.RETRIES_EXHAUSTED, now);
@@ -162,11 +189,24 @@ public class DeliverySweeper implements DueItems<DeliveryRecord> {
         return false;
     }
 
+    /**
+     * The channel being down (SMTP or the SMS gateway unreachable or refusing everything) is not the message's
+     * fault: it waits for the channel for up to the outage budget, whatever the number of attempts; any other
+     * failure uses up the attempts.
+     */
+    private boolean givenUp(DeliveryRecord delivery, int attempt, Instant now, RuntimeException e) {
+        if (e instanceof ChannelUnavailableException) {
+            Instant since = delivery.queuedAt() == null ? now : delivery.queuedAt();
+            return !now.isBefore(since.plus(settings.outageBudget()));
+        }
+        return attempt >= settings.maxAttempts();
+    }
+
     private boolean fail(DeliveryRecord delivery, DeliveryFailure reason, Instant now) {
         Boolean failed = commands.sendAndWait(new FailDeliveryCommand(delivery.notificationId(), reason, now));
         if (!Boolean.TRUE.equals(failed)) {
-            // Settled before (the read model had not caught up): counted then.
-            return true;
+            // Settled before (counted then) and the read model has not caught up: passed over for this sweep.
+            return false;
         }
         meters.counter("frmr.notification.failed", "channel", delivery.channel().name(), "reason", reason.name())
                 .increment();

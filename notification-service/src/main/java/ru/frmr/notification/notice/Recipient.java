@@ -8,6 +8,16 @@ public sealed interface Recipient {
 
     String key();
 
+    /**
+     * The subject a recipient key's sealed values (addresses, a waiting message's fields) are sealed and shredded
+     * under: the key itself, or, for a key that names one message of a subject after a {@code /} (the warning to the
+     * e-mail held before one contact change: {@code previous-email:<account>/<event>}), the part before it.
+     */
+    static String subjectOf(String recipientKey) {
+        int slash = recipientKey.indexOf('/');
+        return slash < 0 ? recipientKey : recipientKey.substring(0, slash);
+    }
+
     /** A person with a login account (a worker, an HR officer, a supervisor). */
     record Account(String accountId) implements Recipient {
         @Override

@@ -87,7 +87,8 @@ public class SealedAddressBook implements AddressBook, PeopleDirectory {
             return false;
         }
         if (account != null && eventId.equals(account.getString("contactsEventId"))) {
-            return account.getString("previousEmail") != null;
+            Document previous = account.get("previousEmails", Document.class);
+            return previous != null && previous.containsKey(eventId);
         }
         Optional<String> before = account == null ? Optional.empty() : open(accountId, account.getString("email"));
         Update update = new Update().set("contactsEventId", eventId);
@@ -100,9 +101,8 @@ public class SealedAddressBook implements AddressBook, PeopleDirectory {
             update.set("mobile", cipher.encrypt(accountId, mobile.strip()));
         }
         if (warnBefore) {
-            update.set("previousEmail", account.getString("email"));
-        } else {
-            update.unset("previousEmail");
+            // Kept per change: a second change before the first warning went out must not redirect that warning.
+            update.set("previousEmails." + eventId, account.getString("email"));
         }
         mongo.upsert(byId(accountId), update, ACCOUNTS);
         return warnBefore;
@@ -137,7 +137,7 @@ public class SealedAddressBook implements AddressBook, PeopleDirectory {
         cipher.shred(accountId);
         cipher.shred(PREVIOUS_EMAIL + accountId);
         mongo.upsert(byId(accountId), new Update().set("erased", true).unset("email").unset("mobile")
-                .unset("name").unset("previousEmail"), ACCOUNTS);
+                .unset("name").unset("previousEmails"), ACCOUNTS);
     }
 
     public void hrRight(String organizationId, String accountId, boolean granted, long version) {
@@ -213,10 +213,12 @@ public class SealedAddressBook implements AddressBook, PeopleDirectory {
                     : open(recipientKey, requester.getString("email"));
         }
         if (recipientKey.startsWith(PREVIOUS_EMAIL)) {
-            String accountId = recipientKey.substring(PREVIOUS_EMAIL.length());
+            String accountId = accountOf(recipientKey);
+            String eventId = recipientKey.substring(recipientKey.indexOf('/') + 1);
             Document account = liveAccount(accountId);
-            return channel != NotificationChannel.EMAIL || account == null ? Optional.empty()
-                    : open(accountId, account.getString("previousEmail"));
+            Document previous = account == null ? null : account.get("previousEmails", Document.class);
+            return channel != NotificationChannel.EMAIL || previous == null ? Optional.empty()
+                    : open(accountId, previous.getString(eventId));
         }
         if (recipientKey.startsWith("worker:")) {
             return Optional.empty();
@@ -239,9 +241,22 @@ public class SealedAddressBook implements AddressBook, PeopleDirectory {
         if (recipientKey.startsWith("worker:")) {
             return isWorkerErased(recipientKey.substring("worker:".length()));
         }
-        String accountId = recipientKey.startsWith(PREVIOUS_EMAIL)
-                ? recipientKey.substring(PREVIOUS_EMAIL.length()) : recipientKey;
-        return accountErased(accountId);
+        return accountErased(accountOf(recipientKey));
+    }
+
+    /**
+     * The recipient key of the warning about one contact change ({@code eventId}) to the e-mail the account held
+     * before it. Its sealed values live under {@link Recipient#subjectOf} of it, {@code previous-email:<account>},
+     * shredded with the account.
+     */
+    public static String previousEmailKey(String accountId, String eventId) {
+        return PREVIOUS_EMAIL + accountId + "/" + eventId;
+    }
+
+    /** The account a recipient key belongs to (its own id, or the one a previous-email key names). */
+    private static String accountOf(String recipientKey) {
+        String subject = Recipient.subjectOf(recipientKey);
+        return subject.startsWith(PREVIOUS_EMAIL) ? subject.substring(PREVIOUS_EMAIL.length()) : subject;
     }
 
     @Override

@@ -13,6 +13,7 @@ import ru.frmr.contracts.notification.SupportRequestFiled;
 import ru.frmr.kit.relay.IntegrationEventMapper;
 import ru.frmr.notification.delivery.api.DeliveryFailedEvent;
 import ru.frmr.notification.delivery.api.DeliverySentEvent;
+import ru.frmr.notification.notice.Recipient;
 import ru.frmr.notification.people.SealedAddressBook;
 import ru.frmr.notification.support.api.SupportRequestAnsweredEvent;
 import ru.frmr.notification.support.api.SupportRequestFiledEvent;
@@ -52,6 +53,8 @@ class NotificationEventMapper implements IntegrationEventMapper {
      * it is still the account's notice.
      */
     private static String recipient(String recipientKey) {
-        return recipientKey.startsWith(SealedAddressBook.PREVIOUS_EMAIL) ? recipientKey.substring(SealedAddressBook.PREVIOUS_EMAIL.length()) : recipientKey;
+        String subject = Recipient.subjectOf(recipientKey);
+        return subject.startsWith(SealedAddressBook.PREVIOUS_EMAIL)
+                ? subject.substring(SealedAddressBook.PREVIOUS_EMAIL.length()) : subject;
     }
 }

@@ -177,13 +177,25 @@ public final class MustacheTemplates implements Templates {
         fields.of(kind).forEach((name, max) -> {
             String value = values.get(name);
             if (value != null) {
-                cut.put(name, value.length() > max ? value.substring(0, max - 1) + "…" : value);
+                cut.put(name, cut(value, max));
             }
         });
         String body = t.body().execute(cut).strip();
         String subject = t.subject() == null ? null : t.subject().execute(cut).strip();
         int segments = channel == NotificationChannel.SMS ? SmsSegments.count(body) : 0;
         return new RenderedNotice(subject, body, t.version(), segments);
+    }
+
+    /** At most {@code max} UTF-16 units, an ellipsis last when cut; never half of a surrogate pair. */
+    static String cut(String value, int max) {
+        if (value.length() <= max) {
+            return value;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(0, end) + "…";
     }
 
     @Override

@@ -64,7 +64,7 @@ import ru.frmr.notification.notice.Templates;
  * emulator: outages of SMTP and of the SMS gateway lose and double nothing, the same message queued again goes out
  * once, a message whose retries run out is reported on Kafka and sent after an operator's retry, an erased
  * recipient is sent nothing, a claim left by a replica that died runs out and the message goes out. Templates,
- * addresses and the inbox are in-memory stand-ins (the real ones are NoticesIT's); sweeps every 200 ms, retries after 200 ms doubling to a second, four attempts, breakers that open
+ * addresses and the inbox are in-memory stand-ins (the real ones are NoticesIT's); sweeps every 200 ms, retries after 200 ms doubling to a second, four attempts (an outage of a channel uses up none of them), breakers that open
  * after two failures of four and try again after a second.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -154,6 +154,9 @@ class DeliveryFlowIT {
 
     @Autowired
     RecordingInbox inbox;
+
+    @Autowired
+    PlainTemplates templates;
 
     @Autowired
     PersonalDataCipher cipher;
@@ -267,36 +270,32 @@ class DeliveryFlowIT {
     @Test
     void aMessageWhoseRetriesRunOutIsReportedCountedAndSentAfterAnOperatorsRetry() throws Exception {
         String account = account();
-        addresses.put(account, NotificationChannel.EMAIL, "not an address <");
+        String email = account + "@mail.test";
+        addresses.put(account, NotificationChannel.EMAIL, email);
         double exhaustedBefore = failedCount("EMAIL", "RETRIES_EXHAUSTED");
         OutboxEntry entry = entry(account, NotificationChannel.EMAIL, Map.of("reason", "Нет диплома"));
-        outbox.enqueue(entry);
-
-        CloudEvent failed = awaitOnKafka(entry.notificationId(), EventTypes.NOTIFICATION_FAILED);
+        templates.broken = true;
+        CloudEvent failed;
+        try {
+            outbox.enqueue(entry);
+            failed = awaitOnKafka(entry.notificationId(), EventTypes.NOTIFICATION_FAILED);
+        } finally {
+            templates.broken = false;
+        }
         JsonNode data = data(failed);
         assertThat(data.path("reason").asText()).isEqualTo("RETRIES_EXHAUSTED");
         assertThat(data.path("attempts").asInt()).isEqualTo(4);
         assertThat(data.path("kind").asText()).isEqualTo("LICENSE_EXPIRING");
         assertThat(failedCount("EMAIL", "RETRIES_EXHAUSTED")).isEqualTo(exhaustedBefore + 1);
+        assertThat(smtp.messagesTo(email)).isEmpty();
 
         String admin = ISSUER.mint(TestToken.withRoles("REGISTRY_ADMIN"));
-        await().atMost(WITHIN).until(() -> get("/api/notifications/admin/failed?size=100", admin).body()
-                .contains(entry.notificationId()));
-        JsonNode item = null;
-        for (JsonNode candidate : JSON.readTree(get("/api/notifications/admin/failed?size=100", admin).body())
-                .path("items")) {
-            if (candidate.path("notificationId").asText().equals(entry.notificationId())) {
-                item = candidate;
-            }
-        }
-        assertThat(item).isNotNull();
+        JsonNode item = awaitFailedItem(entry.notificationId(), admin);
         assertThat(item.path("reason").asText()).isEqualTo("RETRIES_EXHAUSTED");
         assertThat(item.path("channel").asText()).isEqualTo("EMAIL");
         assertThat(item.path("recipient").asText()).isEqualTo(account);
         assertThat(item.path("attempts").asInt()).isEqualTo(4);
 
-        String email = account + "@mail.test";
-        addresses.put(account, NotificationChannel.EMAIL, email);
         HttpResponse<String> retried = post("/api/notifications/admin/failed/" + entry.notificationId() + "/retry",
                 admin);
         assertThat(retried.statusCode()).as(retried.body()).isEqualTo(202);
@@ -306,6 +305,43 @@ class DeliveryFlowIT {
         assertThat(smtp.messagesTo(email)).hasSize(1);
         await().atMost(WITHIN).until(() -> !get("/api/notifications/admin/failed?size=100", admin).body()
                 .contains(entry.notificationId()));
+    }
+
+    @Test
+    void anAddressTheServerRefusesFailsAtOnceAndIsSentAfterItChangesAndAnOperatorRetries() throws Exception {
+        String account = account();
+        addresses.put(account, NotificationChannel.EMAIL, "not an address <");
+        double noAddressBefore = failedCount("EMAIL", "NO_ADDRESS");
+        OutboxEntry entry = entry(account, NotificationChannel.EMAIL, Map.of("reason", "Нет диплома"));
+        outbox.enqueue(entry);
+
+        JsonNode data = data(awaitOnKafka(entry.notificationId(), EventTypes.NOTIFICATION_FAILED));
+        assertThat(data.path("reason").asText()).isEqualTo("NO_ADDRESS");
+        assertThat(data.path("attempts").asInt()).isEqualTo(1);
+        assertThat(failedCount("EMAIL", "NO_ADDRESS")).isEqualTo(noAddressBefore + 1);
+
+        String admin = ISSUER.mint(TestToken.withRoles("REGISTRY_ADMIN"));
+        assertThat(awaitFailedItem(entry.notificationId(), admin).path("reason").asText()).isEqualTo("NO_ADDRESS");
+        String email = account + "@mail.test";
+        addresses.put(account, NotificationChannel.EMAIL, email);
+        HttpResponse<String> retried = post("/api/notifications/admin/failed/" + entry.notificationId() + "/retry",
+                admin);
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(202);
+
+        awaitOnKafka(entry.notificationId(), EventTypes.NOTIFICATION_SENT);
+        assertThat(smtp.messagesTo(email)).hasSize(1);
+    }
+
+    private JsonNode awaitFailedItem(String notificationId, String admin) throws Exception {
+        await().atMost(WITHIN).until(() -> get("/api/notifications/admin/failed?size=100", admin).body()
+                .contains(notificationId));
+        for (JsonNode candidate : JSON.readTree(get("/api/notifications/admin/failed?size=100", admin).body())
+                .path("items")) {
+            if (candidate.path("notificationId").asText().equals(notificationId)) {
+                return candidate;
+            }
+        }
+        throw new AssertionError("Not among the failed notices: " + notificationId);
     }
 
     @Test

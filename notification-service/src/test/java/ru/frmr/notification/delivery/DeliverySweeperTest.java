@@ -49,7 +49,7 @@ class DeliverySweeperTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final List<Object> commands = new ArrayList<>();
     private final DeliveryProperties settings = new DeliveryProperties(null, null, null, Duration.ofMinutes(2),
-            Duration.ofSeconds(30), Duration.ofMinutes(5), 3, new DeliveryProperties.Breaker(50f, 2, 4,
+            Duration.ofSeconds(30), Duration.ofMinutes(5), 3, Duration.ofHours(72), new DeliveryProperties.Breaker(50f, 2, 4,
             Duration.ofMinutes(1), 1));
     private ChannelBreakers breakers;
     private DeliverySweeper sweeper;
@@ -76,7 +76,7 @@ class DeliverySweeperTest {
     private DeliveryRecord due(String id) {
         return new DeliveryRecord(id, "evt-" + id, NoticeKind.LICENSE_EXPIRING, NotificationChannel.EMAIL, ACCOUNT,
                 Map.of("daysLeft", cipher.encrypt(ACCOUNT, "30")), DeliveryRecord.Status.PENDING, NOW, 0, null,
-                null, null);
+                null, null, NOW);
     }
 
     @Test
@@ -121,7 +121,7 @@ class DeliverySweeperTest {
     @Test
     void aFailedAttemptBacksOffDoublingAndTheLastOneGivesUp() {
         email.outcome = notice -> {
-            throw new ChannelUnavailableException("down", null);
+            throw new IllegalStateException("the message could not be built");
         };
         claimAnswer = 2;
         assertThat(sweeper.settle(due("n-1"), NOW)).isFalse();
@@ -138,14 +138,34 @@ class DeliverySweeperTest {
     }
 
     @Test
-    void aMessageRefusedForItsAddressCountsAsAnAttemptButNotAgainstTheChannel() {
+    void aChannelThatIsDownUsesUpNoAttemptsOnlyTheOutageBudget() {
+        email.outcome = notice -> {
+            throw new ChannelUnavailableException("down", null);
+        };
+        claimAnswer = 7;
+        assertThat(sweeper.settle(due("n-1"), NOW.plus(Duration.ofHours(71)))).isFalse();
+        assertThat(commands.get(1)).isEqualTo(new RecordAttemptFailedCommand("n-1", 7,
+                NOW.plus(Duration.ofHours(71)).plus(Duration.ofMinutes(5)), NOW.plus(Duration.ofHours(71))));
+
+        breakers.of(NotificationChannel.EMAIL).orElseThrow().reset();
+        assertThat(sweeper.settle(due("n-2"), NOW.plus(Duration.ofHours(72)))).isTrue();
+        assertThat(commands.get(3)).isEqualTo(new FailDeliveryCommand("n-2", DeliveryFailure.RETRIES_EXHAUSTED,
+                NOW.plus(Duration.ofHours(72))));
+    }
+
+    @Test
+    void aMessageRefusedForItsAddressFailsAtOnceAndNotAgainstTheChannel() {
         email.outcome = notice -> {
             throw new RecipientRejectedException("malformed");
         };
         for (int i = 0; i < 4; i++) {
-            sweeper.settle(due("n-" + i), NOW);
+            assertThat(sweeper.settle(due("n-" + i), NOW)).isTrue();
         }
-        assertThat(commands).filteredOn(RecordAttemptFailedCommand.class::isInstance).hasSize(4);
+        assertThat(commands).filteredOn(FailDeliveryCommand.class::isInstance)
+                .containsExactly(new FailDeliveryCommand("n-0", DeliveryFailure.NO_ADDRESS, NOW),
+                        new FailDeliveryCommand("n-1", DeliveryFailure.NO_ADDRESS, NOW),
+                        new FailDeliveryCommand("n-2", DeliveryFailure.NO_ADDRESS, NOW),
+                        new FailDeliveryCommand("n-3", DeliveryFailure.NO_ADDRESS, NOW));
         CircuitBreaker breaker = breakers.of(NotificationChannel.EMAIL).orElseThrow();
         assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
         assertThat(breaker.getMetrics().getNumberOfFailedCalls()).isZero();
@@ -159,7 +179,8 @@ class DeliverySweeperTest {
 
         commands.clear();
         DeliveryRecord noMobile = new DeliveryRecord("n-2", "evt-2", NoticeKind.ACCOUNT_LOCKED,
-                NotificationChannel.SMS, "acc-2", Map.of(), DeliveryRecord.Status.PENDING, NOW, 0, null, null, null);
+                NotificationChannel.SMS, "acc-2", Map.of(), DeliveryRecord.Status.PENDING, NOW, 0, null, null, null,
+                NOW);
         assertThat(sweeper.settle(noMobile, NOW)).isTrue();
         assertThat(commands).containsExactly(new FailDeliveryCommand("n-2", DeliveryFailure.NO_ADDRESS, NOW));
         assertThat(email.sent).isEmpty();

@@ -111,6 +111,14 @@ class MustacheTemplatesTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aValueCutToItsMaximumEndsWithAnEllipsisAndNeverSplitsACharacter() {
+        assertThat(MustacheTemplates.cut("Терапия", 7)).isEqualTo("Терапия");
+        assertThat(MustacheTemplates.cut("Терапевтический", 7)).isEqualTo("Терапе…").hasSize(7);
+        // U+1F3E5 (hospital) is two UTF-16 units: cut before it, not through it.
+        assertThat(MustacheTemplates.cut("Больница \uD83C\uDFE5 №1", 11)).isEqualTo("Больница …");
+    }
+
     private static MustacheTemplates load(String set, int maxSegments) {
         return MustacheTemplates.load("broken-templates/" + set, NoticeFields.standard(), maxSegments);
     }

@@ -37,7 +37,7 @@ class DeliveryProjection {
         mongo.upsert(byId(e.notificationId()), new Update().set("sourceEventId", e.sourceEventId())
                 .set("kind", e.kind()).set("channel", e.channel()).set("recipientKey", e.recipientKey())
                 .set("sealedFields", e.sealedFields()).set("status", Status.PENDING).set("dueAt", e.dueAt())
-                .set("attempts", 0), DeliveryRecord.class);
+                .set("attempts", 0).set("queuedAt", e.queuedAt()), DeliveryRecord.class);
     }
 
     @EventHandler
@@ -68,8 +68,10 @@ class DeliveryProjection {
 
     @EventHandler
     void on(DeliveryRetriedEvent e) {
+        // An operator's retry starts the message's budgets afresh, the outage budget included.
         mongo.updateFirst(byId(e.notificationId()), new Update().set("status", Status.PENDING).set("attempts", 0)
-                .set("dueAt", e.retriedAt()).unset("reason").unset("failedAt"), DeliveryRecord.class);
+                .set("dueAt", e.retriedAt()).set("queuedAt", e.retriedAt()).unset("reason").unset("failedAt"),
+                DeliveryRecord.class);
     }
 
     private static Query byId(String notificationId) {

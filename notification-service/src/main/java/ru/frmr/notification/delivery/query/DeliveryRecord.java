@@ -20,7 +20,7 @@ import ru.frmr.notification.notice.NoticeKind;
 public record DeliveryRecord(@Id String notificationId, String sourceEventId, NoticeKind kind,
                              NotificationChannel channel, String recipientKey, Map<String, String> sealedFields,
                              Status status, Instant dueAt, int attempts, DeliveryFailure reason, Instant failedAt,
-                             Instant sentAt) {
+                             Instant sentAt, Instant queuedAt) {
 
     public enum Status { PENDING, SENT, FAILED }
 

@@ -69,6 +69,9 @@ public class RoutedNotices implements Notices {
             if (account.isEmpty()) {
                 log.debug("{} parked until the worker's account is known", notice);
                 parked.park(worker.workerId(), notice);
+                // The link may have been recorded (its event comes on another topic) between the look-up and the
+                // parking: released here then; a notice told twice is queued once.
+                people.accountOfWorker(worker.workerId()).ifPresent(linked -> release(worker.workerId(), linked));
                 return;
             }
             tell(new Notice(notice.sourceEventId(), notice.kind(), new Recipient.Account(account.get()),
@@ -84,7 +87,8 @@ public class RoutedNotices implements Notices {
      * contacts were changed, in case it was not them. E-mail only, never held back.
      */
     public void tellPreviousAddress(Notice notice, String accountId) {
-        queue(notice, SealedAddressBook.PREVIOUS_EMAIL + accountId, null, Set.of(NotificationChannel.EMAIL));
+        queue(notice, SealedAddressBook.previousEmailKey(accountId, notice.sourceEventId()), null,
+                Set.of(NotificationChannel.EMAIL));
     }
 
     /** The worker's account became known: what waited for them goes out now. */

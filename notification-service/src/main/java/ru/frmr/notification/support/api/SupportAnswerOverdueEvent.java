@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.axonframework.serialization.Revision;
 
-/** The answer target passed unanswered; recorded once per request. */
+/** The answer target passed unanswered; recorded once per target (a reopened request has a new one). */
 @Revision("1")
 public record SupportAnswerOverdueEvent(String requestId, String ticketNumber, Instant answerDueAt,
                                         Instant markedAt) {

@@ -144,7 +144,7 @@ class SupportRequest {
         return SweepOutcome.DONE;
     }
 
-    /** Once per request: a reopened request that misses its new target again is not counted twice. */
+    /** Once per target: a reopened request has a new one, and missing that is another breach. */
     @CommandHandler
     SweepOutcome handle(MarkAnswerOverdueCommand command) {
         if (overdueMarked || !status.open()) {
@@ -182,6 +182,7 @@ class SupportRequest {
     void on(SupportRequestReopenedEvent event) {
         status = SupportStatus.IN_WORK;
         answerDueAt = event.answerDueAt();
+        overdueMarked = false;
     }
 
     @EventSourcingHandler

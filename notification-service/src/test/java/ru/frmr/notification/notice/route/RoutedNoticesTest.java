@@ -241,12 +241,12 @@ class RoutedNoticesTest {
 
     @Test
     void aContactsChangeWarnsThePreviousAddressByEmailOnly() {
-        when(addresses.address("previous-email:a-1", EMAIL)).thenReturn(Optional.of("old@mail.ru"));
+        when(addresses.address("previous-email:a-1/evt-1", EMAIL)).thenReturn(Optional.of("old@mail.ru"));
 
         at(NOON).tellPreviousAddress(notice(NoticeKind.CONTACTS_CHANGED, new Recipient.Account("a-1")), "a-1");
 
         assertThat(outbox.entries.values()).singleElement().satisfies(e -> {
-            assertThat(e.recipientKey()).isEqualTo("previous-email:a-1");
+            assertThat(e.recipientKey()).isEqualTo("previous-email:a-1/evt-1");
             assertThat(e.channel()).isEqualTo(EMAIL);
         });
     }

@@ -46,6 +46,7 @@ import ru.frmr.contracts.registry.ProfileSection;
 import ru.frmr.kit.consumer.ReceivedEvent;
 import ru.frmr.notification.notice.NoticeKind;
 import ru.frmr.notification.notice.Recipient;
+import ru.frmr.notification.people.SealedAddressBook;
 
 /**
  * Every row of the design brief's routing table, as events over one cast of people: the worker (account with an
@@ -173,9 +174,11 @@ public final class RoutingTable {
 
     /** A contacts change: the account (security: every channel) and its previous e-mail address. */
     public static Row contactsChanged(Cast c, String newEmail) {
-        return row("contacts changed", new AccountContactsChanged(c.accountId(), newEmail, null, AT),
+        String eventId = id();
+        return new Row("contacts changed", new AccountContactsChanged(c.accountId(), newEmail, null, AT), eventId,
                 NoticeKind.CONTACTS_CHANGED, Set.of(new Recipient.Account(c.accountId())),
-                Map.of(c.accountId(), Set.of(EMAIL, SMS, INBOX), "previous-email:" + c.accountId(), Set.of(EMAIL)),
+                Map.of(c.accountId(), Set.of(EMAIL, SMS, INBOX),
+                        SealedAddressBook.previousEmailKey(c.accountId(), eventId), Set.of(EMAIL)),
                 Map.of("changed", "адрес электронной почты"));
     }
 

@@ -247,7 +247,9 @@ class SupportRequestTest {
         fixture.given(filed(), new SupportAnswerOverdueEvent(ID, TICKET, DUE, DUE), answered(),
                         new SupportRequestReopenedEvent(ID, "sealed", reopened, reopened.plus(Duration.ofHours(24))))
                 .when(new MarkAnswerOverdueCommand(ID, reopened.plus(Duration.ofHours(25))))
-                .expectNoEvents().expectResultMessagePayload(SweepOutcome.SETTLED);
+                .expectEvents(new SupportAnswerOverdueEvent(ID, TICKET, reopened.plus(Duration.ofHours(24)),
+                        reopened.plus(Duration.ofHours(25))))
+                .expectResultMessagePayload(SweepOutcome.DONE);
         fixture.given(filed(), taken(), answered())
                 .when(new MarkAnswerOverdueCommand(ID, DUE.plusSeconds(1)))
                 .expectNoEvents().expectResultMessagePayload(SweepOutcome.SETTLED);

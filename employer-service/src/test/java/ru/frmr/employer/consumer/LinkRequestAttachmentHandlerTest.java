@@ -22,14 +22,14 @@ import ru.frmr.employer.query.LinkRequestAttachments;
 import ru.frmr.kit.consumer.PoisonEventException;
 import ru.frmr.kit.consumer.ReceivedEvent;
 
-class DocumentAttachmentHandlerTest {
+class LinkRequestAttachmentHandlerTest {
 
     private static final String DOCUMENT = "0b7f3c1e-5d2a-4c8e-9f10-2a3b4c5d6e7f";
     private static final Instant AT = Instant.parse("2026-02-02T09:00:00Z");
     private static final String SHA = "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae";
 
     private final LinkRequestAttachments attachments = mock(LinkRequestAttachments.class);
-    private final DocumentAttachmentHandler handler = new DocumentAttachmentHandler(attachments);
+    private final LinkRequestAttachmentHandler handler = new LinkRequestAttachmentHandler(attachments);
 
     @Test
     void aLinkRequestAttachmentIsOfferedToTheRequestsAttachments() {

@@ -31,7 +31,7 @@ import ru.frmr.registry.query.ChangeStatus;
 import ru.frmr.registry.query.ProfileChangeQueries;
 import ru.frmr.registry.query.ProfileChangeView;
 
-class DocumentAttachmentHandlerTest {
+class ChangeAttachmentHandlerTest {
 
     private static final String DOCUMENT = "0b7f3c1e-5d2a-4c8e-9f10-2a3b4c5d6e7f";
     private static final Instant AT = Instant.parse("2026-12-01T09:00:00Z");
@@ -39,7 +39,7 @@ class DocumentAttachmentHandlerTest {
 
     private final ChangeAttachments attachments = mock(ChangeAttachments.class);
     private final ProfileChangeQueries changes = mock(ProfileChangeQueries.class);
-    private final DocumentAttachmentHandler handler = new DocumentAttachmentHandler(attachments, changes);
+    private final ChangeAttachmentHandler handler = new ChangeAttachmentHandler(attachments, changes);
 
     @Test
     void anAttachmentToTheWorkersOwnChangeIsKept() {

@@ -1,13 +1,11 @@
 package ru.frmr.auth.upcasting;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
-
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import ru.frmr.kit.axon.JsonRevisionUpcaster;
 import ru.frmr.kit.identity.LegacyWorkerIds;
 
 /**
@@ -21,41 +19,25 @@ import ru.frmr.kit.identity.LegacyWorkerIds;
  * id was computed with then ({@link LegacyWorkerIds}), so it is the same value a revision-2 event of that person
  * carries; reading revision-1 events therefore needs {@code frmr.identity.legacy-worker-id-key}.
  */
-class AccountProvisionedEventUpcaster extends SingleEventUpcaster {
+class AccountProvisionedEventUpcaster extends JsonRevisionUpcaster {
 
     /** The stored type name: a constant, so renaming the class cannot orphan stored events. */
     static final String TYPE = "ru.frmr.auth.api.AccountProvisionedEvent";
-    private static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(TYPE, "1");
-    private static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(TYPE, "2");
 
     private final Optional<LegacyWorkerIds> legacy;
 
     AccountProvisionedEventUpcaster(Optional<LegacyWorkerIds> legacy) {
+        super(TYPE, 1);
         this.legacy = legacy;
     }
 
     @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return REVISION_1.equals(representation.getType());
-    }
-
-    @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(REVISION_2, JsonNode.class, this::toRevision2);
-    }
-
-    JsonNode toRevision2(JsonNode revision1) {
-        ObjectNode event = ((ObjectNode) revision1).deepCopy();
+    protected JsonNode upcast(ObjectNode event) {
         // Revision 1 required an 11-digit СНИЛС (the aggregate refused any other), so the hash always exists.
         LegacyWorkerIds ids = legacy.orElseThrow(() -> new IllegalStateException("An AccountProvisionedEvent of "
                 + "revision 1 (account " + event.path("accountId").asText() + ") can be read only with the key "
                 + "worker ids were computed with then: set " + LegacyWorkerIds.PROPERTY));
         event.put("snilsKey", ids.idFor(event.path("person").path("snils").asText()));
         return event;
-    }
-
-    @Override
-    public String toString() {
-        return "AccountProvisionedEventUpcaster[1 -> 2]";
     }
 }

@@ -136,7 +136,7 @@ class AccountProvisionedEventUpcasterTest {
     @Test
     void revisionThreePassesUntouched() throws IOException {
         ObjectNode revision3 = (ObjectNode) fixture();
-        String payload = JSON.writeValueAsString(REVISION_3.toRevision3(UPCASTER.toRevision2(
+        String payload = JSON.writeValueAsString(REVISION_3.upcastJson(UPCASTER.upcastJson(
                 JSON.readTree(revision3.get("serializedPayload").asText()))));
         revision3.put("payloadRevision", "3").put("serializedPayload", payload);
 

@@ -2,9 +2,8 @@ package ru.frmr.registry.upcasting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+
+import ru.frmr.kit.axon.JsonRevisionUpcaster;
 
 /**
  * {@code WorkerRegisteredEvent} revision 1 → 2. Revision 1 held СНИЛС, e-mail and mobile as plain top-level
@@ -16,25 +15,17 @@ import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
  * anyway), so readers take a value without the token prefix as plain. Only development data have revision-1
  * events. What revision 1 never had (ИНН, document, gender, citizenship) becomes null: unknown.
  */
-class WorkerRegisteredEventUpcaster extends SingleEventUpcaster {
+class WorkerRegisteredEventUpcaster extends JsonRevisionUpcaster {
 
     /** The stored type name: a constant, so renaming the class cannot orphan stored events. */
     static final String TYPE = "ru.frmr.registry.api.WorkerRegisteredEvent";
-    private static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(TYPE, "1");
-    private static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(TYPE, "2");
 
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return REVISION_1.equals(representation.getType());
+    WorkerRegisteredEventUpcaster() {
+        super(TYPE, 1);
     }
 
     @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(REVISION_2, JsonNode.class, WorkerRegisteredEventUpcaster::toRevision2);
-    }
-
-    static JsonNode toRevision2(JsonNode revision1) {
-        ObjectNode event = ((ObjectNode) revision1).deepCopy();
+    protected JsonNode upcast(ObjectNode event) {
         ObjectNode personalData = event.objectNode();
         personalData.set("snils", event.remove("snils"));
         personalData.putNull("inn");

@@ -83,7 +83,7 @@ class WorkerRegisteredEventUpcasterTest {
         assertThat(upcastOne(contacts).getData().getData()).isEqualTo(contacts.get("serializedPayload").asText());
 
         ObjectNode revision2 = (ObjectNode) fixture("WorkerRegisteredEvent.rev1.stored.json");
-        String payload = JSON.writeValueAsString(WorkerRegisteredEventUpcaster.toRevision2(
+        String payload = JSON.writeValueAsString(new WorkerRegisteredEventUpcaster().upcastJson(
                 JSON.readTree(revision2.get("serializedPayload").asText())));
         revision2.put("payloadRevision", "2").put("serializedPayload", payload);
         IntermediateEventRepresentation untouched = upcastOne(revision2);

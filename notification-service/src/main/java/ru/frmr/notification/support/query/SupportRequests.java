@@ -38,6 +38,11 @@ public class SupportRequests {
         return Optional.ofNullable(mongo.findById(requestId, SupportRequestView.class));
     }
 
+    /** The request's ticket number, or null while the view has not caught up with its filing. */
+    public String ticketNumberOf(String requestId) {
+        return byId(requestId).map(SupportRequestView::ticketNumber).orElse(null);
+    }
+
     /** The requester's own requests, newest first. */
     public List<SupportRequestView> ofRequester(String accountId) {
         return mongo.find(Query.query(Criteria.where("requesterAccountId").is(accountId))

@@ -60,7 +60,7 @@ class SupportQueueController {
     StatusChanged take(@AuthenticationPrincipal CurrentUser user, @PathVariable String requestId) {
         commands.sendAndWait(new TakeSupportRequestCommand(FilingInput.requestId(requestId), user.accountId(),
                 clock.instant()));
-        return new StatusChanged(requestId, ticketNumber(requestId), SupportStatus.IN_WORK);
+        return new StatusChanged(requestId, requests.ticketNumberOf(requestId), SupportStatus.IN_WORK);
     }
 
     @PostMapping("/requests/{requestId}/answer")
@@ -69,12 +69,9 @@ class SupportQueueController {
         String text = FilingInput.text(body.text(), FilingInput.ANSWER_MIN);
         commands.sendAndWait(new AnswerSupportRequestCommand(FilingInput.requestId(requestId), user.accountId(),
                 text, clock.instant()));
-        return new StatusChanged(requestId, ticketNumber(requestId), SupportStatus.ANSWERED);
+        return new StatusChanged(requestId, requests.ticketNumberOf(requestId), SupportStatus.ANSWERED);
     }
 
-    private String ticketNumber(String requestId) {
-        return requests.byId(requestId).map(r -> r.ticketNumber()).orElse(null);
-    }
 
     private static SupportStatus parse(String status) {
         try {

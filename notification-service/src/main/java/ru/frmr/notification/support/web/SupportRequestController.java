@@ -87,7 +87,7 @@ class SupportRequestController {
     StatusChanged close(@AuthenticationPrincipal CurrentUser user, @PathVariable String requestId) {
         commands.sendAndWait(new CloseSupportRequestCommand(FilingInput.requestId(requestId), user.accountId(),
                 clock.instant()));
-        return new StatusChanged(requestId, ticketNumber(requestId), SupportStatus.CLOSED);
+        return new StatusChanged(requestId, requests.ticketNumberOf(requestId), SupportStatus.CLOSED);
     }
 
     @PostMapping("/me/requests/{requestId}/reopen")
@@ -96,10 +96,6 @@ class SupportRequestController {
         String text = FilingInput.text(body.text(), FilingInput.TEXT_MIN);
         commands.sendAndWait(new ReopenSupportRequestCommand(FilingInput.requestId(requestId), user.accountId(),
                 text, clock.instant()));
-        return new StatusChanged(requestId, ticketNumber(requestId), SupportStatus.IN_WORK);
-    }
-
-    private String ticketNumber(String requestId) {
-        return requests.byId(requestId).map(r -> r.ticketNumber()).orElse(null);
+        return new StatusChanged(requestId, requests.ticketNumberOf(requestId), SupportStatus.IN_WORK);
     }
 }

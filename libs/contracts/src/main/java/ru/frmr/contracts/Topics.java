@@ -13,10 +13,17 @@ public final class Topics {
     /** For outside subscribers: public contracts only, never SNILS, passport or contacts. */
     public static final String PUBLIC_EVENTS = "frmr.public.events";
     public static final String AUDIT_ALERTS = "frmr.audit.alerts";
+    /**
+     * Who read a person's non-public data, and why (internal: the audit ledger keeps it and shows it to the person).
+     */
+    public static final String ACCESS_EVENTS = "frmr.access.events";
+    /** The audit log's signed checkpoints (C2SP signed notes): for agencies to keep, so a rewritten history shows. */
+    public static final String AUDIT_CHECKPOINTS = "frmr.audit.checkpoints";
 
     /** Every {@code frmr.*.events} topic: what the audit ledger consumes. */
     public static final List<String> ALL_EVENT_TOPICS = List.of(
-            AUTH_EVENTS, REGISTRY_EVENTS, EMPLOYER_EVENTS, DOCUMENTS_EVENTS, NOTIFICATION_EVENTS, PUBLIC_EVENTS);
+            AUTH_EVENTS, REGISTRY_EVENTS, EMPLOYER_EVENTS, DOCUMENTS_EVENTS, NOTIFICATION_EVENTS, PUBLIC_EVENTS,
+            ACCESS_EVENTS);
 
     private static final String DEAD_LETTER_SUFFIX = ".dlt";
 

@@ -22,6 +22,8 @@ public record Topology(List<Service> services) {
     public static final String HOST = "127.0.0.1";
     public static final int KAFKA_PORT = 9092;
     public static final int KAFKA_CONTROLLER_PORT = 9093;
+    /** The broker's listener for outside subscribers (agencies): SASL/SCRAM-SHA-512, ACLs. */
+    public static final int KAFKA_SUBSCRIBER_PORT = 9094;
     public static final int MONGO_PORT = 27017;
     public static final int SMTP_PORT = 3025;
     public static final int MAILBOX_PORT = 8025;

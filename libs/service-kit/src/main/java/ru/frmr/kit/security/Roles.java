@@ -10,6 +10,11 @@ public final class Roles {
     public static final String AUDITOR = "AUDITOR";
     /** Answers support requests (обращения); granted by ESIA oid like the other platform roles. */
     public static final String SUPPORT = "SUPPORT";
+    /**
+     * A supervisory agency's machine client (client-credentials grant): never a person; what it may do is in the
+     * token's {@code scope} too.
+     */
+    public static final String AGENCY = "AGENCY";
 
     private Roles() {
     }

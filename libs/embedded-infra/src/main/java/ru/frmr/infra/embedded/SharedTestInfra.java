@@ -36,6 +36,11 @@ public final class SharedTestInfra {
         return kafka.bootstrapServers();
     }
 
+    /** The broker's SASL/SCRAM-SHA-512 listener for outside subscribers (agencies); ACLs apply there. */
+    public String kafkaSubscriberBootstrapServers() {
+        return kafka.subscriberBootstrapServers();
+    }
+
     /** For example {@code mongodb://127.0.0.1:PORT/registry}. */
     public String mongoUri(String database) {
         return mongo.connectionString() + "/" + database;

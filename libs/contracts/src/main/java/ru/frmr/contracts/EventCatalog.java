@@ -8,6 +8,9 @@ import ru.frmr.contracts.auth.AccountLocked;
 import ru.frmr.contracts.auth.AccountProvisioned;
 import ru.frmr.contracts.auth.AccountStatusChanged;
 import ru.frmr.contracts.auth.AccountUnlocked;
+import ru.frmr.contracts.auth.AgencyKafkaCredentialsIssued;
+import ru.frmr.contracts.auth.AgencyOnboarded;
+import ru.frmr.contracts.auth.AgencyRevoked;
 import ru.frmr.contracts.auth.ActivationRequested;
 import ru.frmr.contracts.auth.LoginFailed;
 import ru.frmr.contracts.auth.LoginSucceeded;
@@ -115,7 +118,13 @@ public final class EventCatalog {
             new EventDescriptor(EventTypes.SUPPORT_REQUEST_FILED, Topics.NOTIFICATION_EVENTS,
                     SupportRequestFiled.class, false),
             new EventDescriptor(EventTypes.SUPPORT_REQUEST_ANSWERED, Topics.NOTIFICATION_EVENTS,
-                    SupportRequestAnswered.class, false));
+                    SupportRequestAnswered.class, false),
+            // Internal: the agencies the platform serves, for notification-service (webhooks) and the audit ledger;
+            // never a password.
+            new EventDescriptor(EventTypes.AGENCY_ONBOARDED, Topics.AUTH_EVENTS, AgencyOnboarded.class, false),
+            new EventDescriptor(EventTypes.AGENCY_KAFKA_CREDENTIALS_ISSUED, Topics.AUTH_EVENTS,
+                    AgencyKafkaCredentialsIssued.class, false),
+            new EventDescriptor(EventTypes.AGENCY_REVOKED, Topics.AUTH_EVENTS, AgencyRevoked.class, false));
 
     private EventCatalog() {
     }

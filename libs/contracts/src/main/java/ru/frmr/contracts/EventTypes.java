@@ -43,6 +43,9 @@ public final class EventTypes {
     public static final String NOTIFICATION_FAILED = "ru.frmr.notification.NotificationFailed.v1";
     public static final String SUPPORT_REQUEST_FILED = "ru.frmr.notification.SupportRequestFiled.v1";
     public static final String SUPPORT_REQUEST_ANSWERED = "ru.frmr.notification.SupportRequestAnswered.v1";
+    public static final String AGENCY_ONBOARDED = "ru.frmr.auth.AgencyOnboarded.v1";
+    public static final String AGENCY_KAFKA_CREDENTIALS_ISSUED = "ru.frmr.auth.AgencyKafkaCredentialsIssued.v1";
+    public static final String AGENCY_REVOKED = "ru.frmr.auth.AgencyRevoked.v1";
 
     private EventTypes() {
     }

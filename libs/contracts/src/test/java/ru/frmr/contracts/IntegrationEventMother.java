@@ -10,6 +10,10 @@ import ru.frmr.contracts.auth.AccountLocked;
 import ru.frmr.contracts.auth.AccountProvisioned;
 import ru.frmr.contracts.auth.AccountStatusChanged;
 import ru.frmr.contracts.auth.AccountUnlocked;
+import ru.frmr.contracts.auth.AgencyKafkaCredentialsIssued;
+import ru.frmr.contracts.auth.AgencyKind;
+import ru.frmr.contracts.auth.AgencyOnboarded;
+import ru.frmr.contracts.auth.AgencyRevoked;
 import ru.frmr.contracts.auth.ActivationRequested;
 import ru.frmr.contracts.auth.IdentityDocument;
 import ru.frmr.contracts.auth.LoginFailed;
@@ -77,6 +81,11 @@ final class IntegrationEventMother {
             Map.entry(LoginFailed.class, new LoginFailed("a-1", "SECOND_FACTOR", NOW)),
             Map.entry(AccountLocked.class, new AccountLocked("a-1", NOW.plusSeconds(900), NOW)),
             Map.entry(AccountUnlocked.class, new AccountUnlocked("a-1", NOW)),
+            Map.entry(AgencyOnboarded.class, new AgencyOnboarded("ag-k3mbq2w7x4za",
+                    "Министерство здравоохранения Московской области", AgencyKind.REGIONAL_HEALTH_AUTHORITY, "50", NOW)),
+            Map.entry(AgencyKafkaCredentialsIssued.class, new AgencyKafkaCredentialsIssued("ag-k3mbq2w7x4za",
+                    "agency-k3mbq2w7x4za", NOW)),
+            Map.entry(AgencyRevoked.class, new AgencyRevoked("ag-k3mbq2w7x4za", NOW)),
             Map.entry(SessionEnded.class, new SessionEnded("a-1", "s-1", "LOGOUT", NOW)),
             Map.entry(AccountStatusChanged.class, new AccountStatusChanged("a-1", "BLOCKED", "ACTIVE", NOW)),
             Map.entry(ActivationRequested.class, new ActivationRequested("a-1", NOW)),

@@ -7,6 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import ru.frmr.auth.agency.AgencyEvents.AgencyKafkaCredentialsIssuedEvent;
+import ru.frmr.auth.agency.AgencyEvents.AgencyOnboardedEvent;
+import ru.frmr.auth.agency.AgencyEvents.AgencyRevokedEvent;
 import ru.frmr.auth.api.AccountLockedEvent;
 import ru.frmr.auth.api.AccountProvisionedEvent;
 import ru.frmr.auth.api.AccountStatusChangedEvent;
@@ -26,6 +29,9 @@ import ru.frmr.contracts.auth.AccountProvisioned;
 import ru.frmr.contracts.auth.AccountStatusChanged;
 import ru.frmr.contracts.auth.AccountUnlocked;
 import ru.frmr.contracts.auth.ActivationRequested;
+import ru.frmr.contracts.auth.AgencyKafkaCredentialsIssued;
+import ru.frmr.contracts.auth.AgencyOnboarded;
+import ru.frmr.contracts.auth.AgencyRevoked;
 import ru.frmr.contracts.auth.LoginFailed;
 import ru.frmr.contracts.auth.LoginSucceeded;
 import ru.frmr.contracts.auth.SessionEnded;
@@ -84,6 +90,15 @@ class AuthEventMapper implements IntegrationEventMapper {
         }
         if (domainEvent instanceof ActivationRequestedEvent e) {
             return new ActivationRequested(e.accountId(), at);
+        }
+        if (domainEvent instanceof AgencyOnboardedEvent e) {
+            return new AgencyOnboarded(e.agencyId(), e.name(), e.kind(), e.regionCode(), at);
+        }
+        if (domainEvent instanceof AgencyKafkaCredentialsIssuedEvent e) {
+            return new AgencyKafkaCredentialsIssued(e.agencyId(), e.kafkaUsername(), at);
+        }
+        if (domainEvent instanceof AgencyRevokedEvent e) {
+            return new AgencyRevoked(e.agencyId(), at);
         }
         return null;
     }

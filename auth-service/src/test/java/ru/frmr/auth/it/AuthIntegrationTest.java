@@ -41,6 +41,7 @@ abstract class AuthIntegrationTest {
                 "frmr.dev-keys", DevKeys.DIR.toString(),
                 "frmr.esia.base-url", EsiaEmulator.baseUrl(),
                 "spring.mail.port", String.valueOf(Mailbox.port()),
+                "frmr.auth.agencies.kafka.subscriber-bootstrap-servers", infra.kafkaSubscriberBootstrapServers(),
                 // No registry here to announce a registry number: a first login waits only briefly for it.
                 "frmr.auth.worker-link-wait", "300ms");
     }

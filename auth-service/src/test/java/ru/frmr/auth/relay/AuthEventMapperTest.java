@@ -14,6 +14,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import ru.frmr.auth.agency.AgencyEvents.AgencyKafkaCredentialsIssuedEvent;
+import ru.frmr.auth.agency.AgencyEvents.AgencyOnboardedEvent;
+import ru.frmr.auth.agency.AgencyEvents.AgencyRevokedEvent;
 import ru.frmr.auth.api.AccountLockedEvent;
 import ru.frmr.auth.api.AccountProvisionedEvent;
 import ru.frmr.auth.api.AccountStatus;
@@ -38,6 +41,7 @@ import ru.frmr.auth.privacy.TestVaults;
 import ru.frmr.contracts.ContractJson;
 import ru.frmr.contracts.auth.AccountContactsChanged;
 import ru.frmr.contracts.auth.AccountProvisioned;
+import ru.frmr.contracts.auth.AgencyKind;
 import ru.frmr.contracts.auth.LoginSucceeded;
 import ru.frmr.contracts.ContractSchemas;
 import ru.frmr.contracts.IntegrationEvent;
@@ -52,6 +56,7 @@ class AuthEventMapperTest {
     private static final FakePersonalDataCipher CIPHER = new FakePersonalDataCipher();
     private static final PersonalDataVault VAULT = TestVaults.vault(CIPHER);
     private static final String SUBJECT = VAULT.subjectFor("11223344595");
+    private static final String AGENCY = "ag-k3mbq2w7x4za";
     private final AuthEventMapper mapper = new AuthEventMapper(VAULT);
 
     static Stream<Object> relayed() {
@@ -85,6 +90,24 @@ class AuthEventMapperTest {
         IntegrationEvent event = mapper.map(domainEvent, AT).orElseThrow();
         assertThat(ContractSchemas.violations(event)).isEmpty();
         assertThat(event.subject()).isEqualTo(ID);
+    }
+
+    static Stream<Object> agencyEvents() {
+        return Stream.of(
+                new AgencyOnboardedEvent(AGENCY, "Росздравнадзор", AgencyKind.ROSZDRAVNADZOR, null,
+                        "agency-k3mbq2w7x4za", AT),
+                new AgencyOnboardedEvent(AGENCY, "Минздрав Московской области", AgencyKind.REGIONAL_HEALTH_AUTHORITY,
+                        "50", "agency-k3mbq2w7x4za", AT),
+                new AgencyKafkaCredentialsIssuedEvent(AGENCY, "agency-k3mbq2w7x4za", AT),
+                new AgencyRevokedEvent(AGENCY, AT));
+    }
+
+    @ParameterizedTest
+    @MethodSource("agencyEvents")
+    void agencyEventsConformToTheirSchemasAndAreKeyedByAgency(Object domainEvent) {
+        IntegrationEvent event = mapper.map(domainEvent, AT).orElseThrow();
+        assertThat(ContractSchemas.violations(event)).isEmpty();
+        assertThat(event.subject()).isEqualTo(AGENCY);
     }
 
     @Test

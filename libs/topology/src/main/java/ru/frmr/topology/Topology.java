@@ -80,8 +80,8 @@ public record Topology(List<Service> services) {
         services = List.copyOf(services);
         Set<String> names = new HashSet<>();
         Set<String> routeIds = new HashSet<>();
-        Set<Integer> ports = new HashSet<>(List.of(KAFKA_PORT, KAFKA_CONTROLLER_PORT, MONGO_PORT, SMTP_PORT,
-                MAILBOX_PORT, SMS_PORT));
+        Set<Integer> ports = new HashSet<>(List.of(KAFKA_PORT, KAFKA_CONTROLLER_PORT, KAFKA_SUBSCRIBER_PORT, MONGO_PORT,
+                SMTP_PORT, MAILBOX_PORT, SMS_PORT));
         for (Service service : services) {
             require(names.add(service.name()), "service " + service.name() + " is listed twice");
             service.routes().forEach(route -> require(routeIds.add(route.id()), "route id " + route.id() + " is used twice"));
@@ -134,7 +134,10 @@ public record Topology(List<Service> services) {
                     .append(" | ").append(service.summary()).append(" |\n");
         }
         table.append("| Kafka broker | ").append(KAFKA_PORT).append(" (controller ").append(KAFKA_CONTROLLER_PORT)
-                .append(") | — | — | KRaft, single node, in the launcher's JVM |\n");
+                .append(", subscribers ").append(KAFKA_SUBSCRIBER_PORT)
+                .append(") | — | — | KRaft, single node, in the launcher's JVM; the platform's services on ")
+                .append(KAFKA_PORT).append(", agencies on ").append(KAFKA_SUBSCRIBER_PORT)
+                .append(" (SASL/SCRAM-SHA-512, ACLs; see «How an agency connects») |\n");
         table.append("| MongoDB wire server | ").append(MONGO_PORT)
                 .append(" | — | — | mongo-java-server, H2 file `.frmr-data/mongo.mv.db`, in the launcher's JVM |\n");
         table.append("| SMTP server | ").append(SMTP_PORT).append(" | — | — | GreenMail; what the platform sends ")

@@ -93,6 +93,7 @@ public final class LocalStack {
         Map<String, Integer> ports = new LinkedHashMap<>();
         ports.put("Kafka", Topology.KAFKA_PORT);
         ports.put("Kafka controller", Topology.KAFKA_CONTROLLER_PORT);
+        ports.put("Kafka subscribers", Topology.KAFKA_SUBSCRIBER_PORT);
         ports.put("Mongo", Topology.MONGO_PORT);
         ports.put("SMTP", Topology.SMTP_PORT);
         ports.put("Mailbox page", Topology.MAILBOX_PORT);
@@ -147,6 +148,8 @@ public final class LocalStack {
         String row = "%-22s %-24s %-50s %s%n";
         out.println();
         out.printf("%-22s %s%n", "Kafka", stack.kafkaBootstrapServers());
+        out.printf("%-22s %s (agencies: SASL_PLAINTEXT, SCRAM-SHA-512; README «How an agency connects»)%n",
+                "Kafka subscribers", stack.kafkaSubscriberBootstrapServers());
         out.printf("%-22s %s%n", "Mongo", stack.mongoUri() + "/<service_name>");
         out.printf("%-22s %s (mail the platform sent: %s)%n", "SMTP", stack.smtpAddress(), stack.mailboxUrl());
         out.printf("%-22s %s (texts the platform sent: %s)%n", "SMS emulator", stack.smsGatewayUrl(),

@@ -16,6 +16,8 @@ import ru.frmr.topology.Topology;
 /** What is running: the in-process Kafka and Mongo and the service processes, stopped in dependency order. */
 final class Stack implements AutoCloseable {
 
+    private static final String AUTH_SERVICE = "auth-service";
+
     private final Path dataDir;
     private final EmbeddedKafkaBroker kafka;
     private final EmbeddedMongo mongo;
@@ -49,7 +51,7 @@ final class Stack implements AutoCloseable {
             sms = EmbeddedSmsGateway.start(Topology.HOST, Topology.SMS_PORT);
             MailboxPage mailbox = MailboxPage.serve(smtp, sms, Topology.HOST, Topology.MAILBOX_PORT);
             EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), Topology.KAFKA_PORT,
-                    Topology.KAFKA_CONTROLLER_PORT);
+                    Topology.KAFKA_CONTROLLER_PORT, Topology.KAFKA_SUBSCRIBER_PORT);
             return new Stack(dataDir, kafka, mongo, smtp, sms, mailbox);
         } catch (RuntimeException e) {
             if (sms != null) {
@@ -64,10 +66,14 @@ final class Stack implements AutoCloseable {
     }
 
     ServiceProcess launch(ServiceSpec spec, Path jar) {
+        List<String> args = new ArrayList<>(List.of("--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers(),
+                "--spring.data.mongodb.uri=" + mongoUri() + "/" + spec.database()));
+        if (spec.module().equals(AUTH_SERVICE)) {
+            // The onboarding answer tells an agency where to connect: the broker's SASL/SCRAM listener.
+            args.add("--frmr.auth.agencies.kafka.subscriber-bootstrap-servers=" + kafkaSubscriberBootstrapServers());
+        }
         ServiceProcess process = ServiceProcess.start(spec.name(), jar, spec.port(), spec.managementPort(), "local",
-                logFile(spec),
-                List.of("--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers(),
-                        "--spring.data.mongodb.uri=" + mongoUri() + "/" + spec.database()));
+                logFile(spec), args);
         services.add(process);
         return process;
     }
@@ -78,6 +84,11 @@ final class Stack implements AutoCloseable {
 
     String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
+    }
+
+    /** Where agencies connect: SASL_PLAINTEXT with SCRAM-SHA-512 on loopback, each agency its own user. */
+    String kafkaSubscriberBootstrapServers() {
+        return kafka.subscriberBootstrapServers();
     }
 
     String mailboxUrl() {

@@ -1,5 +1,6 @@
 package ru.frmr.auth.agency;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -128,7 +129,7 @@ class KafkaSubscriberAccounts implements SubscriberAccounts, DisposableBean {
 
     @Override
     public void destroy() {
-        admin.close();
+        admin.close(Duration.ofSeconds(5));
     }
 
     /** Deleting the credential of a user that has none: a repeated removal. */

@@ -50,7 +50,7 @@ public final class VerifierKey {
 
     /** Reads {@code <name>+<hex key hash>+<base64 key>}, refusing one whose hash does not match its name and key. */
     public static VerifierKey parse(String text) {
-        String[] parts = text.trim().split("\\+", -1);
+        String[] parts = text.trim().split("\\+", 3);
         if (parts.length != 3) {
             throw new IllegalArgumentException("A verifier key has the form <name>+<hex key hash>+<base64 key>");
         }

@@ -1,0 +1,92 @@
+package ru.frmr.audit.web;
+
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import ru.frmr.audit.ledger.checkpoint.Checkpoints;
+import ru.frmr.audit.ledger.checkpoint.NoteSigner;
+import ru.frmr.audit.ledger.checkpoint.StoredCheckpoint;
+import ru.frmr.audit.ledger.tree.TreeProofs;
+import ru.frmr.kit.error.NotFoundException;
+
+/**
+ * What anyone may read without a token (a public path): the signed checkpoints, the key that verifies them, and
+ * proofs against any tree size up to the current one. Nothing here names a person: hashes and sizes only.
+ */
+@RestController
+@RequestMapping("/api/audit/public")
+class PublicAuditController {
+
+    static final String TEXT_UTF8 = "text/plain;charset=UTF-8";
+
+    private final Checkpoints checkpoints;
+    private final NoteSigner signer;
+    private final TreeProofs tree;
+
+    PublicAuditController(Checkpoints checkpoints, NoteSigner signer, TreeProofs tree) {
+        this.checkpoints = checkpoints;
+        this.signer = signer;
+        this.tree = tree;
+    }
+
+    /** The latest signed checkpoint, as a C2SP signed note. */
+    @GetMapping(value = "/checkpoint", produces = TEXT_UTF8)
+    String checkpoint() {
+        return checkpoints.latest().map(StoredCheckpoint::note)
+                .orElseThrow(() -> new NotFoundException("No checkpoint has been signed yet"));
+    }
+
+    @GetMapping("/checkpoints")
+    CheckpointPage list(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+                        @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        List<CheckpointItem> items = checkpoints.page(page, size).stream()
+                .map(c -> new CheckpointItem(c.treeSize(), c.rootHashBase64(), c.createdAt(), c.note()))
+                .toList();
+        return new CheckpointPage(items, page, size, checkpoints.count());
+    }
+
+    /** The note verifier key: {@code <name>+<hex key hash>+<base64(0x01 ‖ public key)>}. */
+    @GetMapping(value = "/verifier-key", produces = TEXT_UTF8)
+    String verifierKey() {
+        return signer.verifierKey() + "\n";
+    }
+
+    @GetMapping("/proofs/inclusion")
+    InclusionProof inclusion(@RequestParam long index, @RequestParam long treeSize) {
+        TreeProofs.Inclusion proof = tree.inclusion(index, treeSize);
+        return new InclusionProof(proof.leafIndex(), proof.treeSize(), base64(proof.leafHash()),
+                proof.hashes().stream().map(PublicAuditController::base64).toList());
+    }
+
+    @GetMapping("/proofs/consistency")
+    ConsistencyProof consistency(@RequestParam long from, @RequestParam long to) {
+        TreeProofs.Consistency proof = tree.consistency(from, to);
+        return new ConsistencyProof(proof.from(), proof.to(),
+                proof.hashes().stream().map(PublicAuditController::base64).toList());
+    }
+
+    static String base64(byte[] bytes) {
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+
+    record CheckpointItem(long treeSize, String rootHash, Instant publishedAt, String note) {
+    }
+
+    record CheckpointPage(List<CheckpointItem> items, int page, int size, long total) {
+    }
+
+    record InclusionProof(long leafIndex, long treeSize, String leafHash, List<String> hashes) {
+    }
+
+    record ConsistencyProof(long from, long to, List<String> hashes) {
+    }
+}

@@ -44,7 +44,7 @@ class SignedNoteTest {
         java.util.Arrays.fill(raw, (byte) 0xfb);
         VerifierKey key = VerifierKey.of("log.example", raw);
 
-        assertThat(key.toString()).contains("+++");
+        assertThat(key.toString()).contains("+/v7+");
         assertThat(VerifierKey.parse(key.toString()).toString()).isEqualTo(key.toString());
     }
 

@@ -16,6 +16,7 @@ import ru.frmr.audit.ledger.checkpoint.Checkpoints;
 import ru.frmr.audit.ledger.checkpoint.NoteSigner;
 import ru.frmr.audit.ledger.checkpoint.StoredCheckpoint;
 import ru.frmr.audit.ledger.tree.TreeProofs;
+import ru.frmr.kit.error.InvalidParameterException;
 import ru.frmr.kit.error.NotFoundException;
 
 /**
@@ -61,17 +62,27 @@ class PublicAuditController {
     }
 
     @GetMapping("/proofs/inclusion")
-    InclusionProof inclusion(@RequestParam long index, @RequestParam long treeSize) {
-        TreeProofs.Inclusion proof = tree.inclusion(index, treeSize);
+    InclusionProof inclusion(@RequestParam(required = false) Long index,
+                             @RequestParam(required = false) Long treeSize) {
+        TreeProofs.Inclusion proof = tree.inclusion(required("index", index), required("treeSize", treeSize));
         return new InclusionProof(proof.leafIndex(), proof.treeSize(), base64(proof.leafHash()),
                 proof.hashes().stream().map(PublicAuditController::base64).toList());
     }
 
     @GetMapping("/proofs/consistency")
-    ConsistencyProof consistency(@RequestParam long from, @RequestParam long to) {
-        TreeProofs.Consistency proof = tree.consistency(from, to);
+    ConsistencyProof consistency(@RequestParam(required = false) Long from,
+                                 @RequestParam(required = false) Long to) {
+        TreeProofs.Consistency proof = tree.consistency(required("from", from), required("to", to));
         return new ConsistencyProof(proof.from(), proof.to(),
                 proof.hashes().stream().map(PublicAuditController::base64).toList());
+    }
+
+    /** Here rather than by Spring, so the problem names the missing parameter like any other bad one. */
+    private static long required(String parameter, Long value) {
+        if (value == null) {
+            throw new InvalidParameterException(parameter, "is required");
+        }
+        return value;
     }
 
     static String base64(byte[] bytes) {

@@ -1,5 +1,6 @@
 package ru.frmr.audit.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,7 +29,7 @@ import ru.frmr.kit.error.NotFoundException;
 @RequestMapping("/api/audit/public")
 class PublicAuditController {
 
-    static final String TEXT_UTF8 = "text/plain;charset=UTF-8";
+    private static final MediaType TEXT = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
 
     private final Checkpoints checkpoints;
     private final NoteSigner signer;
@@ -39,11 +41,15 @@ class PublicAuditController {
         this.tree = tree;
     }
 
-    /** The latest signed checkpoint, as a C2SP signed note. */
-    @GetMapping(value = "/checkpoint", produces = TEXT_UTF8)
-    String checkpoint() {
-        return checkpoints.latest().map(StoredCheckpoint::note)
+    /**
+     * The latest signed checkpoint, as a C2SP signed note. The type is set on the answer rather than declared with
+     * {@code produces}, so that "none yet" can still be a problem+json 404.
+     */
+    @GetMapping("/checkpoint")
+    ResponseEntity<String> checkpoint() {
+        String note = checkpoints.latest().map(StoredCheckpoint::note)
                 .orElseThrow(() -> new NotFoundException("No checkpoint has been signed yet"));
+        return ResponseEntity.ok().contentType(TEXT).body(note);
     }
 
     @GetMapping("/checkpoints")
@@ -56,9 +62,9 @@ class PublicAuditController {
     }
 
     /** The note verifier key: {@code <name>+<hex key hash>+<base64(0x01 ‖ public key)>}. */
-    @GetMapping(value = "/verifier-key", produces = TEXT_UTF8)
-    String verifierKey() {
-        return signer.verifierKey() + "\n";
+    @GetMapping("/verifier-key")
+    ResponseEntity<String> verifierKey() {
+        return ResponseEntity.ok().contentType(TEXT).body(signer.verifierKey() + "\n");
     }
 
     @GetMapping("/proofs/inclusion")

@@ -12,7 +12,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param origin        the log's name, the checkpoint's first line ({@code frmr.ru/audit/v1})
  * @param keyName       the signature's key name; the origin when not set
- * @param signingKey    the Ed25519 private key, base64 of its PKCS#8 DER; no default (a deployment configures its own)
+ * @param signingKey    the Ed25519 private key, base64 of its PKCS#8 DER (bare or PEM); no default (a deployment
+ *                      configures its own; the repository's development key is refused outside local and test)
  * @param everyEntries  a checkpoint once the tree grew by this many entries since the last one
  * @param every         or once this long passed since the last one and the tree grew at all
  * @param sweepInterval how often each replica looks (one at a time, under a ShedLock lock)

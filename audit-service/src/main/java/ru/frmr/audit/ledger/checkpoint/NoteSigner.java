@@ -32,14 +32,15 @@ public class NoteSigner {
     private final byte[] publicKey;
     private final byte[] keyHash;
 
-    /** @param pkcs8Base64 base64 of the Ed25519 private key's PKCS#8 DER */
+    /** @param pkcs8Base64 base64 of the Ed25519 private key's PKCS#8 DER, bare or as a PEM {@code PRIVATE KEY} */
     public NoteSigner(String keyName, String pkcs8Base64) {
         if (keyName.isEmpty() || keyName.codePoints().anyMatch(c -> c <= 0x20 || c == '+')) {
             throw new IllegalArgumentException("A note key name has no spaces, '+' or control characters");
         }
         byte[] der;
         try {
-            der = Base64.getDecoder().decode(pkcs8Base64.strip());
+            // PEM armour and line breaks allowed, so the repository's development key file can be given as it is.
+            der = Base64.getMimeDecoder().decode(pkcs8Base64.replaceAll("-----[A-Z ]+-----", "").strip());
             this.privateKey = KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(der));
             Ed25519PrivateKeyParameters bc = (Ed25519PrivateKeyParameters) PrivateKeyFactory.createKey(
                     PrivateKeyInfo.getInstance(der));

@@ -7,11 +7,15 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 
 import ru.frmr.audit.verifier.Checkpoint;
 import ru.frmr.audit.verifier.SignedNote;
 import ru.frmr.audit.verifier.VerifierKey;
+import ru.frmr.kit.devkeys.DevelopmentKeys;
 
 class NoteSignerTest {
 
@@ -67,6 +71,16 @@ class NoteSignerTest {
         assertThat(checkpoint.treeSize()).isEqualTo(42);
         assertThat(checkpoint.rootHash()).isEqualTo(root);
         assertThat(StoredCheckpoint.parse(parsed.text())).hasValueSatisfying(b -> assertThat(b.treeSize()).isEqualTo(42));
+    }
+
+    @Test
+    void theDevelopmentKeyIsReadFromItsPemFileAndKnownAsADevelopmentKey() throws Exception {
+        // Tests run in the module's directory.
+        String pem = Files.readString(Path.of("../infra/dev-keys/audit-checkpoints.key.pem"));
+
+        assertThat(new NoteSigner("frmr.ru/audit/v1", pem).verifierKey()).isEqualTo(
+                new NoteSigner("frmr.ru/audit/v1", pem.replaceAll("-----[A-Z ]+-----|\\s", "")).verifierKey());
+        assertThat(DevelopmentKeys.find(pem)).contains("audit-checkpoints.key.pem");
     }
 
     @Test

@@ -19,7 +19,7 @@ import ru.frmr.audit.verifier.Proofs;
  * The tree's roots and proofs against {@link NaiveRfc9162} for random logs of 1..300 entries, and the outside
  * verifier's checks of them: every proof verifies, and any single flipped bit, or another index or size, does not.
  */
-class MerkleTreeProperties {
+class MerkleTreePropertiesTest {
 
     /** A log and two places in it: sizes m ≤ n and a leaf index below m. */
     record Case(List<byte[]> entries, int index, int m, int n, long seed) {

@@ -3,10 +3,15 @@ package ru.frmr.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +41,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -43,6 +49,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -50,10 +57,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertySource;
 
 import ru.frmr.audit.ledger.Ledger;
 import ru.frmr.audit.ledger.Sha256;
+import ru.frmr.audit.verifier.Checkpoint;
+import ru.frmr.audit.verifier.Proofs;
+import ru.frmr.audit.verifier.SignedNote;
+import ru.frmr.audit.verifier.TreeHash;
+import ru.frmr.audit.verifier.VerifierKey;
 import ru.frmr.contracts.EventCatalog;
 import ru.frmr.contracts.EventSources;
 import ru.frmr.contracts.Topics;
@@ -73,6 +86,7 @@ import ru.frmr.kit.relay.CloudEventRecords;
  * own subject, so the tests share the ledger but not data.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
 class AuditServiceIT {
 
     private static final String DATABASE = "audit_service_it";
@@ -87,12 +101,19 @@ class AuditServiceIT {
     @Autowired
     private TestRestTemplate rest;
 
+    @LocalServerPort
+    private int port;
+
     @DynamicPropertySource
     static void sharedInfra(DynamicPropertyRegistry registry) {
         SharedTestInfra infra = SharedTestInfra.get();
         registry.add("spring.kafka.bootstrap-servers", infra::kafkaBootstrapServers);
         registry.add("spring.data.mongodb.uri", () -> infra.mongoUri(DATABASE));
         registry.add("frmr.security.jwks-uri", ISSUER::jwksUri);
+        // Checkpoints often, so the tests see them within a second or two.
+        registry.add("frmr.audit.checkpoints.every-entries", () -> "3");
+        registry.add("frmr.audit.checkpoints.every", () -> "1s");
+        registry.add("frmr.audit.checkpoints.sweep-interval", () -> "200ms");
     }
 
     @BeforeAll
@@ -313,6 +334,235 @@ class AuditServiceIT {
                 new HttpEntity<>(headers), JsonNode.class);
 
         assertProblem(response, HttpStatus.UNAUTHORIZED);
+    }
+
+    // ---- the verifiable log: checkpoints, proofs, the verifier, tampering ([checkpoints: H4]) ----
+
+    @Test
+    void theLatestCheckpointIsPublicSignedAndCoversNewEntriesWithProofs() {
+        String worker = newSubject();
+        publish(Topics.REGISTRY_EVENTS, profileUpdated(worker, 1));
+        long sequence = awaitItems("subject=" + worker, 1).get(0).get("sequence").asLong();
+        Checkpoint checkpoint = awaitCheckpointCovering(sequence);
+        VerifierKey key = VerifierKey.parse(publicText("/api/audit/public/verifier-key").getBody());
+
+        ResponseEntity<String> served = publicText("/api/audit/public/checkpoint");
+        assertThat(served.getHeaders().getContentType().toString()).isEqualTo("text/plain;charset=UTF-8");
+        SignedNote note = SignedNote.parse(served.getBody());
+        assertThat(note.verifiedBy(key)).isTrue();
+        assertThat(key.name()).isEqualTo("frmr.ru/audit/v1");
+        assertThat(Checkpoint.parse(note.text()).origin()).isEqualTo("frmr.ru/audit/v1");
+
+        JsonNode leaf = get("/api/audit/entries/{n}/leaf", sequence).getBody();
+        assertThat(leaf.get("leafIndex").asLong()).isEqualTo(sequence - 1);
+        byte[] leafHash = TreeHash.leaf(Base64.getDecoder().decode(leaf.get("leaf").asText()));
+        assertThat(Base64.getEncoder().encodeToString(leafHash)).isEqualTo(leaf.get("leafHash").asText());
+        JsonNode proof = publicJson("/api/audit/public/proofs/inclusion?index={i}&treeSize={n}", sequence - 1,
+                checkpoint.treeSize()).getBody();
+        assertThat(proof.get("leafHash").asText()).isEqualTo(leaf.get("leafHash").asText());
+        assertThat(Proofs.verifyInclusion(sequence - 1, checkpoint.treeSize(), leafHash, hashes(proof),
+                checkpoint.rootHash())).isTrue();
+
+        JsonNode listed = publicJson("/api/audit/public/checkpoints?size=2").getBody();
+        assertThat(listed.get("items").get(0).get("note").asText()).isNotBlank();
+        JsonNode first = listed.get("items").get(listed.get("items").size() - 1);
+        Checkpoint older = Checkpoint.parse(SignedNote.parse(first.get("note").asText()).text());
+        JsonNode consistency = publicJson("/api/audit/public/proofs/consistency?from={m}&to={n}", older.treeSize(),
+                checkpoint.treeSize()).getBody();
+        assertThat(Proofs.verifyConsistency(older.treeSize(), checkpoint.treeSize(), older.rootHash(),
+                checkpoint.rootHash(), hashes(consistency))).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "/api/audit/public/proofs/inclusion?index=5&treeSize=5, index",
+            "/api/audit/public/proofs/inclusion?index=-1&treeSize=5, index",
+            "/api/audit/public/proofs/inclusion?index=0&treeSize=0, treeSize",
+            "/api/audit/public/proofs/inclusion?index=0&treeSize=999999999, treeSize",
+            "/api/audit/public/proofs/inclusion?index=x&treeSize=5, index",
+            "/api/audit/public/proofs/inclusion?treeSize=5, index",
+            "/api/audit/public/proofs/consistency?from=0&to=5, from",
+            "/api/audit/public/proofs/consistency?from=5&to=4, from",
+            "/api/audit/public/proofs/consistency?from=1&to=999999999, to",
+            "/api/audit/public/checkpoints?size=0, size"})
+    void badProofParametersAreProblemsNamingThem(String uri, String field) {
+        publish(Topics.REGISTRY_EVENTS, profileUpdated(newSubject(), 1));
+        await().atMost(PATIENCE).until(() -> publicJson("/api/audit/public/checkpoints").getBody()
+                .get("total").asLong() > 0 && currentCheckpoint().treeSize() >= 5);
+
+        ResponseEntity<JsonNode> response = rest.getForEntity(uri, JsonNode.class);
+
+        assertProblem(response, HttpStatus.BAD_REQUEST);
+        assertThat(texts(response.getBody().get("errors"), "field")).containsExactly(field);
+    }
+
+    @Test
+    void checkpointsArePublishedOnKafkaAsSignedNotes() {
+        String worker = newSubject();
+        publish(Topics.REGISTRY_EVENTS, profileUpdated(worker, 1));
+        long sequence = awaitItems("subject=" + worker, 1).get(0).get("sequence").asLong();
+        Checkpoint checkpoint = awaitCheckpointCovering(sequence);
+        VerifierKey key = VerifierKey.parse(publicText("/api/audit/public/verifier-key").getBody());
+
+        try (KafkaConsumer<String, byte[]> consumer = deadLetterReader(Topics.AUDIT_CHECKPOINTS)) {
+            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                assertThat(records).anyMatch(r -> r.key().equals(Long.toString(checkpoint.treeSize())));
+            });
+            ConsumerRecord<String, byte[]> record = records.stream()
+                    .filter(r -> r.key().equals(Long.toString(checkpoint.treeSize()))).findFirst().orElseThrow();
+            SignedNote note = SignedNote.parse(new String(record.value(), StandardCharsets.UTF_8));
+            assertThat(note.verifiedBy(key)).isTrue();
+            assertThat(Checkpoint.parse(note.text()).rootHash()).isEqualTo(checkpoint.rootHash());
+            assertThat(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                    .isEqualTo("ru.frmr.audit.checkpoint");
+        }
+    }
+
+    @Test
+    void theVerifierJarChecksCheckpointsAndProofsTheServiceProduced(@TempDir Path dir) throws Exception {
+        Path jar = verifierJar();
+        String worker = newSubject();
+        publish(Topics.REGISTRY_EVENTS, profileUpdated(worker, 1));
+        long sequence = awaitItems("subject=" + worker, 1).get(0).get("sequence").asLong();
+        Checkpoint old = awaitCheckpointCovering(sequence);
+        Path oldFile = Files.writeString(dir.resolve("old.checkpoint"), currentNote());
+        publish(Topics.REGISTRY_EVENTS, profileUpdated(worker, 2));
+        awaitCheckpointCovering(old.treeSize() + 1);
+        String key = publicText("/api/audit/public/verifier-key").getBody().trim();
+        String base = "http://localhost:" + port + "/api/audit/public";
+        Path leaf = Files.writeString(dir.resolve("leaf.json"),
+                get("/api/audit/entries/{n}/leaf", sequence).getBody().toString());
+
+        assertThat(runVerifier(jar, 0, "checkpoint", "--key", key, "--url", base)).contains("OK: checkpoint");
+        assertThat(runVerifier(jar, 0, "inclusion", "--key", key, "--leaf", leaf.toString(), "--url", base))
+                .contains("OK: leaf " + (sequence - 1) + " (sequence " + sequence + ") is included");
+        assertThat(runVerifier(jar, 0, "consistency", "--key", key, "--old", oldFile.toString(), "--url", base))
+                .contains("extends the tree of size " + old.treeSize());
+
+        String forged = get("/api/audit/entries/{n}/leaf", sequence).getBody().toString()
+                .replaceFirst("\"leaf\":\"Z", "\"leaf\":\"A");
+        Path forgedLeaf = Files.writeString(dir.resolve("forged.json"), forged.replace("\"leafHash\"", "\"x\""));
+        assertThat(runVerifier(jar, 1, "inclusion", "--key", key, "--leaf", forgedLeaf.toString(), "--url", base))
+                .contains("FAILED: leaf " + (sequence - 1));
+    }
+
+    @Test
+    void anEntryChangedRemovedOrCutAfterACheckpointIsNamedByTheVerification() {
+        String worker = newSubject();
+        for (int n = 1; n <= 4; n++) {
+            publish(Topics.REGISTRY_EVENTS, profileUpdated(worker, n));
+        }
+        JsonNode items = awaitItems("subject=" + worker, 4);
+        long second = items.get(1).get("sequence").asLong();
+        long last = items.get(3).get("sequence").asLong();
+        awaitCheckpointCovering(last);
+        String note = currentNote();
+        assertThat(verifyAgainst(note).get("consistent").asBoolean()).isTrue();
+        MongoCollection<Document> ledger = mongo.getDatabase(DATABASE).getCollection(Ledger.COLLECTION);
+
+        ledger.updateOne(Filters.eq("sequence", second), Updates.set("actor", "someone-else"));
+        try {
+            JsonNode changed = verifyAgainst(note);
+            assertThat(changed.get("consistent").asBoolean()).isFalse();
+            assertThat(changed.get("firstBadSequence").asLong()).isEqualTo(second);
+            assertThat(changed.get("firstBadIndex").asLong()).isEqualTo(second - 1);
+            assertThat(changed.get("reason").asText()).isEqualTo("altered entry");
+        } finally {
+            ledger.updateOne(Filters.eq("sequence", second), Updates.set("actor", "actor-" + worker));
+        }
+
+        Document removed = ledger.findOneAndDelete(Filters.eq("sequence", second));
+        try {
+            JsonNode gap = verifyAgainst(note);
+            assertThat(gap.get("consistent").asBoolean()).isFalse();
+            assertThat(gap.get("firstBadSequence").asLong()).isEqualTo(second);
+            assertThat(gap.get("reason").asText()).isEqualTo("missing entry");
+        } finally {
+            ledger.insertOne(removed);
+        }
+
+        long treeSize = Checkpoint.parse(SignedNote.parse(note).text()).treeSize();
+        List<Document> tail = ledger.find(Filters.gte("sequence", last)).into(new ArrayList<>());
+        ledger.deleteMany(Filters.gte("sequence", last));
+        try {
+            JsonNode cut = verifyAgainst(note);
+            assertThat(cut.get("consistent").asBoolean()).isFalse();
+            assertThat(cut.get("firstBadSequence").asLong()).isEqualTo(last);
+            assertThat(cut.get("reason").asText()).isEqualTo("ledger cut short");
+            assertThat(cut.get("treeSize").asLong()).isEqualTo(treeSize);
+        } finally {
+            ledger.insertMany(tail);
+        }
+        assertThat(verifyAgainst(note).get("consistent").asBoolean()).isTrue();
+
+        ResponseEntity<JsonNode> forged = verifyRequest(note.replace("frmr.ru", "frmr.xx"));
+        assertProblem(forged, HttpStatus.BAD_REQUEST);
+        assertThat(texts(forged.getBody().get("errors"), "field")).containsExactly("checkpoint");
+    }
+
+    private JsonNode verifyAgainst(String note) {
+        ResponseEntity<JsonNode> response = verifyRequest(note);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    /** The note percent-encoded by hand: a URI template leaves its base64 '+' as is, which a server reads as a space. */
+    private ResponseEntity<JsonNode> verifyRequest(String note) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(ISSUER.mint(AUDITOR));
+        URI uri = URI.create("http://localhost:" + port + "/api/audit/verify?checkpoint="
+                + URLEncoder.encode(note, StandardCharsets.UTF_8));
+        return rest.exchange(uri, HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
+    }
+
+    private Checkpoint awaitCheckpointCovering(long treeSize) {
+        await().atMost(PATIENCE).until(() -> publicText("/api/audit/public/checkpoint").getStatusCode().is2xxSuccessful()
+                && currentCheckpoint().treeSize() >= treeSize);
+        return currentCheckpoint();
+    }
+
+    private Checkpoint currentCheckpoint() {
+        return Checkpoint.parse(SignedNote.parse(currentNote()).text());
+    }
+
+    private String currentNote() {
+        return publicText("/api/audit/public/checkpoint").getBody();
+    }
+
+    private ResponseEntity<String> publicText(String uri) {
+        return rest.getForEntity(uri, String.class);
+    }
+
+    private ResponseEntity<JsonNode> publicJson(String uri, Object... variables) {
+        return rest.getForEntity(uri, JsonNode.class, variables);
+    }
+
+    private static List<byte[]> hashes(JsonNode proof) {
+        return StreamSupport.stream(proof.get("hashes").spliterator(), false)
+                .map(h -> Base64.getDecoder().decode(h.asText())).toList();
+    }
+
+    /** The verifier module's jar: the reactor packages it before this module's integration tests run. */
+    private static Path verifierJar() {
+        Path jar = Path.of("..", "tools", "audit-verifier", "target", "audit-verifier.jar").toAbsolutePath().normalize();
+        assertThat(jar).as("the verifier jar %s is missing: build it first with "
+                + "./mvnw -pl tools/audit-verifier package", jar).isRegularFile();
+        return jar;
+    }
+
+    /** Runs the jar, asserts its exit code, answers what it printed. */
+    private static String runVerifier(Path jar, int expectedExit, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as("audit-verifier %s printed:%n%s", String.join(" ", args), output)
+                .isEqualTo(expectedExit);
+        return output;
     }
 
     private JsonNode awaitItems(String query, int count) {

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import ru.frmr.audit.ledger.AuditedEvent;
 import ru.frmr.audit.ledger.Ledger;
 import ru.frmr.audit.ledger.Sha256;
+import ru.frmr.audit.ledger.tree.TreeBuilder;
 import ru.frmr.contracts.Topics;
 import ru.frmr.kit.consumer.IntegrationEventHandler;
 import ru.frmr.kit.consumer.ReceivedEvent;
@@ -22,9 +23,11 @@ class LedgerEventHandler implements IntegrationEventHandler {
     static final String CONSUMER_NAME = "audit-ledger";
 
     private final Ledger ledger;
+    private final TreeBuilder tree;
 
-    LedgerEventHandler(Ledger ledger) {
+    LedgerEventHandler(Ledger ledger, TreeBuilder tree) {
         this.ledger = ledger;
+        this.tree = tree;
     }
 
     @Override
@@ -45,6 +48,9 @@ class LedgerEventHandler implements IntegrationEventHandler {
     @Override
     public void handle(ReceivedEvent event) {
         ledger.append(toAudited(event));
+        // The tree follows at once, so proofs cover the entry when the consumer moves on; the checkpoint sweep
+        // catches up whatever a stop in between left out.
+        tree.extend();
     }
 
     static AuditedEvent toAudited(ReceivedEvent event) {

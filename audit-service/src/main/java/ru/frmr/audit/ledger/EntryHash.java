@@ -4,7 +4,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * The hash that chains ledger entries, reproducible by anyone holding an entry as the API shows it.
@@ -43,28 +45,30 @@ public final class EntryHash {
     public static String of(long sequence, AuditedEvent event, String previousHash, Instant recordedAt) {
         MessageDigest digest = Sha256.newDigest();
         digest.update(DOMAIN);
-        field(digest, Long.toString(sequence));
-        field(digest, event.eventId());
-        field(digest, event.type());
-        field(digest, event.source());
-        field(digest, event.subject());
-        field(digest, epochMillis(event.time()));
-        field(digest, event.actor());
-        field(digest, event.topic());
-        field(digest, event.payloadDigest());
-        field(digest, previousHash);
-        field(digest, epochMillis(recordedAt));
+        for (String value : fields(sequence, event, previousHash, recordedAt)) {
+            field(digest, value);
+        }
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** The eleven fields, in the order above, as text ({@code null} when absent). */
+    static List<String> fields(long sequence, AuditedEvent event, String previousHash, Instant recordedAt) {
+        return Arrays.asList(Long.toString(sequence), event.eventId(), event.type(), event.source(), event.subject(),
+                epochMillis(event.time()), event.actor(), event.topic(), event.payloadDigest(), previousHash,
+                epochMillis(recordedAt));
+    }
+
     private static void field(MessageDigest digest, String value) {
+        digest.update(encodedField(value));
+    }
+
+    /** A field as it is hashed: 4-byte big-endian signed length, then the UTF-8 bytes; -1 and nothing when absent. */
+    static byte[] encodedField(String value) {
         if (value == null) {
-            digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(ABSENT).array());
-            return;
+            return ByteBuffer.allocate(Integer.BYTES).putInt(ABSENT).array();
         }
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
-        digest.update(bytes);
+        return ByteBuffer.allocate(Integer.BYTES + bytes.length).putInt(bytes.length).put(bytes).array();
     }
 
     private static String epochMillis(Instant instant) {

@@ -71,6 +71,24 @@ public class LedgerQueries {
         return result;
     }
 
+    /**
+     * The entries from {@code fromSequence} to {@code toSequence} (inclusive) in sequence order, streamed in batches;
+     * reading one that cannot be an entry throws {@link MalformedEntryException}. The caller closes the cursor.
+     */
+    public MongoCursor<LedgerEntry> inSequenceOrder(long fromSequence, long toSequence) {
+        return entries.find(Filters.and(Filters.gte(LedgerDocuments.SEQUENCE, fromSequence),
+                        Filters.lte(LedgerDocuments.SEQUENCE, toSequence)))
+                .sort(Sorts.ascending(LedgerDocuments.SEQUENCE))
+                .batchSize(verifyBatchSize)
+                .map(LedgerDocuments::toEntry)
+                .cursor();
+    }
+
+    /** The sequence of the last entry, 0 when the ledger is empty. */
+    public long lastSequence() {
+        return LedgerDocuments.tail(entries).sequence();
+    }
+
     private static Bson toQuery(EntryFilter filter) {
         List<Bson> criteria = new ArrayList<>();
         if (filter.subject() != null) {

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import ru.frmr.audit.ledger.EntryFilter;
 import ru.frmr.audit.ledger.EntryPage;
+import ru.frmr.audit.ledger.LeafBytes;
 import ru.frmr.audit.ledger.LedgerQueries;
+import ru.frmr.audit.ledger.checkpoint.CheckpointAudit;
+import ru.frmr.audit.ledger.tree.NodeHash;
 import ru.frmr.kit.error.NotFoundException;
 
 /**
@@ -27,9 +30,11 @@ class AuditController {
     static final int MAX_PAGE_SIZE = 500;
 
     private final LedgerQueries queries;
+    private final CheckpointAudit checkpointAudit;
 
-    AuditController(LedgerQueries queries) {
+    AuditController(LedgerQueries queries, CheckpointAudit checkpointAudit) {
         this.queries = queries;
+        this.checkpointAudit = checkpointAudit;
     }
 
     /** Entries in sequence order; {@code from} (inclusive) and {@code to} (exclusive) bound the event time. */
@@ -54,9 +59,29 @@ class AuditController {
                 .orElseThrow(() -> new NotFoundException("No ledger entry with sequence " + sequence));
     }
 
+    /** The exact bytes the tree hashes for this entry (base64), so anyone can recompute its leaf hash. */
+    @GetMapping("/entries/{sequence}/leaf")
+    LeafResponse leaf(@PathVariable long sequence) {
+        byte[] leaf = queries.bySequence(sequence)
+                .map(LeafBytes::of)
+                .orElseThrow(() -> new NotFoundException("No ledger entry with sequence " + sequence));
+        return new LeafResponse(sequence, sequence - 1, PublicAuditController.base64(leaf),
+                PublicAuditController.base64(NodeHash.leaf(leaf)));
+    }
+
+    /**
+     * The chain from entry 1 to the tail; with {@code checkpoint} (a signed note this log published), the stored
+     * entries held against that checkpoint's root instead, naming the first that is missing or differs.
+     */
     @GetMapping("/verify")
-    VerificationResponse verify() {
+    Object verify(@RequestParam(required = false) String checkpoint) {
+        if (checkpoint != null) {
+            return checkpointAudit.verify(checkpoint);
+        }
         return VerificationResponse.of(queries.verify());
+    }
+
+    record LeafResponse(long sequence, long leafIndex, String leaf, String leafHash) {
     }
 
     private static String blankToNull(String value) {

@@ -40,7 +40,8 @@ public final class DevelopmentKeys {
             Map.entry("be53e6a81b63c2d432082b0b5896abe976a971da3bfe30e352631da8f6e0bf50", "qes-test-ca.cert.pem"),
             Map.entry("df29f74e4997c9705e4b244cf8fb239a5805c4b2d002aaf7bef784d2df36c4b2",
                     "qes-test-ca.cert.pem (public key)"),
-            Map.entry("a0995c6cde398b220fe0b977e88dba2990b9f6453c4c1728727a2f3c5bc0a0b7", "qes-test-ca.key.pem"));
+            Map.entry("a0995c6cde398b220fe0b977e88dba2990b9f6453c4c1728727a2f3c5bc0a0b7", "qes-test-ca.key.pem"),
+            Map.entry("b5e137c30b3b4769d2c6a295f36ca1a065abebf94fc8e994e965e5ed6adc4827", "audit-checkpoints.key.pem"));
 
     private static final Pattern PEM = Pattern.compile(
             "-----BEGIN ([A-Z0-9 ]+)-----([A-Za-z0-9+/=\\s]*)-----END \\1-----");

@@ -19,6 +19,8 @@ import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
@@ -36,6 +38,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -218,6 +221,29 @@ class WebhooksIT {
         HttpResponse<String> bad = replay(agency, sub.id(), "yesterday", null);
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("since");
+    }
+
+    @Test
+    void aRevokedAgencysSubscriptionsAreDisabled() throws Exception {
+        String agency = agencyId();
+        Subscribed first = subscribe(agency, "/revoked-1", List.of(EventTypes.LICENSE_EXPIRED));
+        Subscribed second = subscribe(agency, "/revoked-2", List.of(EventTypes.PROFILE_UPDATED));
+        String other = agencyId();
+        Subscribed untouched = subscribe(other, "/not-revoked", List.of(EventTypes.LICENSE_EXPIRED));
+
+        // auth-service's AgencyRevoked as it is published on frmr.auth.events.
+        CloudEvent revoked = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
+                .withSource(URI.create("/frmr/auth-service")).withType(AgencyEventsHandler.AGENCY_REVOKED)
+                .withSubject(agency).withTime(OffsetDateTime.now(ZoneOffset.UTC))
+                .withDataContentType("application/json")
+                .withData(JSON.writeValueAsBytes(Map.of("agencyId", agency, "occurredAt", "2026-03-01T10:00:00Z")))
+                .build();
+        producer.send(CloudEventRecords.record(Topics.AUTH_EVENTS, revoked)).get();
+
+        await().atMost(WITHIN).until(() -> "DISABLED".equals(subscription(agency, first.id()).get("status").asText())
+                && "DISABLED".equals(subscription(agency, second.id()).get("status").asText()));
+        assertThat(subscription(agency, first.id()).get("disabledReason").asText()).contains("revoked");
+        assertThat(subscription(other, untouched.id()).get("status").asText()).isEqualTo("ACTIVE");
     }
 
     @Test

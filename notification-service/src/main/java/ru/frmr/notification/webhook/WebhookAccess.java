@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,7 +18,7 @@ import ru.frmr.kit.security.Roles;
 
 /**
  * Who manages webhooks: an AGENCY client whose token carries the scope {@code webhooks.manage} (its own agency's,
- * from the token's {@code agency_id}), or a REGISTRY_ADMIN (any agency's). The scope is read from the token's
+ * from the token's {@code agency_id}, which it must carry), or a REGISTRY_ADMIN (any agency's). The scope is read from the token's
  * {@code scope} claim or a {@code SCOPE_} authority, whichever the security kit provides. The platform's signing
  * key is public ({@code frmr.security.public-paths}).
  */
@@ -44,25 +43,24 @@ class WebhookAccess {
             return false;
         }
         return hasAuthority(authentication, "ROLE_" + Roles.REGISTRY_ADMIN)
-                || (hasAuthority(authentication, "ROLE_" + Roles.AGENCY) && hasScope(authentication));
+                || (hasAuthority(authentication, "ROLE_" + Roles.AGENCY) && hasScope(authentication)
+                && agencyOf(authentication).isPresent());
     }
 
-    /**
-     * The calling agency on this request thread; empty for a registry administrator.
-     *
-     * @throws AccessDeniedException for an agency token without a well-formed {@code agency_id}
-     */
+    /** The calling agency on this request thread; empty for a registry administrator. */
     static Optional<String> callingAgency() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && hasAuthority(authentication, "ROLE_" + Roles.REGISTRY_ADMIN)) {
             return Optional.empty();
         }
-        String agencyId = authentication == null ? null
-                : jwt(authentication).map(jwt -> jwt.getClaimAsString(AGENCY_ID_CLAIM)).orElse(null);
-        if (agencyId == null || !AGENCY_ID.matcher(agencyId).matches()) {
-            throw new AccessDeniedException("the token names no agency");
-        }
-        return Optional.of(agencyId);
+        // The access rule let only agencies with a well-formed agency_id through.
+        return Optional.of(agencyOf(authentication).orElseThrow(() -> new IllegalStateException(
+                "a webhook call passed the access rule without an agency")));
+    }
+
+    private static Optional<String> agencyOf(Authentication authentication) {
+        return authentication == null ? Optional.empty() : jwt(authentication)
+                .map(jwt -> jwt.getClaimAsString(AGENCY_ID_CLAIM)).filter(id -> AGENCY_ID.matcher(id).matches());
     }
 
     private static boolean hasScope(Authentication authentication) {

@@ -289,6 +289,8 @@ class WebhooksIT {
                 "scope", "registry.read"));
         assertThat(post(noScope, Map.of("url", url, "eventTypes", List.of(EventTypes.LICENSE_EXPIRED)))
                 .statusCode()).isEqualTo(403);
+        String noAgency = ISSUER.mint(TestToken.withRoles("AGENCY"), Map.of("scope", "webhooks.manage"));
+        assertThat(call("GET", "/api/notifications/webhooks", noAgency, null).statusCode()).isEqualTo(403);
         assertThat(call("GET", "/api/notifications/webhooks", ISSUER.mint(TestToken.withRoles("WORKER")), null)
                 .statusCode()).isEqualTo(403);
 

@@ -52,6 +52,7 @@ public class WebhookSweeper implements DueItems<WebhookDelivery> {
     private final RetrySchedule schedule;
     private final WebhookProperties settings;
     private final MeterRegistry meters;
+    private final Clock clock;
     private final DeadlineSweeper<WebhookDelivery> sweeper;
 
     WebhookSweeper(WebhookDeliveries deliveries, Subscriptions subscriptions, PublicEventLog events,
@@ -69,6 +70,7 @@ public class WebhookSweeper implements DueItems<WebhookDelivery> {
         this.schedule = settings.schedule();
         this.settings = settings;
         this.meters = meters;
+        this.clock = clock;
         this.sweeper = new DeadlineSweeper<>(LOCK_NAME, this, "Webhook delivery {} not settled",
                 "frmr.notification.webhook_sweeps", clock, locks, settings.lockAtMostFor(), meters);
     }
@@ -131,7 +133,9 @@ public class WebhookSweeper implements DueItems<WebhookDelivery> {
             return true;
         }
         byte[] body = event.body().getBytes(StandardCharsets.UTF_8);
-        long timestamp = now.getEpochSecond();
+        // The time of this attempt, not of the sweep's start: a long batch must not send stale timestamps that a
+        // receiver's tolerance (typically 5 minutes) refuses.
+        long timestamp = clock.instant().getEpochSecond();
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("content-type", "application/json");
         headers.put("webhook-id", delivery.webhookId());

@@ -1,0 +1,51 @@
+package ru.frmr.notification.webhook;
+
+import java.net.InetAddress;
+import java.time.Clock;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import ru.frmr.kit.crypto.PersonalDataCipher;
+import ru.frmr.kit.deadline.SweepSchedule;
+
+/** The webhooks' signer, URL policy, transport, per-host breakers, sweeper and its schedule. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WebhookProperties.class)
+class WebhookConfiguration {
+
+    /** ShedLock's collection, shared with the notices' outbox (one document per lock name). */
+    private static final String LOCK_COLLECTION = "shedlock";
+
+    @Bean
+    WebhookSigner webhookSigner(WebhookProperties properties) {
+        return new WebhookSigner(properties.signingKey(), properties.signingKeyId());
+    }
+
+    @Bean
+    TargetUrlPolicy webhookTargetUrlPolicy(WebhookProperties properties) {
+        return new TargetUrlPolicy(properties.allowPrivateTargets(), properties.allowedHosts(),
+                InetAddress::getAllByName);
+    }
+
+    @Bean
+    WebhookSweeper webhookSweeper(WebhookDeliveries deliveries, Subscriptions subscriptions, PublicEventLog events,
+                                  PersonalDataCipher cipher, WebhookSigner signer, TargetUrlPolicy targets,
+                                  WebhookProperties properties, Clock clock, MongoTemplate mongo,
+                                  MeterRegistry meters) {
+        return new WebhookSweeper(deliveries, subscriptions, events, cipher, signer, targets,
+                new WebhookTransport(properties.connectTimeout(), properties.readTimeout()),
+                new HostBreakers(properties.breaker()), properties, clock,
+                new MongoLockProvider(mongo.getDb().getCollection(LOCK_COLLECTION)), meters);
+    }
+
+    @Bean
+    SweepSchedule webhookSchedule(WebhookSweeper sweeper, WebhookProperties properties) {
+        return new SweepSchedule(WebhookSweeper.LOCK_NAME, sweeper::sweep, properties.sweepEnabled(),
+                properties.sweepInterval());
+    }
+}

@@ -98,7 +98,8 @@ public final class ProofCheck {
     }
 
     public static VerifierKey parseVerifierKey(String text) throws Failure {
-        String[] parts = text.strip().split("\\+");
+        // The key data is base64, which may hold "+" itself: the name and the hash come first and hold none.
+        String[] parts = text.strip().split("\\+", 3);
         try {
             if (parts.length != 3 || parts[1].length() != 8) {
                 throw new IllegalArgumentException("shape");

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The portal's proof checks against a naive recursive RFC 9162 tree (MTH, PATH, PROOF exactly as §2.1 writes them):
  * every proof of every tree up to 33 leaves verifies, and any flipped bit of a proof, a leaf or a root fails; a
- * signed note verifies with its key and fails when its text or key is another.
+ * signed note verifies with its key and fails when its text or key is another. Its tree and notes also feed the
+ * portal's checkpoint page test.
  */
-class ProofCheckTest {
+public class ProofCheckTest {
 
     private static final int MAX_LEAVES = 33;
 
@@ -125,7 +126,7 @@ class ProofCheckTest {
 
     // --- a signed note as C2SP writes it -----------------------------------------------------------------------
 
-    static String signed(String body, String name, KeyPair pair, byte[] raw) throws Exception {
+    public static String signed(String body, String name, KeyPair pair, byte[] raw) throws Exception {
         Signature signer = Signature.getInstance("Ed25519");
         signer.initSign(pair.getPrivate());
         signer.update(body.getBytes(StandardCharsets.UTF_8));
@@ -136,7 +137,7 @@ class ProofCheckTest {
         return body + "\n\u2014 " + name + " " + Base64.getEncoder().encodeToString(blob) + "\n";
     }
 
-    static String vkey(String name, byte[] raw) {
+    public static String vkey(String name, byte[] raw) {
         byte[] typed = new byte[33];
         typed[0] = 0x01;
         System.arraycopy(raw, 0, typed, 1, 32);
@@ -144,14 +145,14 @@ class ProofCheckTest {
                 + Base64.getEncoder().encodeToString(typed);
     }
 
-    static byte[] rawPublicKey(KeyPair pair) {
+    public static byte[] rawPublicKey(KeyPair pair) {
         byte[] encoded = pair.getPublic().getEncoded();
         return Arrays.copyOfRange(encoded, encoded.length - 32, encoded.length);
     }
 
     // --- RFC 9162 §2.1, recursively ------------------------------------------------------------------------------
 
-    static List<byte[]> leaves(int n) {
+    public static List<byte[]> leaves(int n) {
         List<byte[]> leaves = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             leaves.add(("{\"sequence\":" + (i + 1) + "}").getBytes(StandardCharsets.UTF_8));
@@ -159,7 +160,7 @@ class ProofCheckTest {
         return leaves;
     }
 
-    static byte[] mth(List<byte[]> d) {
+    public static byte[] mth(List<byte[]> d) {
         if (d.size() == 1) {
             return ProofCheck.leafHash(d.get(0));
         }
@@ -167,7 +168,7 @@ class ProofCheckTest {
         return ProofCheck.node(mth(d.subList(0, k)), mth(d.subList(k, d.size())));
     }
 
-    static List<byte[]> path(int m, List<byte[]> d) {
+    public static List<byte[]> path(int m, List<byte[]> d) {
         List<byte[]> result = new ArrayList<>();
         if (d.size() == 1) {
             return result;
@@ -183,7 +184,7 @@ class ProofCheckTest {
         return result;
     }
 
-    static List<byte[]> proof(int m, List<byte[]> d) {
+    public static List<byte[]> proof(int m, List<byte[]> d) {
         return subproof(m, d, true);
     }
 

@@ -201,6 +201,10 @@ class AdminPagesIT extends PortalTestSupport {
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("Открытых запросов: 1", "Иванова Мария Петровна", ACCOUNT_ID,
                 "06.12.2026 10:15 МСК", "data-test=\"activate\"", "/supervision/workers/" + WORKER_ID);
+        // The name is read for the one purpose of this page, stated with the read (percent-encoded UTF-8).
+        GATEWAY.verify(getRequestedFor(urlEqualTo("/api/registry/workers/" + WORKER_ID)).withHeader(
+                "X-Access-Purpose", equalTo(java.net.URLEncoder.encode("Рассмотрение заявки на активацию учётной "
+                        + "записи", java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))));
 
         HttpResponse<String> activated = submit("/admin/activation/" + ACCOUNT_ID + "/activate", Map.of(),
                 csrf(list.body()));
@@ -248,7 +252,7 @@ class AdminPagesIT extends PortalTestSupport {
         signInAs("SUPERVISOR");
         GATEWAY.stubFor(get(urlEqualTo("/api/registry/workers/" + WORKER_ID)).willReturn(okJson(record("ACTIVE"))));
 
-        HttpResponse<String> page = open("/supervision/workers/" + WORKER_ID);
+        HttpResponse<String> page = openCard(WORKER_ID);
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Иванова Мария Петровна", "***-***-445 95", "12.04.1985", "Активна",
@@ -280,7 +284,7 @@ class AdminPagesIT extends PortalTestSupport {
         GATEWAY.stubFor(post(urlEqualTo("/api/auth/accounts/" + ACCOUNT_ID + "/block"))
                 .willReturn(aResponse().withStatus(204)));
 
-        HttpResponse<String> page = open("/supervision/workers/" + WORKER_ID);
+        HttpResponse<String> page = openCard(WORKER_ID);
         assertThat(page.body()).contains("На модерации: добавление записи", "Отклонено",
                 "Причина отклонения: Скан нечитаем", "Высшая", "01.03.2024");
         assertThat(page.body()).contains("Управление учётной записью", "data-test=\"block-account\"",
@@ -313,6 +317,16 @@ class AdminPagesIT extends PortalTestSupport {
         assertThat(submit("/admin/accounts/not-an-id/block", Map.of("workerId", WORKER_ID),
                 csrf(blockedPage.body())).statusCode()).isEqualTo(404);
         GATEWAY.verify(0, postRequestedFor(urlPathMatching("/api/auth/accounts/not-an-id/.*")));
+    }
+
+    /** Opens a worker's card as an administrator or supervisor does: the purpose first, then the card. */
+    private HttpResponse<String> openCard(String workerId) throws Exception {
+        HttpResponse<String> asked = open("/supervision/workers/" + workerId);
+        assertThat(asked.body()).contains("data-test=\"purpose-form\"");
+        HttpResponse<String> stated = submit("/supervision/workers/" + workerId + "/purpose",
+                Map.of("suggested", "APPEAL", "details", "обращение № 17"), csrf(asked.body()));
+        assertThat(stated.statusCode()).isEqualTo(302);
+        return open("/supervision/workers/" + workerId);
     }
 
     @Test

@@ -229,6 +229,9 @@ class CertificatePagesIT extends PortalTestSupport {
                 .get(0);
         assertThat(asked.queryParameter("delivery").firstValue()).isEqualTo("POST");
         assertThat(asked.queryParameter("status").firstValue()).isEqualTo("READY");
+        // The postal addresses are read for the one purpose of this page, stated with the read.
+        assertThat(java.net.URLDecoder.decode(asked.getHeader("X-Access-Purpose"),
+                java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("Отправка справок почтой");
 
         HttpResponse<String> wrong = submit("/admin/certificates/" + READY + "/posted",
                 Map.of("trackingNumber", "12345"), csrf(queue.body()));

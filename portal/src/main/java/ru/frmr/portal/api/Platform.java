@@ -54,6 +54,9 @@ public class Platform {
         }
     }
 
+    /** The header that carries the purpose of reading another person's data (the services record it). */
+    public static final String ACCESS_PURPOSE = "X-Access-Purpose";
+
     /** How long a page waits for a glance (the header's unread count) before it renders without it. */
     static final Duration GLANCE_TIMEOUT = Duration.ofMillis(800);
 
@@ -117,6 +120,7 @@ public class Platform {
         private final boolean stepUp;
         private RestClient client = rest;
         private Object body;
+        private final HttpHeaders extraHeaders = new HttpHeaders();
         private MediaType bodyType = MediaType.APPLICATION_JSON;
         private MediaType[] accepted = {MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON};
 
@@ -126,6 +130,15 @@ public class Platform {
             this.variables = variables;
             this.person = person;
             this.stepUp = stepUp;
+        }
+
+        /**
+         * The purpose the person stated for reading someone's personal data ({@code X-Access-Purpose}), sent
+         * percent-encoded as UTF-8: a header carries ASCII only, and the services decode it back.
+         */
+        public Call purpose(String statedPurpose) {
+            extraHeaders.set(ACCESS_PURPOSE, percentEncoded(statedPurpose));
+            return this;
         }
 
         public Call body(Object requestBody) {
@@ -201,7 +214,10 @@ public class Platform {
             try {
                 RestClient.RequestBodySpec request = client.method(method).uri(uri, variables)
                         .accept(accepted)
-                        .headers(headers -> browser(headers, token));
+                        .headers(headers -> {
+                            browser(headers, token);
+                            headers.addAll(extraHeaders);
+                        });
                 if (body != null) {
                     request.contentType(bodyType).body(body);
                 }
@@ -215,6 +231,11 @@ public class Platform {
                 throw new PlatformUnavailableException(unreachable);
             }
         }
+    }
+
+    /** UTF-8 percent-encoding with spaces as {@code %20} (not {@code +}, which is a form's convention only). */
+    static String percentEncoded(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** A file's bytes with its {@code Content-Type} and {@code Content-Disposition} (either may be null). */

@@ -63,7 +63,8 @@ public class PortalSecurityConfiguration {
         return http
                 .authorizeHttpRequests(pages -> pages
                         .requestMatchers(PUBLIC).permitAll()
-                        .requestMatchers("/profile/**", "/journal/**", "/employment/**", "/certificates/**")
+                        .requestMatchers("/profile/**", "/journal/**", "/employment/**", "/certificates/**",
+                                "/privacy/**")
                         .hasRole("WORKER")
                         .requestMatchers("/hr/**").hasRole("EMPLOYER_HR")
                         .requestMatchers("/admin/**").hasRole("REGISTRY_ADMIN")

@@ -29,6 +29,11 @@ import ru.frmr.portal.web.Formats;
 class AccountsController {
 
     static final int PAGE_SIZE = 20;
+    /**
+     * Why the activation queue reads the names of the workers whose accounts wait: the page exists for that one
+     * purpose, so it is stated for the administrator rather than asked for each row.
+     */
+    static final String ACTIVATION_PURPOSE = "Рассмотрение заявки на активацию учётной записи";
 
     private final Platform platform;
     private final Formats formats;
@@ -97,7 +102,8 @@ class AccountsController {
     /** The worker's name in ФИО order; null while the registry has no readable record. */
     private String name(SignedIn me, String workerId) {
         try {
-            JsonNode worker = platform.as(me, HttpMethod.GET, "/api/registry/workers/{id}", workerId).json();
+            JsonNode worker = platform.as(me, HttpMethod.GET, "/api/registry/workers/{id}", workerId)
+                    .purpose(ACTIVATION_PURPOSE).json();
             String name = formats.fullName(worker.path("lastName").asText(null), worker.path("firstName").asText(null),
                     worker.path("middleName").asText(null));
             return name.isEmpty() ? null : name;

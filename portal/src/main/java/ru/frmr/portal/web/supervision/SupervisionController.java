@@ -2,11 +2,13 @@ package ru.frmr.portal.web.supervision;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,9 +37,11 @@ class SupervisionController {
             Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
 
     private final Platform platform;
+    private final AccessPurposes purposes;
 
-    SupervisionController(Platform platform) {
+    SupervisionController(Platform platform, AccessPurposes purposes) {
         this.platform = platform;
+        this.purposes = purposes;
     }
 
     /** By registry number or name (a link may carry those); a СНИЛС in the address is refused, not searched. */
@@ -60,21 +64,76 @@ class SupervisionController {
         return search(me, q, page, model, response);
     }
 
+    /**
+     * The worker's card, once the administrator or supervisor has said why they open it (the purpose form first;
+     * the services record the read with it).
+     */
     @GetMapping("/supervision/workers/{id}")
-    String record(@AuthenticationPrincipal SignedIn me, @PathVariable String id, Model model) {
-        if (!UUID.matcher(id).matches()) {
-            throw new ApiProblem(404, "not-found", null, Map.of(), null);
+    String record(@AuthenticationPrincipal SignedIn me, @PathVariable String id, Model model, HttpSession session,
+                  HttpServletResponse response) {
+        requireId(id);
+        Optional<String> purpose = purposes.current(session, id);
+        if (purpose.isEmpty()) {
+            return purposeForm(model, id, "", "", Map.of());
         }
-        JsonNode worker = platform.as(me, HttpMethod.GET, "/api/registry/workers/{id}", id).json();
+        JsonNode worker;
+        try {
+            worker = platform.as(me, HttpMethod.GET, "/api/registry/workers/{id}", id).purpose(purpose.get()).json();
+        } catch (ApiProblem refused) {
+            if (refused.status() != 400 || !refused.fieldErrors().containsKey("purpose")
+                    && (refused.type() == null || !refused.type().contains("purpose"))) {
+                throw refused;
+            }
+            // The service did not take the purpose: it is asked for again, with the reason.
+            purposes.forget(session, id);
+            response.setStatus(400);
+            return purposeForm(model, id, "", "", Map.of("details", "Цель доступа не принята: опишите её точнее"));
+        }
         model.addAttribute("worker", worker);
-        model.addAttribute("account", me.has("REGISTRY_ADMIN") ? account(me, id) : MissingNode.getInstance());
+        model.addAttribute("purpose", purpose.get());
+        model.addAttribute("account", me.has("REGISTRY_ADMIN") ? account(me, id, purpose.get())
+                : MissingNode.getInstance());
         return "supervision/worker";
     }
 
+    /** The purpose of opening the worker's card: kept for a while in the session, then the card. */
+    @PostMapping("/supervision/workers/{id}/purpose")
+    String statePurpose(@PathVariable String id, @RequestParam(required = false) String suggested,
+                        @RequestParam(required = false) String details, Model model, HttpSession session,
+                        HttpServletResponse response) {
+        requireId(id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String purpose = AccessPurposes.fromForm(suggested, details, errors);
+        if (purpose == null) {
+            response.setStatus(400);
+            return purposeForm(model, id, suggested == null ? "" : suggested, details == null ? "" : details.strip(),
+                    errors);
+        }
+        purposes.remember(session, id, purpose);
+        return "redirect:/supervision/workers/" + id;
+    }
+
+    private static String purposeForm(Model model, String id, String suggested, String details,
+                                      Map<String, String> errors) {
+        model.addAttribute("workerId", id);
+        model.addAttribute("suggested", suggested);
+        model.addAttribute("details", details);
+        model.addAttribute("choices", AccessPurposes.SUGGESTED);
+        model.addAttribute("errors", errors);
+        return "supervision/purpose";
+    }
+
+    private static void requireId(String id) {
+        if (!UUID.matcher(id).matches()) {
+            throw new ApiProblem(404, "not-found", null, Map.of(), null);
+        }
+    }
+
     /** The worker's account in auth-service, for blocking and unblocking; missing when there is none yet. */
-    private JsonNode account(SignedIn me, String workerId) {
+    private JsonNode account(SignedIn me, String workerId, String purpose) {
         try {
-            JsonNode accounts = platform.as(me, HttpMethod.GET, "/api/auth/accounts?workerId={id}", workerId).json();
+            JsonNode accounts = platform.as(me, HttpMethod.GET, "/api/auth/accounts?workerId={id}", workerId)
+                    .purpose(purpose).json();
             return accounts.isArray() && !accounts.isEmpty() ? accounts.get(0) : MissingNode.getInstance();
         } catch (ApiProblem notKnown) {
             if (notKnown.status() >= 500) {

@@ -1,0 +1,251 @@
+package ru.frmr.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Supervisory agencies, "who saw my data" and the audit log's checkpoints in a real browser against the platform's
+ * processes. Иванова (at a phone's width) opens «Кто смотрел мои данные» and nobody has read her data yet. The
+ * registry administrator (at a desktop's) onboards Росздравнадзор: the form's refusals are shown at their fields,
+ * then the agency's Kafka credentials are shown once and are not on the agency's page afterwards; he opens Иванова's
+ * card, stating the purpose first. Иванова then sees that read, with its purpose, in her list. The auditor opens the
+ * checkpoints, whose signature the portal checks itself, and proves that the ledger's first entry is included in the
+ * latest one. Every page visited is captured at 360 and 1280 px and must pass axe-core, fit a phone and have nothing
+ * blocked by its Content-Security-Policy.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AgenciesAuditBrowserIT {
+
+    private static final String ADMIN = "kuznetsov.admin";
+    private static final String AUDITOR = "smirnov.audit";
+    private static final String AGENCY_NAME = "Федеральная служба по надзору в сфере здравоохранения";
+    private static final String PURPOSE_DETAILS = "проверка по обращению № 42";
+    private static final Duration EVENTUALLY = Duration.ofSeconds(60);
+
+    private Platform platform;
+    private String portal;
+    private Chromium worker;
+    private Chromium admin;
+    private Chromium auditor;
+
+    @BeforeAll
+    void startPlatform() throws IOException {
+        Chromium.cleanScreenshots(getClass());
+        Path logDir = Platform.freshLogDir(getClass());
+        platform = new Platform(logDir);
+        platform.startAll();
+        portal = platform.url(Platform.GATEWAY);
+        worker = Chromium.start(getClass(), Chromium.PHONE);
+        admin = Chromium.start(getClass(), Chromium.DESKTOP);
+        auditor = Chromium.start(getClass(), Chromium.DESKTOP);
+    }
+
+    @AfterAll
+    void stopPlatform() {
+        for (Chromium browser : new Chromium[] {worker, admin, auditor}) {
+            if (browser != null) {
+                browser.close();
+            }
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void ivanovaOpensWhoSawHerDataAndNobodyHasYet() {
+        onFailureScreenshot(worker, "worker", () -> {
+            throughEsia(worker, "ivanova");
+            new WebDriverWait(worker.driver(), EVENTUALLY)
+                    .until(d -> d.getCurrentUrl().startsWith(portal + "/cabinet"));
+            worker.await(By.cssSelector("[data-test=access-log-link]")).click();
+            worker.await(By.cssSelector("[data-test=access-log-page]"));
+            assertThat(worker.driver().findElements(By.cssSelector("[data-test=access-empty]"))).hasSize(1);
+            worker.checkPage("worker-access-log-empty");
+        });
+    }
+
+    @Test
+    @Order(2)
+    void theAdministratorOnboardsAnAgencyAndSeesItsCredentialsOnce() {
+        onFailureScreenshot(admin, "admin", () -> {
+            int mailsBefore = Login.mailsTo(platform, ADMIN).size();
+            throughEsia(admin, ADMIN);
+            admin.await(By.cssSelector("[data-test=code-sent-to]"));
+            admin.driver().findElement(By.id("code")).sendKeys(Login.awaitCode(platform, ADMIN, mailsBefore));
+            admin.driver().findElement(By.cssSelector("[data-test=code-submit]")).click();
+            new WebDriverWait(admin.driver(), EVENTUALLY)
+                    .until(d -> d.getCurrentUrl().startsWith(portal + "/cabinet"));
+
+            admin.await(By.cssSelector("[data-test=agencies-link]")).click();
+            admin.await(By.cssSelector("[data-test=agencies-page]"));
+            admin.checkPage("admin-agencies");
+            admin.driver().findElement(By.cssSelector("[data-test=new-agency]")).click();
+            admin.await(By.cssSelector("[data-test=agency-form]"));
+            admin.checkPage("admin-agency-form");
+
+            // A regional authority without its region: refused at the field, nothing onboarded.
+            admin.driver().findElement(By.id("name")).sendKeys(AGENCY_NAME);
+            new Select(admin.driver().findElement(By.id("kind"))).selectByValue("REGIONAL_HEALTH_AUTHORITY");
+            admin.driver().findElement(By.cssSelector("[data-test=agency-submit]")).click();
+            assertThat(admin.await(By.id("regionCode-error")).getText())
+                    .isEqualTo("Для регионального органа выберите регион");
+            admin.checkPage("admin-agency-form-refused");
+
+            new Select(admin.driver().findElement(By.id("kind"))).selectByValue("ROSZDRAVNADZOR");
+            admin.driver().findElement(By.cssSelector("[data-test=agency-submit]")).click();
+
+            admin.await(By.cssSelector("[data-test=credentials-page]"));
+            assertThat(admin.driver().findElement(By.cssSelector("[data-test=shown-once]")).getText())
+                    .contains("Пароль показан один раз");
+            String username = admin.driver().findElement(By.cssSelector("[data-test=username]")).getText();
+            String password = admin.driver().findElement(By.cssSelector("[data-test=password]")).getText();
+            assertThat(username).startsWith("agency-");
+            assertThat(password).isNotBlank();
+            assertThat(admin.driver().findElement(By.cssSelector("[data-test=topics]")).getText())
+                    .contains("frmr.public.events");
+            assertThat(admin.driver().findElement(By.cssSelector("[data-test=consumer-properties]"))
+                    .getAttribute("value")).contains("sasl.mechanism=SCRAM-SHA-512", "username=\"" + username + "\"",
+                            "password=\"" + password + "\"", "group.id=" + username + ".");
+            admin.checkPage("admin-agency-credentials");
+
+            admin.driver().findElement(By.cssSelector("[data-test=credentials-done]")).click();
+            assertThat(admin.await(By.cssSelector("[data-test=agency-name]")).getText()).isEqualTo(AGENCY_NAME);
+            assertThat(admin.driver().findElement(By.cssSelector("[data-test=agency-kind]")).getText())
+                    .isEqualTo("Росздравнадзор");
+            assertThat(admin.driver().findElement(By.cssSelector("[data-test=kafka-username]")).getText())
+                    .isEqualTo(username);
+            assertThat(admin.driver().getPageSource()).doesNotContain(password);
+            admin.checkPage("admin-agency");
+
+            // Back in the list, the agency is there, active.
+            admin.open(portal + "/admin/agencies");
+            WebElement row = admin.await(By.xpath("//*[@data-test='agency'][.//a[text()='" + AGENCY_NAME + "']]"));
+            assertThat(row.getAttribute("data-status")).isEqualTo("ACTIVE");
+            assertThat(row.getText()).contains("Действует");
+        });
+    }
+
+    @Test
+    @Order(3)
+    void theAdministratorStatesWhyHeOpensIvanovasCard() {
+        onFailureScreenshot(admin, "admin", () -> {
+            String workerId = Login.as(platform, "ivanova").workerId();
+            admin.open(portal + "/supervision/workers/" + workerId);
+            admin.await(By.cssSelector("[data-test=purpose-form]"));
+            admin.checkPage("admin-purpose-form");
+
+            admin.driver().findElement(By.cssSelector("[data-test=purpose-submit]")).click();
+            assertThat(admin.await(By.id("suggested-error")).getText()).isEqualTo("Выберите цель доступа");
+
+            new Select(admin.driver().findElement(By.id("suggested"))).selectByValue("APPEAL");
+            admin.driver().findElement(By.id("details")).sendKeys(PURPOSE_DETAILS);
+            admin.driver().findElement(By.cssSelector("[data-test=purpose-submit]")).click();
+            assertThat(admin.await(By.cssSelector("[data-test=record-name]")).getText())
+                    .isEqualTo("Иванова Мария Петровна");
+            assertThat(admin.driver().findElement(By.cssSelector("[data-test=stated-purpose]")).getText())
+                    .contains("Рассмотрение обращения работника: " + PURPOSE_DETAILS);
+            admin.checkPage("admin-worker-card-with-purpose");
+        });
+    }
+
+    @Test
+    @Order(4)
+    void ivanovaSeesTheAdministratorsReadWithItsPurpose() {
+        onFailureScreenshot(worker, "worker", () -> {
+            By read = By.xpath("//*[@data-test='access'][.//*[@data-test='access-purpose'][contains(., '"
+                    + PURPOSE_DETAILS + "')]]");
+            reloadUntil(worker, portal + "/privacy/access", read, "the administrator's read in her list");
+            WebElement row = worker.driver().findElement(read);
+            assertThat(row.findElement(By.cssSelector("[data-test=access-who]")).getText())
+                    .isEqualTo("Администратор реестра");
+            assertThat(row.findElement(By.cssSelector("[data-test=access-what]")).getText())
+                    .isEqualTo("Запись в регистре");
+            assertThat(row.findElement(By.cssSelector("[data-test=access-at]")).getText())
+                    .matches("\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2} МСК");
+            // Who read is a role, never a person's name.
+            assertThat(row.getText()).doesNotContain("Кузнецов");
+            worker.checkPage("worker-access-log");
+        });
+    }
+
+    @Test
+    @Order(5)
+    void theAuditorChecksTheLatestCheckpointAndAnEntrysInclusion() {
+        onFailureScreenshot(auditor, "auditor", () -> {
+            int mailsBefore = Login.mailsTo(platform, AUDITOR).size();
+            throughEsia(auditor, AUDITOR);
+            auditor.await(By.cssSelector("[data-test=code-sent-to]"));
+            auditor.driver().findElement(By.id("code")).sendKeys(Login.awaitCode(platform, AUDITOR, mailsBefore));
+            auditor.driver().findElement(By.cssSelector("[data-test=code-submit]")).click();
+            new WebDriverWait(auditor.driver(), EVENTUALLY)
+                    .until(d -> d.getCurrentUrl().startsWith(portal + "/cabinet"));
+            auditor.await(By.cssSelector("[data-test=checkpoints-link]")).click();
+
+            // Checkpoints are signed every so many entries or seconds: the page is opened again until one is out.
+            reloadUntil(auditor, portal + "/audit/checkpoints", By.cssSelector("[data-test=latest-checkpoint]"),
+                    "a published checkpoint");
+            assertThat(auditor.driver().findElement(By.cssSelector("[data-test=latest-signature]"))
+                    .getAttribute("data-valid")).isEqualTo("true");
+            long size = Long.parseLong(auditor.driver().findElement(By.cssSelector("[data-test=latest-size]"))
+                    .getText());
+            assertThat(size).isPositive();
+            assertThat(auditor.driver().findElement(By.cssSelector("[data-test=signed-note]")).getText())
+                    .contains("\n" + size + "\n", "\u2014 ");
+            auditor.checkPage("auditor-checkpoints");
+
+            auditor.driver().findElement(By.id("sequence")).sendKeys("1");
+            auditor.driver().findElement(By.cssSelector("[data-test=inclusion-submit]")).click();
+            WebElement result = auditor.await(By.cssSelector("[data-test=inclusion-result]"));
+            assertThat(result.getAttribute("data-passed")).as(result.getText()).isEqualTo("true");
+            assertThat(result.getText()).contains("Запись №1 включена в журнал, подпись контрольной точки верна");
+            auditor.checkPage("auditor-inclusion-proof");
+        });
+    }
+
+    // --- steps -------------------------------------------------------------------------------------------------
+
+    private void throughEsia(Chromium browser, String login) {
+        browser.open(portal + "/");
+        browser.await(By.cssSelector("[data-test=esia-login]")).click();
+        browser.await(By.id("login")).sendKeys(login);
+        browser.driver().findElement(By.id("password")).sendKeys(Login.PASSWORD);
+        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+        browser.await(By.id("code")).sendKeys(Login.ESIA_SMS_CODE);
+        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    private void reloadUntil(Chromium browser, String url, By what, String description) {
+        new WebDriverWait(browser.driver(), EVENTUALLY).pollingEvery(Duration.ofSeconds(2))
+                .withMessage(() -> description + " on " + url + "; it shows:\n" + browser.bodyText()).until(d -> {
+                    d.get(url);
+                    return !d.findElements(what).isEmpty();
+                });
+    }
+
+    private static void onFailureScreenshot(Chromium browser, String name, Runnable steps) {
+        try {
+            steps.run();
+        } catch (AssertionError | RuntimeException e) {
+            browser.screenshot(name + "-FAILED");
+            throw e;
+        }
+    }
+}

@@ -233,7 +233,7 @@ class WebhooksIT {
 
         // auth-service's AgencyRevoked as it is published on frmr.auth.events.
         CloudEvent revoked = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
-                .withSource(URI.create("/frmr/auth-service")).withType(AgencyEventsHandler.AGENCY_REVOKED)
+                .withSource(URI.create("/frmr/auth-service")).withType(EventTypes.AGENCY_REVOKED)
                 .withSubject(agency).withTime(OffsetDateTime.now(ZoneOffset.UTC))
                 .withDataContentType("application/json")
                 .withData(JSON.writeValueAsBytes(Map.of("agencyId", agency, "occurredAt", "2026-03-01T10:00:00Z")))

@@ -17,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import ru.frmr.audit.verifier.VerifierKey;
 import ru.frmr.portal.api.ApiProblem;
 import ru.frmr.portal.api.Platform;
 import ru.frmr.portal.login.SignedIn;
@@ -152,7 +153,7 @@ class CheckpointsController {
 
     private Outcome checkConsistency(JsonNode earlier, JsonNode later) {
         try {
-            ProofCheck.VerifierKey key = verifierKey();
+            VerifierKey key = verifierKey();
             ProofCheck.Checkpoint first = ProofCheck.parseCheckpoint(earlier.path("note").asText());
             ProofCheck.Checkpoint second = ProofCheck.parseCheckpoint(later.path("note").asText());
             ProofCheck.verifySignature(first, key);
@@ -211,7 +212,7 @@ class CheckpointsController {
         }
     }
 
-    private ProofCheck.VerifierKey verifierKey() throws ProofCheck.Failure {
+    private VerifierKey verifierKey() throws ProofCheck.Failure {
         return ProofCheck.parseVerifierKey(new String(platform.anonymous(HttpMethod.GET,
                 "/api/audit/public/verifier-key").download(MediaType.TEXT_PLAIN).body(), StandardCharsets.UTF_8));
     }

@@ -15,6 +15,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import ru.frmr.audit.verifier.TreeHash;
+import ru.frmr.audit.verifier.VerifierKey;
+
 /**
  * The portal's proof checks against a naive recursive RFC 9162 tree (MTH, PATH, PROOF exactly as §2.1 writes them):
  * every proof of every tree up to 33 leaves verifies, and any flipped bit of a proof, a leaf or a root fails; a
@@ -99,7 +102,7 @@ public class ProofCheckTest {
         String vkey = vkey(name, raw);
 
         ProofCheck.Checkpoint checkpoint = ProofCheck.parseCheckpoint(note);
-        ProofCheck.VerifierKey key = ProofCheck.parseVerifierKey(vkey);
+        VerifierKey key = ProofCheck.parseVerifierKey(vkey);
         assertThatCode(() -> ProofCheck.verifySignature(checkpoint, key)).doesNotThrowAnyException();
         org.assertj.core.api.Assertions.assertThat(checkpoint.treeSize()).isEqualTo(5);
         org.assertj.core.api.Assertions.assertThat(checkpoint.rootHash()).isEqualTo(root);
@@ -110,7 +113,7 @@ public class ProofCheckTest {
                 .isInstanceOf(ProofCheck.Failure.class).hasMessageContaining("подпись");
 
         KeyPair other = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        ProofCheck.VerifierKey otherKey = ProofCheck.parseVerifierKey(vkey(name, rawPublicKey(other)));
+        VerifierKey otherKey = ProofCheck.parseVerifierKey(vkey(name, rawPublicKey(other)));
         assertThatThrownBy(() -> ProofCheck.verifySignature(checkpoint, otherKey))
                 .isInstanceOf(ProofCheck.Failure.class);
     }
@@ -132,7 +135,7 @@ public class ProofCheckTest {
         signer.update(body.getBytes(StandardCharsets.UTF_8));
         byte[] signature = signer.sign();
         byte[] blob = new byte[4 + signature.length];
-        System.arraycopy(ProofCheck.keyHash(name, raw), 0, blob, 0, 4);
+        System.arraycopy(VerifierKey.keyHash(name, raw), 0, blob, 0, 4);
         System.arraycopy(signature, 0, blob, 4, signature.length);
         return body + "\n\u2014 " + name + " " + Base64.getEncoder().encodeToString(blob) + "\n";
     }
@@ -141,7 +144,7 @@ public class ProofCheckTest {
         byte[] typed = new byte[33];
         typed[0] = 0x01;
         System.arraycopy(raw, 0, typed, 1, 32);
-        return name + "+" + HexFormat.of().formatHex(ProofCheck.keyHash(name, raw)) + "+"
+        return name + "+" + HexFormat.of().formatHex(VerifierKey.keyHash(name, raw)) + "+"
                 + Base64.getEncoder().encodeToString(typed);
     }
 
@@ -165,7 +168,7 @@ public class ProofCheckTest {
             return ProofCheck.leafHash(d.get(0));
         }
         int k = split(d.size());
-        return ProofCheck.node(mth(d.subList(0, k)), mth(d.subList(k, d.size())));
+        return TreeHash.node(mth(d.subList(0, k)), mth(d.subList(k, d.size())));
     }
 
     public static List<byte[]> path(int m, List<byte[]> d) {

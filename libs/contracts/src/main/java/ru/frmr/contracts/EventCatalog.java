@@ -3,6 +3,8 @@ package ru.frmr.contracts;
 import java.util.List;
 import java.util.Optional;
 
+import ru.frmr.contracts.access.PersonalDataAccessed;
+import ru.frmr.contracts.audit.AuditAlertRaised;
 import ru.frmr.contracts.auth.AccountContactsChanged;
 import ru.frmr.contracts.auth.AccountLocked;
 import ru.frmr.contracts.auth.AccountProvisioned;
@@ -115,7 +117,12 @@ public final class EventCatalog {
             new EventDescriptor(EventTypes.SUPPORT_REQUEST_FILED, Topics.NOTIFICATION_EVENTS,
                     SupportRequestFiled.class, false),
             new EventDescriptor(EventTypes.SUPPORT_REQUEST_ANSWERED, Topics.NOTIFICATION_EVENTS,
-                    SupportRequestAnswered.class, false));
+                    SupportRequestAnswered.class, false),
+            // Internal: who read whose data and why, for the ledger and the person; never the data.
+            new EventDescriptor(EventTypes.PERSONAL_DATA_ACCESSED, Topics.ACCESS_EVENTS, PersonalDataAccessed.class,
+                    false),
+            // Internal: for the security staff; subjects are ids or salted hashes, never an address or a СНИЛС.
+            new EventDescriptor(EventTypes.AUDIT_ALERT_RAISED, Topics.AUDIT_ALERTS, AuditAlertRaised.class, false));
 
     private EventCatalog() {
     }

@@ -43,6 +43,8 @@ public final class EventTypes {
     public static final String NOTIFICATION_FAILED = "ru.frmr.notification.NotificationFailed.v1";
     public static final String SUPPORT_REQUEST_FILED = "ru.frmr.notification.SupportRequestFiled.v1";
     public static final String SUPPORT_REQUEST_ANSWERED = "ru.frmr.notification.SupportRequestAnswered.v1";
+    public static final String PERSONAL_DATA_ACCESSED = "ru.frmr.access.PersonalDataAccessed.v1";
+    public static final String AUDIT_ALERT_RAISED = "ru.frmr.audit.AuditAlertRaised.v1";
 
     private EventTypes() {
     }

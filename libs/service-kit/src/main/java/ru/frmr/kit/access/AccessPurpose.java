@@ -21,6 +21,10 @@ public final class AccessPurpose {
     /** Fixed purposes of the roles that do not state one. */
     public static final String HR_RECORDS = "кадровый учёт";
     public static final String SUPPORT_ANSWER = "ответ на обращение";
+    /** An administrator deciding submitted changes: the queue and a worker's changes are that work itself. */
+    public static final String MODERATION = "модерация изменений";
+    /** Sending a справка by post: the postal queue shows name and address for the envelope. */
+    public static final String POSTAL_DELIVERY = "отправка справки почтой";
 
     private AccessPurpose() {
     }

@@ -272,6 +272,9 @@ class NoticesIT {
         assertThat(raw.toJson()).doesNotContain("someone@mail.ru");
         assertThat(people.address("supervision:77", NotificationChannel.EMAIL)).contains("nadzor-77@rzn.local");
         assertThat(people.address("supervision:99", NotificationChannel.EMAIL)).contains("nadzor@rzn.local");
+        assertThat(people.address("security:soc", NotificationChannel.EMAIL)).contains("security@frmr.local");
+        assertThat(people.address("security:soc", NotificationChannel.INBOX)).isEmpty();
+        assertThat(people.erased("security:soc")).isFalse();
     }
 
     @Test

@@ -459,7 +459,7 @@ class NoticesIT {
     void operatorsSeeTheTemplatesInUse() throws Exception {
         JsonNode templates = json(get("/api/notifications/admin/templates",
                 ISSUER.mint(TestToken.withRoles(Roles.REGISTRY_ADMIN))), 200);
-        assertThat(templates.path("items")).hasSize(50);
+        assertThat(templates.path("items")).hasSize(53);
         JsonNode sms = null;
         for (JsonNode t : templates.path("items")) {
             if (t.path("kind").asText().equals("NEW_DEVICE_LOGIN") && t.path("channel").asText().equals("SMS")) {

@@ -174,6 +174,12 @@ public class SealedAddressBook implements AddressBook, PeopleDirectory {
         return worker == null ? Optional.empty() : Optional.ofNullable(worker.getString("accountId"));
     }
 
+    /** The registry record linked to the account, when the registry announced one. */
+    public Optional<String> workerOfAccount(String accountId) {
+        Document account = mongo.findById(accountId, Document.class, ACCOUNTS);
+        return account == null ? Optional.empty() : Optional.ofNullable(account.getString("workerId"));
+    }
+
     @Override
     public boolean isWorkerErased(String workerId) {
         Document worker = mongo.findById(workerId, Document.class, WORKERS);

@@ -67,9 +67,16 @@ import ru.frmr.audit.verifier.Proofs;
 import ru.frmr.audit.verifier.SignedNote;
 import ru.frmr.audit.verifier.TreeHash;
 import ru.frmr.audit.verifier.VerifierKey;
+import ru.frmr.contracts.ContractJson;
 import ru.frmr.contracts.EventCatalog;
 import ru.frmr.contracts.EventSources;
 import ru.frmr.contracts.Topics;
+import ru.frmr.contracts.access.AccessActor;
+import ru.frmr.contracts.access.AccessedData;
+import ru.frmr.contracts.access.PersonalDataAccessed;
+import ru.frmr.contracts.audit.AlertRule;
+import ru.frmr.contracts.audit.AuditAlertRaised;
+import ru.frmr.contracts.auth.LoginFailed;
 import ru.frmr.contracts.registry.LicenseExpired;
 import ru.frmr.contracts.registry.LicenseKind;
 import ru.frmr.contracts.registry.ProfileSection;
@@ -563,6 +570,77 @@ class AuditServiceIT {
         assertThat(process.exitValue()).as("audit-verifier %s printed:%n%s", String.join(" ", args), output)
                 .isEqualTo(expectedExit);
         return output;
+    @Test
+    void aWorkerSeesWhoReadTheirDataAsARoleNeverAsAPersonAndTheLedgerHasTheRead() {
+        String worker = newSubject();
+        String other = newSubject();
+        PersonalDataAccessed read = new PersonalDataAccessed(UUID.randomUUID().toString(), worker,
+                new AccessActor("acc-admin-7", null, "REGISTRY_ADMIN", null, null), AccessedData.RECORD,
+                "Жалоба пациента № 4", "registry-service", T0);
+        CloudEvent event = accessEvent(read);
+        publish(Topics.ACCESS_EVENTS, event);
+        publish(Topics.ACCESS_EVENTS, event); // redelivered
+        publish(Topics.ACCESS_EVENTS, accessEvent(new PersonalDataAccessed(UUID.randomUUID().toString(), other,
+                read.actor(), AccessedData.RECORD, "Другая проверка", "registry-service", T0)));
+
+        TestToken owner = TestToken.worker(worker);
+        JsonNode[] page = new JsonNode[1];
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            page[0] = get(owner, "/api/audit/me/access").getBody();
+            assertThat(page[0].get("items")).hasSize(1);
+        });
+        JsonNode item = page[0].get("items").get(0);
+        assertThat(item.get("accessId").asText()).isEqualTo(read.accessId());
+        assertThat(item.get("actorRole").asText()).isEqualTo("REGISTRY_ADMIN");
+        assertThat(item.get("actorLabel").asText()).isEqualTo("Администратор реестра");
+        assertThat(item.get("what").asText()).isEqualTo("RECORD");
+        assertThat(item.get("purpose").asText()).isEqualTo("Жалоба пациента № 4");
+        assertThat(item.get("service").asText()).isEqualTo("registry-service");
+        assertThat(Instant.parse(item.get("at").asText())).isEqualTo(T0);
+        assertThat(page[0].get("total").asLong()).isEqualTo(1);
+        assertThat(page[0].toString()).doesNotContain("acc-admin-7");
+        assertThat(awaitItems("subject=" + worker, 1).get(0).get("topic").asText()).isEqualTo(Topics.ACCESS_EVENTS);
+
+        assertProblem(get(AUDITOR, "/api/audit/me/access"), HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void fiveFailedLoginsOfOneAccountRaiseOneAlertOnItsTopicForAuditors() {
+        String account = "acc-" + UUID.randomUUID();
+        try (KafkaConsumer<String, byte[]> alerts = deadLetterReader(Topics.AUDIT_ALERTS)) {
+            for (int i = 0; i < 6; i++) {
+                LoginFailed failed = new LoginFailed(account, "SECOND_FACTOR", T0.plusSeconds(i));
+                CloudEvent event = CloudEventRecords.cloudEvent(UUID.randomUUID().toString(), EventSources.AUTH,
+                        EventCatalog.of(LoginFailed.class), failed, failed.at(), Map.of());
+                publish(Topics.AUTH_EVENTS, event);
+                publish(Topics.AUTH_EVENTS, event);
+            }
+            List<CloudEvent> raised = new ArrayList<>();
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                for (ConsumerRecord<String, byte[]> r : alerts.poll(Duration.ofMillis(200))) {
+                    CloudEvent e = io.cloudevents.kafka.KafkaMessageFactory.createReader(r).toEvent();
+                    if (account.equals(e.getSubject())) {
+                        raised.add(e);
+                    }
+                }
+                assertThat(raised).isNotEmpty();
+            });
+            AuditAlertRaised alert = ContractJson.fromBytes(raised.get(0).getData().toBytes(), AuditAlertRaised.class);
+            assertThat(alert.rule()).isEqualTo(AlertRule.FAILED_LOGINS_PER_ACCOUNT);
+            assertThat(alert.count()).isEqualTo(5);
+            assertThat(raised.get(0).getId()).isEqualTo(alert.alertId());
+
+            JsonNode listed = get(AUDITOR, "/api/audit/alerts?size=100").getBody();
+            assertThat(texts(listed.get("items"), "alertId")).containsOnlyOnce(alert.alertId());
+            assertThat(get(TestToken.withRoles("REGISTRY_ADMIN"), "/api/audit/alerts").getStatusCode())
+                    .isEqualTo(HttpStatus.OK);
+            assertProblem(get(TestToken.withRoles("SUPERVISOR"), "/api/audit/alerts"), HttpStatus.FORBIDDEN);
+        }
+    }
+
+    private static CloudEvent accessEvent(PersonalDataAccessed access) {
+        return CloudEventRecords.cloudEvent(access.accessId(), EventSources.REGISTRY,
+                EventCatalog.of(PersonalDataAccessed.class), access, access.occurredAt(), Map.of());
     }
 
     private JsonNode awaitItems(String query, int count) {

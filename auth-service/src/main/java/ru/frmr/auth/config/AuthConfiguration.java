@@ -15,6 +15,7 @@ import ru.frmr.auth.command.SessionPolicy;
 import ru.frmr.auth.secondfactor.CodeMailer;
 import ru.frmr.auth.secondfactor.OneTimeCodes;
 import ru.frmr.auth.token.AccessTokens;
+import ru.frmr.auth.token.ExtraClaims;
 import ru.frmr.auth.token.SigningKeyStore;
 
 /** The beans built from {@link AuthProperties}; the clock is one bean so tests can move time. */
@@ -45,8 +46,9 @@ class AuthConfiguration {
     @Bean
     AccessTokens accessTokens(SigningKeyStore keys, Clock clock, AuthProperties properties,
                               @Value("${frmr.security.issuer:frmr-auth}") String issuer,
-                              @Value("${frmr.security.audience:frmr-platform}") String audience) {
-        return new AccessTokens(keys, clock, issuer, audience, properties.accessTokenTtl());
+                              @Value("${frmr.security.audience:frmr-platform}") String audience,
+                              ExtraClaims supervisorAgencyClaims) {
+        return new AccessTokens(keys, clock, issuer, audience, properties.accessTokenTtl(), supervisorAgencyClaims);
     }
 
     @Bean

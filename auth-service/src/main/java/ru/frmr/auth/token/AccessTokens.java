@@ -39,8 +39,16 @@ public class AccessTokens {
     private final String issuer;
     private final String audience;
     private final Duration ttl;
+    private final ExtraClaims extraClaims;
 
     public AccessTokens(SigningKeyStore keys, Clock clock, String issuer, String audience, Duration ttl) {
+        this(keys, clock, issuer, audience, ttl, ExtraClaims.NONE);
+    }
+
+    /** @param extraClaims e.g. a supervisor's agency ({@code agency_id}, {@code agency_kind}, {@code agency_region}) */
+    public AccessTokens(SigningKeyStore keys, Clock clock, String issuer, String audience, Duration ttl,
+                        ExtraClaims extraClaims) {
+        this.extraClaims = extraClaims;
         this.keys = keys;
         this.clock = clock;
         this.issuer = issuer;
@@ -76,6 +84,7 @@ public class AccessTokens {
         if (stepUpAt != null) {
             builder.claim(STEP_UP_CLAIM, stepUpAt.getEpochSecond());
         }
+        extraClaims.of(accountId, claims).forEach(builder::claim);
         SigningKey key = keys.current();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.kid())
                 .type(JOSEObjectType.JWT).build(), builder.build());

@@ -58,6 +58,18 @@ class AccessTokensTest {
     }
 
     @Test
+    void extraClaimsAreLookedUpAtEachIssue() throws Exception {
+        Map<String, Object> agency = new java.util.HashMap<>(Map.of("agency_id", "ag-regional77aa"));
+        AccessTokens withAgency = new AccessTokens(keys, clock, "frmr-auth", "frmr-platform", Duration.ofMinutes(5),
+                (accountId, claims) -> Map.copyOf(agency));
+        assertThat(SignedJWT.parse(withAgency.issue("acc-1", "sid-1", HR, null)).getJWTClaimsSet()
+                .getStringClaim("agency_id")).isEqualTo("ag-regional77aa");
+        agency.clear();
+        assertThat(SignedJWT.parse(withAgency.issue("acc-1", "sid-1", HR, null)).getJWTClaimsSet()
+                .getClaim("agency_id")).isNull();
+    }
+
+    @Test
     void aTokenCarriesTheAgreedClaims() throws Exception {
         String token = tokens.issue("acc-1", "sid-1", HR, null);
         SignedJWT jwt = SignedJWT.parse(token);

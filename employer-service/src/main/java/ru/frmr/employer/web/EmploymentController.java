@@ -21,11 +21,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.frmr.contracts.access.AccessedData;
 import ru.frmr.employer.api.EmploymentChangeKind;
 import ru.frmr.employer.api.EmploymentTerms;
 import ru.frmr.employer.command.StaffMemberships;
 import ru.frmr.employer.query.EmploymentView;
 import ru.frmr.employer.query.StaffQueries;
+import ru.frmr.kit.access.AccessCaller;
+import ru.frmr.kit.access.AccessLog;
+import ru.frmr.kit.access.AccessPurpose;
 import ru.frmr.kit.security.CurrentUser;
 
 /**
@@ -42,8 +46,10 @@ class EmploymentController {
     private final StaffMemberships memberships;
     private final StaffQueries queries;
     private final Names names;
+    private final AccessLog accessLog;
 
-    EmploymentController(StaffMemberships memberships, StaffQueries queries, Names names) {
+    EmploymentController(StaffMemberships memberships, StaffQueries queries, Names names, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.memberships = memberships;
         this.queries = queries;
         this.names = names;
@@ -116,7 +122,10 @@ class EmploymentController {
     @GetMapping(WORKER + "/employments")
     List<EmploymentItem> workerEmployments(@PathVariable String orgId, @PathVariable String workerId) {
         Paging.checkId(workerId, "workerId");
-        return items(queries.employments(orgId, workerId));
+        List<EmploymentItem> items = items(queries.employments(orgId, workerId));
+        AccessCaller.current().ifPresent(caller -> accessLog.record(caller, workerId, AccessedData.EMPLOYMENT,
+                AccessPurpose.HR_RECORDS));
+        return items;
     }
 
     @GetMapping("/me/employments")

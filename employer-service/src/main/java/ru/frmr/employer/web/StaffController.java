@@ -23,10 +23,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.frmr.contracts.access.AccessedData;
 import ru.frmr.employer.query.EmploymentView;
 import ru.frmr.employer.query.StaffQueries;
 import ru.frmr.employer.query.WorkerDirectory;
 import ru.frmr.employer.reference.EmploymentDictionaries;
+import ru.frmr.kit.access.AccessCaller;
+import ru.frmr.kit.access.AccessLog;
+import ru.frmr.kit.access.AccessPurpose;
 import ru.frmr.kit.error.InvalidParameterException;
 
 /**
@@ -53,7 +57,11 @@ class StaffController {
     private final Names names;
     private final EmploymentDictionaries dictionaries;
 
-    StaffController(StaffQueries queries, WorkerDirectory workers, Names names, EmploymentDictionaries dictionaries) {
+    private final AccessLog accessLog;
+
+    StaffController(StaffQueries queries, WorkerDirectory workers, Names names, EmploymentDictionaries dictionaries,
+                    AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.queries = queries;
         this.workers = workers;
         this.names = names;
@@ -67,6 +75,12 @@ class StaffController {
                      LocalDate startDate, LocalDate endDate, String status) {
     }
 
+    /** HR sees each person's name and employment: one access per person shown. */
+    private void recordShown(List<StaffItem> items) {
+        AccessCaller.current().ifPresent(caller -> accessLog.recordEach(caller,
+                items.stream().map(StaffItem::workerId).toList(), AccessedData.EMPLOYMENT, AccessPurpose.HR_RECORDS));
+    }
+
     @GetMapping("/staff")
     Paging.Page<StaffItem> staff(@PathVariable String orgId, @RequestParam(required = false) String department,
                                  @RequestParam(required = false) String positionCode,
@@ -76,7 +90,9 @@ class StaffController {
         Paging.check(page, size);
         StaffQueries.Slice<EmploymentView> slice = queries.staff(orgId, filter(department, positionCode, status),
                 page, size);
-        return new Paging.Page<>(items(slice.items()), page, size, slice.total());
+        List<StaffItem> items = items(slice.items());
+        recordShown(items);
+        return new Paging.Page<>(items, page, size, slice.total());
     }
 
     @GetMapping("/staff.csv")
@@ -85,6 +101,7 @@ class StaffController {
                   @RequestParam(required = false) StaffStatus status, HttpServletResponse response)
             throws IOException {
         List<StaffItem> items = items(queries.allStaff(orgId, filter(department, positionCode, status)));
+        recordShown(items);
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"staff.csv\"");
         Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);

@@ -3,6 +3,8 @@ package ru.frmr.contracts;
 import java.util.List;
 import java.util.Optional;
 
+import ru.frmr.contracts.access.PersonalDataAccessed;
+import ru.frmr.contracts.audit.AuditAlertRaised;
 import ru.frmr.contracts.auth.AccountContactsChanged;
 import ru.frmr.contracts.auth.AccountLocked;
 import ru.frmr.contracts.auth.AccountProvisioned;
@@ -124,7 +126,12 @@ public final class EventCatalog {
             new EventDescriptor(EventTypes.AGENCY_ONBOARDED, Topics.AUTH_EVENTS, AgencyOnboarded.class, false),
             new EventDescriptor(EventTypes.AGENCY_KAFKA_CREDENTIALS_ISSUED, Topics.AUTH_EVENTS,
                     AgencyKafkaCredentialsIssued.class, false),
-            new EventDescriptor(EventTypes.AGENCY_REVOKED, Topics.AUTH_EVENTS, AgencyRevoked.class, false));
+            new EventDescriptor(EventTypes.AGENCY_REVOKED, Topics.AUTH_EVENTS, AgencyRevoked.class, false),
+            // Internal: who read whose data and why, for the ledger and the person; never the data.
+            new EventDescriptor(EventTypes.PERSONAL_DATA_ACCESSED, Topics.ACCESS_EVENTS, PersonalDataAccessed.class,
+                    false),
+            // Internal: for the security staff; subjects are ids or salted hashes, never an address or a СНИЛС.
+            new EventDescriptor(EventTypes.AUDIT_ALERT_RAISED, Topics.AUDIT_ALERTS, AuditAlertRaised.class, false));
 
     private EventCatalog() {
     }

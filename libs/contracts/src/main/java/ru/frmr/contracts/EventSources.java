@@ -10,6 +10,7 @@ public final class EventSources {
     public static final URI EMPLOYER = URI.create("/frmr/employer-service");
     public static final URI DOCUMENTS = URI.create("/frmr/documents-service");
     public static final URI NOTIFICATION = URI.create("/frmr/notification-service");
+    public static final URI AUDIT = URI.create("/frmr/audit-service");
 
     private EventSources() {
     }

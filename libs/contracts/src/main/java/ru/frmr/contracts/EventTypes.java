@@ -46,6 +46,8 @@ public final class EventTypes {
     public static final String AGENCY_ONBOARDED = "ru.frmr.auth.AgencyOnboarded.v1";
     public static final String AGENCY_KAFKA_CREDENTIALS_ISSUED = "ru.frmr.auth.AgencyKafkaCredentialsIssued.v1";
     public static final String AGENCY_REVOKED = "ru.frmr.auth.AgencyRevoked.v1";
+    public static final String PERSONAL_DATA_ACCESSED = "ru.frmr.access.PersonalDataAccessed.v1";
+    public static final String AUDIT_ALERT_RAISED = "ru.frmr.audit.AuditAlertRaised.v1";
 
     private EventTypes() {
     }

@@ -58,6 +58,11 @@ import ru.frmr.contracts.notification.NotificationFailed;
 import ru.frmr.contracts.notification.NotificationSent;
 import ru.frmr.contracts.notification.SupportRequestAnswered;
 import ru.frmr.contracts.notification.SupportRequestFiled;
+import ru.frmr.contracts.access.AccessActor;
+import ru.frmr.contracts.access.AccessedData;
+import ru.frmr.contracts.access.PersonalDataAccessed;
+import ru.frmr.contracts.audit.AlertRule;
+import ru.frmr.contracts.audit.AuditAlertRaised;
 import ru.frmr.contracts.notification.SupportTopic;
 import ru.frmr.contracts.registry.WorkerAccountLinked;
 import ru.frmr.contracts.registry.WorkerRegistered;
@@ -159,7 +164,12 @@ WorkerRegistered.class, new WorkerRegistered("w-1", "Иванова", "Мари�
                     "ФРМР-2026-000123", SupportTopic.LOGIN, null, NotificationChannel.EMAIL, NOW.plusSeconds(86_400),
                     NOW)),
             Map.entry(SupportRequestAnswered.class, new SupportRequestAnswered("7a1b2c3d-4e5f-4061-8273-94a5b6c7d8e9",
-                    "ФРМР-2026-000123", "a-9", false, NOW)));
+                    "ФРМР-2026-000123", "a-9", false, NOW)),
+            Map.entry(PersonalDataAccessed.class, new PersonalDataAccessed("0b9e6a3c-2d1f-4e5a-9b8c-7d6e5f4a3b2c",
+                    "w-1", new AccessActor("a-7", null, "SUPERVISOR", "ag-abcdefgh2345", null), AccessedData.RECORD,
+                    "Проверка по обращению гражданина № 15", "registry-service", NOW)),
+            Map.entry(AuditAlertRaised.class, new AuditAlertRaised("al-0123456789abcdef0123456789abcdef",
+                    AlertRule.MASS_RECORD_READS, "a-7", 50, 50, NOW.minusSeconds(3_600), NOW, NOW)));
 
     private IntegrationEventMother() {
     }

@@ -60,7 +60,8 @@ class NoticeEventsHandler implements IntegrationEventHandler {
 
     @Override
     public Collection<String> topics() {
-        return List.of(Topics.AUTH_EVENTS, Topics.REGISTRY_EVENTS, Topics.EMPLOYER_EVENTS, Topics.DOCUMENTS_EVENTS);
+        return List.of(Topics.AUTH_EVENTS, Topics.REGISTRY_EVENTS, Topics.EMPLOYER_EVENTS, Topics.DOCUMENTS_EVENTS,
+                Topics.AUDIT_ALERTS);
     }
 
     @Override

@@ -32,7 +32,9 @@ public enum NoticeKind {
     /** To the requester: the ticket number of their support request. */
     SUPPORT_REQUEST_RECEIVED(false),
     /** To the requester, by the channel they chose: support's answer. */
-    SUPPORT_ANSWERED(false);
+    SUPPORT_ANSWERED(false),
+    /** To the security staff's mailboxes: an anomaly rule of the audit service fired. */
+    SECURITY_ALERT(true);
 
     private final boolean security;
 

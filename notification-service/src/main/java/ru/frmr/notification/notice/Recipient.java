@@ -45,6 +45,17 @@ public sealed interface Recipient {
         }
     }
 
+    /**
+     * One of the security staff's mailboxes, by its name in {@code frmr.notification.security-alerts.mailboxes}
+     * (the key never holds the address), e-mail only.
+     */
+    record SecurityStaff(String mailbox) implements Recipient {
+        @Override
+        public String key() {
+            return "security:" + mailbox;
+        }
+    }
+
     /** Someone who filed a support request without logging in: the e-mail they gave, e-mail only. */
     record Requester(String requestId) implements Recipient {
         @Override

@@ -30,11 +30,12 @@ import ru.frmr.notification.notice.Recipient;
  * nothing. Erasure shreds the keys and deletes the values: nothing readable remains.
  */
 @Component
-@EnableConfigurationProperties(SupervisionProperties.class)
+@EnableConfigurationProperties({SupervisionProperties.class, SecurityAlertProperties.class})
 public class SealedAddressBook implements AddressBook, PeopleDirectory {
 
     /** The key whose address is the e-mail an account held before its contacts changed. */
     public static final String PREVIOUS_EMAIL = "previous-email:";
+    private static final String SECURITY = "security:";
 
     static final String ACCOUNTS = "notice_accounts";
     static final String WORKERS = "notice_workers";
@@ -46,7 +47,11 @@ public class SealedAddressBook implements AddressBook, PeopleDirectory {
     private final PersonalDataCipher cipher;
     private final SupervisionProperties supervision;
 
-    SealedAddressBook(MongoTemplate mongo, PersonalDataCipher cipher, SupervisionProperties supervision) {
+    private final SecurityAlertProperties securityAlerts;
+
+    SealedAddressBook(MongoTemplate mongo, PersonalDataCipher cipher, SupervisionProperties supervision,
+                      SecurityAlertProperties securityAlerts) {
+        this.securityAlerts = securityAlerts;
         this.mongo = mongo;
         this.cipher = cipher;
         this.supervision = supervision;
@@ -169,6 +174,12 @@ public class SealedAddressBook implements AddressBook, PeopleDirectory {
         return worker == null ? Optional.empty() : Optional.ofNullable(worker.getString("accountId"));
     }
 
+    /** The registry record linked to the account, when the registry announced one. */
+    public Optional<String> workerOfAccount(String accountId) {
+        Document account = mongo.findById(accountId, Document.class, ACCOUNTS);
+        return account == null ? Optional.empty() : Optional.ofNullable(account.getString("workerId"));
+    }
+
     @Override
     public boolean isWorkerErased(String workerId) {
         Document worker = mongo.findById(workerId, Document.class, WORKERS);
@@ -206,6 +217,11 @@ public class SealedAddressBook implements AddressBook, PeopleDirectory {
                     ? Optional.ofNullable(supervision.mailboxOf(recipientKey.substring("supervision:".length())))
                     : Optional.empty();
         }
+        if (recipientKey.startsWith(SECURITY)) {
+            return channel == NotificationChannel.EMAIL
+                    ? Optional.ofNullable(securityAlerts.mailboxes().get(recipientKey.substring(SECURITY.length())))
+                    : Optional.empty();
+        }
         if (recipientKey.startsWith("support-request:")) {
             Document requester = mongo.findById(recipientKey.substring("support-request:".length()),
                     Document.class, REQUESTERS);
@@ -235,7 +251,8 @@ public class SealedAddressBook implements AddressBook, PeopleDirectory {
 
     @Override
     public boolean erased(String recipientKey) {
-        if (recipientKey.startsWith("supervision:") || recipientKey.startsWith("support-request:")) {
+        if (recipientKey.startsWith("supervision:") || recipientKey.startsWith("support-request:")
+                || recipientKey.startsWith(SECURITY)) {
             return false;
         }
         if (recipientKey.startsWith("worker:")) {

@@ -28,7 +28,8 @@ final class NoticeTitles {
             Map.entry(NoticeKind.CERTIFICATE_SENT, "Справка отправлена"),
             Map.entry(NoticeKind.CERTIFICATE_REFUSED, "В выдаче справки отказано"),
             Map.entry(NoticeKind.SUPPORT_REQUEST_RECEIVED, "Обращение в поддержку принято"),
-            Map.entry(NoticeKind.SUPPORT_ANSWERED, "Ответ поддержки"));
+            Map.entry(NoticeKind.SUPPORT_ANSWERED, "Ответ поддержки"),
+            Map.entry(NoticeKind.SECURITY_ALERT, "Оповещение безопасности"));
 
     private NoticeTitles() {
     }

@@ -27,8 +27,12 @@ public record Preferences(Map<NoticeKind, Map<NotificationChannel, Boolean>> cho
         return chosen != null ? chosen : channel == NotificationChannel.EMAIL;
     }
 
-    /** Kinds whose channels follow the request itself (a support answer goes where the requester asked). */
+    /**
+     * Kinds whose channels follow the request itself (a support answer goes where the requester asked), and the
+     * security staff's alerts, which go to configured mailboxes, never by a person's choice.
+     */
     public static boolean chosenByPerson(NoticeKind kind) {
-        return kind != NoticeKind.SUPPORT_REQUEST_RECEIVED && kind != NoticeKind.SUPPORT_ANSWERED;
+        return kind != NoticeKind.SUPPORT_REQUEST_RECEIVED && kind != NoticeKind.SUPPORT_ANSWERED
+                && kind != NoticeKind.SECURITY_ALERT;
     }
 }

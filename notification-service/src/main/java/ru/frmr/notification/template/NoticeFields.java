@@ -47,6 +47,8 @@ public final class NoticeFields {
         f.declare(NoticeKind.CERTIFICATE_REFUSED, "certificateType", 60, "reason", 1000);
         f.declare(NoticeKind.SUPPORT_REQUEST_RECEIVED, "ticketNumber", 20);
         f.declare(NoticeKind.SUPPORT_ANSWERED, "ticketNumber", 20, "answer", 2000);
+        f.declare(NoticeKind.SECURITY_ALERT, "rule", 80, "subject", 80, "count", 12, "threshold", 12,
+                "windowStart", MOMENT, "windowEnd", MOMENT);
         return f;
     }
 

@@ -26,8 +26,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,8 +47,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import ru.frmr.contracts.ContractSchemas;
+import ru.frmr.contracts.EventCatalog;
+import ru.frmr.contracts.EventSources;
 import ru.frmr.contracts.EventTypes;
 import ru.frmr.contracts.Topics;
+import ru.frmr.contracts.audit.AlertRule;
+import ru.frmr.contracts.audit.AuditAlertRaised;
 import ru.frmr.contracts.notification.NotificationChannel;
 import ru.frmr.infra.embedded.EmbeddedSmsGateway;
 import ru.frmr.infra.embedded.EmbeddedSmtp;
@@ -53,6 +61,7 @@ import ru.frmr.infra.embedded.SharedTestInfra;
 import ru.frmr.infra.embedded.jwt.TestJwtIssuer;
 import ru.frmr.infra.embedded.jwt.TestToken;
 import ru.frmr.kit.crypto.PersonalDataCipher;
+import ru.frmr.kit.relay.CloudEventRecords;
 import ru.frmr.notification.delivery.api.StartDeliveryAttemptCommand;
 import ru.frmr.notification.notice.AddressBook;
 import ru.frmr.notification.notice.Inbox;
@@ -84,6 +93,7 @@ class DeliveryFlowIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WITHIN = Duration.ofSeconds(30);
     private static final int SMTP_PORT = Ports.pickFree(1)[0];
+    private static final String SECURITY_MAILBOX = "soc@frmr.test";
 
     private static volatile EmbeddedSmtp smtp = EmbeddedSmtp.start("127.0.0.1", SMTP_PORT);
     private static final EmbeddedSmsGateway SMS = EmbeddedSmsGateway.start("127.0.0.1", 0);
@@ -124,6 +134,7 @@ class DeliveryFlowIT {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP_PORT);
         registry.add("frmr.notification.sms.base-url", SMS::baseUrl);
+        registry.add("frmr.notification.security-alerts.mailboxes.soc", () -> SECURITY_MAILBOX);
     }
 
     @BeforeAll
@@ -208,6 +219,27 @@ class DeliveryFlowIT {
         assertThat(mail.subject()).isEqualTo("Уведомление LICENSE_EXPIRING");
         assertThat(mail.text()).contains("daysLeft=30");
         await().atMost(WITHIN).until(() -> breakerState("email", "closed") == 1.0);
+    }
+
+    @Test
+    void anAuditAlertOnItsTopicIsMailedToTheSecurityStaffOnceHoweverOftenDelivered() throws Exception {
+        addresses.put("security:soc", NotificationChannel.EMAIL, SECURITY_MAILBOX);
+        Instant start = Instant.parse("2026-12-06T09:00:00Z");
+        AuditAlertRaised alert = new AuditAlertRaised("al-" + UUID.randomUUID().toString().replace("-", ""),
+                AlertRule.MASS_ERASURES, "platform", 10, 10, start, start.plusSeconds(3_600), start.plusSeconds(60));
+        var event = CloudEventRecords.cloudEvent(alert.alertId(), EventSources.AUDIT,
+                EventCatalog.of(AuditAlertRaised.class), alert, alert.occurredAt(), Map.of());
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedTestInfra.get().kafkaBootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(CloudEventRecords.record(Topics.AUDIT_ALERTS, event)).get();
+            producer.send(CloudEventRecords.record(Topics.AUDIT_ALERTS, event)).get();
+        }
+
+        await().atMost(WITHIN).until(() -> smtp.messagesTo(SECURITY_MAILBOX).size() == 1);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                .until(() -> smtp.messagesTo(SECURITY_MAILBOX).size() == 1);
+        assertThat(smtp.messagesTo(SECURITY_MAILBOX).get(0).subject()).contains("SECURITY_ALERT");
     }
 
     @Test

@@ -272,6 +272,9 @@ class NoticesIT {
         assertThat(raw.toJson()).doesNotContain("someone@mail.ru");
         assertThat(people.address("supervision:77", NotificationChannel.EMAIL)).contains("nadzor-77@rzn.local");
         assertThat(people.address("supervision:99", NotificationChannel.EMAIL)).contains("nadzor@rzn.local");
+        assertThat(people.address("security:soc", NotificationChannel.EMAIL)).contains("security@frmr.local");
+        assertThat(people.address("security:soc", NotificationChannel.INBOX)).isEmpty();
+        assertThat(people.erased("security:soc")).isFalse();
     }
 
     @Test
@@ -456,7 +459,7 @@ class NoticesIT {
     void operatorsSeeTheTemplatesInUse() throws Exception {
         JsonNode templates = json(get("/api/notifications/admin/templates",
                 ISSUER.mint(TestToken.withRoles(Roles.REGISTRY_ADMIN))), 200);
-        assertThat(templates.path("items")).hasSize(50);
+        assertThat(templates.path("items")).hasSize(53);
         JsonNode sms = null;
         for (JsonNode t : templates.path("items")) {
             if (t.path("kind").asText().equals("NEW_DEVICE_LOGIN") && t.path("channel").asText().equals("SMS")) {

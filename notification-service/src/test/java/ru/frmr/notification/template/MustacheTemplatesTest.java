@@ -68,7 +68,7 @@ class MustacheTemplatesTest {
     @Test
     void theShippedSmsTemplatesFitThreePartsWithEveryFieldAtItsMaximum() {
         assertThat(SHIPPED.all()).filteredOn(t -> t.channel() == NotificationChannel.SMS)
-                .hasSize(8).allSatisfy(t -> assertThat(t.maxSegments()).isBetween(1, 3));
+                .hasSize(9).allSatisfy(t -> assertThat(t.maxSegments()).isBetween(1, 3));
     }
 
     @Test

@@ -18,6 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.frmr.contracts.access.AccessedData;
+import ru.frmr.kit.access.AccessCaller;
+import ru.frmr.kit.access.AccessLog;
+import ru.frmr.kit.access.AccessPurpose;
 import ru.frmr.registry.command.ProfileModeration;
 import ru.frmr.registry.query.ChangeAttachmentView;
 import ru.frmr.registry.query.ChangeAttachments;
@@ -42,8 +46,11 @@ class ModerationController {
     private final WorkerQueries workerViews;
     private final ChangeAttachments attachments;
 
+    private final AccessLog accessLog;
+
     ModerationController(ProfileModeration moderation, ProfileChangeQueries changes, WorkerQueries workerViews,
-                         ChangeAttachments attachments) {
+                         ChangeAttachments attachments, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.moderation = moderation;
         this.changes = changes;
         this.workerViews = workerViews;
@@ -61,6 +68,9 @@ class ModerationController {
         Map<String, WorkerView> workers = workerViews.byIds(pending.stream().map(ProfileChangeView::workerId)
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(WorkerView::id, Function.identity()));
         Map<String, List<ChangeAttachmentView>> attached = attachments.of(pending);
+        // One access per person the page shows: the queue names them and shows their entries.
+        AccessCaller.current().ifPresent(caller -> accessLog.recordEach(caller, workers.keySet(),
+                AccessedData.RECORD, AccessPurpose.MODERATION));
         return new ModerationQueueResponse(pending.stream()
                 .map(change -> ProfileChangeResponse.of(change, workers.get(change.workerId()),
                         attached.getOrDefault(change.id(), List.of()))).toList(),

@@ -14,11 +14,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.frmr.contracts.access.AccessedData;
+import ru.frmr.kit.access.AccessCaller;
+import ru.frmr.kit.access.AccessLog;
+import ru.frmr.kit.access.AccessPurpose;
+import ru.frmr.kit.security.CurrentUser;
 import ru.frmr.registry.command.ProfileModeration;
-import ru.frmr.registry.query.ChangeJournalQueries;
-import ru.frmr.registry.query.ChangeStatus;
 import ru.frmr.registry.query.ChangeAttachmentView;
 import ru.frmr.registry.query.ChangeAttachments;
+import ru.frmr.registry.query.ChangeJournalQueries;
+import ru.frmr.registry.query.ChangeStatus;
 import ru.frmr.registry.query.ProfileChangeQueries;
 import ru.frmr.registry.query.ProfileChangeView;
 import ru.frmr.registry.query.WorkerQueries;
@@ -35,9 +40,12 @@ class ProfileChangeController {
     private final StepUpCheck stepUp;
     private final WorkerQueries workerViews;
     private final ChangeAttachments attachments;
+    private final AccessLog accessLog;
 
     ProfileChangeController(ProfileModeration moderation, ProfileChangeQueries changes, ChangeJournalQueries journal,
-                            StepUpCheck stepUp, WorkerQueries workerViews, ChangeAttachments attachments) {
+                            StepUpCheck stepUp, WorkerQueries workerViews, ChangeAttachments attachments,
+                            AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.moderation = moderation;
         this.changes = changes;
         this.journal = journal;
@@ -62,6 +70,10 @@ class ProfileChangeController {
         WorkerView worker = workerViews.byId(id).orElse(null);
         List<ProfileChangeView> own = changes.ofWorker(id, status);
         Map<String, List<ChangeAttachmentView>> attached = attachments.of(own);
+        if (!CurrentUser.current().map(user -> user.isWorker(id)).orElse(false)) {
+            AccessCaller.current().ifPresent(caller -> accessLog.record(caller, id, AccessedData.RECORD,
+                    AccessPurpose.MODERATION));
+        }
         return own.stream().map(change -> ProfileChangeResponse.of(change, worker,
                 attached.getOrDefault(change.id(), List.of()))).toList();
     }

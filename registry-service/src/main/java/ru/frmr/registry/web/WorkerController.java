@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,6 +23,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.frmr.contracts.access.AccessedData;
+import ru.frmr.kit.access.AccessCaller;
+import ru.frmr.kit.access.AccessLog;
 import ru.frmr.kit.error.NotFoundException;
 import ru.frmr.kit.security.CurrentUser;
 import ru.frmr.kit.security.Roles;
@@ -52,10 +56,11 @@ class WorkerController {
     private final StepUpCheck stepUp;
     private final SnilsIndex snilsIndex;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     WorkerController(WorkerRegistration registration, WorkerQueries queries, ProfileChangeQueries changes,
                      AccountStatuses accounts, PersonalDataVault vault, PersonalDataErasure erasure,
-                     StepUpCheck stepUp, SnilsIndex snilsIndex, Clock clock) {
+                     StepUpCheck stepUp, SnilsIndex snilsIndex, Clock clock, AccessLog accessLog) {
         this.registration = registration;
         this.queries = queries;
         this.changes = changes;
@@ -65,6 +70,7 @@ class WorkerController {
         this.stepUp = stepUp;
         this.snilsIndex = snilsIndex;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     /**
@@ -108,21 +114,32 @@ class WorkerController {
 
     /**
      * The record as the reader may see it: the owner in full; an administrator with the СНИЛС masked; a supervisor
-     * with the СНИЛС masked and the approved professional record only (no pending or rejected changes).
+     * with the СНИЛС masked and the approved professional record only (no pending or rejected changes). Anyone but
+     * the owner is on the access log, administrators and supervisors with the purpose they state
+     * ({@code X-Access-Purpose} or {@code purpose}); a regional authority finds only the workers employed in its
+     * region (404 for the others, as for an unknown id: existence is not confirmed).
      */
     @GetMapping("/{id}")
-    WorkerResponse get(@PathVariable @Pattern(regexp = InputRules.UUID, message = "must be a worker id") String id) {
+    WorkerResponse get(@PathVariable @Pattern(regexp = InputRules.UUID, message = "must be a worker id") String id,
+                       HttpServletRequest request) {
         boolean owner = CurrentUser.current().map(user -> user.isWorker(id)).orElse(false);
         boolean seesChanges = owner || CurrentUser.current().map(user -> user.hasRole(Roles.REGISTRY_ADMIN))
                 .orElse(false);
-        return queries.byId(id)
+        // Anyone but the owner states why before anything is read, and the read is on record before it leaves.
+        Optional<AccessCaller> reader = owner ? Optional.empty() : AccessCaller.current();
+        String purpose = reader.map(caller -> accessLog.purposeOf(caller, request)).orElse(null);
+        LocalDate today = LocalDate.now(clock);
+        WorkerResponse response = queries.byId(id)
+                .filter(view -> reader.map(caller -> SupervisionScope.covers(caller, view, today)).orElse(true))
                 .map(view -> {
                     List<ProfileChangeView> ofWorker = seesChanges ? changes.ofWorker(id, null) : List.of();
                     return WorkerResponse.of(view, changes.pendingCount(id), accounts.ofWorker(id).orElse(null),
                             vault.reader(id), owner, RecordItem.sections(view.entries() == null ? Map.of()
-                                    : view.entries(), ofWorker, LocalDate.now(clock)));
+                                    : view.entries(), ofWorker, today));
                 })
                 .orElseThrow(() -> new NotFoundException("No worker with this id."));
+        reader.ifPresent(caller -> accessLog.record(caller, id, AccessedData.RECORD, purpose));
+        return response;
     }
 
     /**

@@ -18,6 +18,10 @@ import ru.frmr.kit.error.NotFoundException;
 import ru.frmr.registry.api.Snils;
 import ru.frmr.registry.command.SnilsIndex;
 import ru.frmr.registry.query.WorkerQueries;
+import ru.frmr.contracts.access.AccessedData;
+import ru.frmr.kit.access.AccessCaller;
+import ru.frmr.kit.access.AccessLog;
+import ru.frmr.kit.access.AccessPurpose;
 import ru.frmr.registry.query.WorkerView;
 
 /**
@@ -41,8 +45,12 @@ class WorkerMatchController {
     private final Counter found;
     private final Counter notFound;
 
-    WorkerMatchController(SnilsIndex snilsIndex, WorkerQueries queries, Clock clock, MeterRegistry meters) {
+    private final AccessLog accessLog;
+
+    WorkerMatchController(SnilsIndex snilsIndex, WorkerQueries queries, Clock clock, MeterRegistry meters,
+                          AccessLog accessLog) {
         this.snilsIndex = snilsIndex;
+        this.accessLog = accessLog;
         this.queries = queries;
         this.clock = clock;
         this.found = meters.counter("frmr.registry.worker.matches", "outcome", "found");
@@ -59,6 +67,9 @@ class WorkerMatchController {
                 .filter(view -> birthDate.equals(view.birthDate()))
                 .map(view -> new WorkerMatchResponse(view.id(), fullName(view)));
         (match.isPresent() ? found : notFound).increment();
+        // A match shows HR the person's full name: on the access log with HR's fixed purpose.
+        match.ifPresent(m -> AccessCaller.current().ifPresent(caller -> accessLog.record(caller, m.workerId(),
+                AccessedData.RECORD, AccessPurpose.HR_RECORDS)));
         return match.orElseThrow(() -> new NotFoundException(
                 "No worker in the registry has this СНИЛС and birth date."));
     }

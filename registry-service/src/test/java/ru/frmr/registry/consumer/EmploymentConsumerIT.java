@@ -168,6 +168,58 @@ class EmploymentConsumerIT {
         assertThat(journal.findValuesAsText("actor")).containsOnly(HR);
     }
 
+    /**
+     * Who saw the record: an administrator states a purpose or gets 400 naming it; the read is published on
+     * {@code frmr.access.events}; a regional authority opens only the workers employed in its region.
+     */
+    @Test
+    void readsByOthersNeedAPurposeAreOnTheAccessLogAndARegionalAuthoritySeesOnlyItsRegion() throws Exception {
+        String workerId = registerWorker();
+        String employment = "emp-" + UUID.randomUUID();
+        publish(UUID.randomUUID().toString(), new EmploymentRecorded(employment, workerId,
+                new EmployingOrganization("org-" + UUID.randomUUID(), "ГБУЗ МО «Больница № 9»", "1025000000002",
+                        "50"), null, "THERAPIST", BigDecimal.ONE, ContractKind.MAIN, START, 1, Instant.now()));
+        registry.awaitJson(bearer(TestToken.worker(workerId)), "/api/registry/workers/" + workerId,
+                n -> n.path("employments").has(employment));
+        String path = "/api/registry/workers/" + workerId;
+        String admin = bearer(RegistryClient.ADMIN);
+
+        HttpResponse<String> withoutPurpose = RegistryClient.send(java.net.http.HttpRequest.newBuilder(
+                registry.url(path)).header("Authorization", admin).GET());
+        RegistryClient.assertProblem(withoutPurpose, 400, "purpose");
+
+        HttpResponse<String> stated = RegistryClient.send(java.net.http.HttpRequest.newBuilder(
+                registry.url(path + "?purpose=" + java.net.URLEncoder.encode("Жалоба пациента № 4",
+                        java.nio.charset.StandardCharsets.UTF_8))).header("Authorization", admin).GET());
+        assertThat(stated.statusCode()).as(stated.body()).isEqualTo(200);
+        try (KafkaConsumer<String, byte[]> access = KafkaTestEvents.subscribe("registry-access-it-",
+                Topics.ACCESS_EVENTS)) {
+            CloudEvent read = awaitEvent(access, workerId, EventTypes.PERSONAL_DATA_ACCESSED);
+            assertThat(ContractSchemas.violations(read.getType(), read.getData().toBytes())).isEmpty();
+            JsonNode event = JSON.readTree(read.getData().toBytes());
+            assertThat(event.get("accessId").asText()).isEqualTo(read.getId());
+            assertThat(event.at("/actor/role").asText()).isEqualTo("REGISTRY_ADMIN");
+            assertThat(event.get("what").asText()).isEqualTo("RECORD");
+            assertThat(event.get("purpose").asText()).isEqualTo("Жалоба пациента № 4");
+            assertThat(event.get("service").asText()).isEqualTo("registry-employment-it");
+            assertThat(new String(read.getData().toBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .doesNotContain("Больница").doesNotContain("1961-02-03");
+        }
+
+        TestToken supervisor = TestToken.withRoles("SUPERVISOR");
+        String regional50 = "Bearer " + RegistryClient.ISSUER.mint(supervisor, Map.of("agency_id", "ag-abcdefgh2345",
+                "agency_kind", "REGIONAL_HEALTH_AUTHORITY", "agency_region", "50"));
+        String regional77 = "Bearer " + RegistryClient.ISSUER.mint(supervisor, Map.of("agency_id", "ag-bcdefghi2345",
+                "agency_kind", "REGIONAL_HEALTH_AUTHORITY", "agency_region", "77"));
+        String federal = "Bearer " + RegistryClient.ISSUER.mint(supervisor, Map.of("agency_id", "ag-cdefghij2345",
+                "agency_kind", "ROSZDRAVNADZOR"));
+        assertThat(registry.get(regional50, path).statusCode()).isEqualTo(200);
+        RegistryClient.assertProblem(registry.get(regional77, path), 404, null);
+        assertThat(registry.get(federal, path).statusCode()).isEqualTo(200);
+        RegistryClient.assertProblem(RegistryClient.send(java.net.http.HttpRequest.newBuilder(registry.url(path))
+                .header("Authorization", regional50).GET()), 400, "purpose");
+    }
+
     @Test
     void anEventThatCanNeverApplyGoesToTheDeadLetterTopicAndChangesNothing() throws Exception {
         String workerId = registerWorker();

@@ -42,6 +42,10 @@ public final class RegistryClient {
     public static final String BIRTH_DATE = "1987-09-03";
     public static final String EMAIL = "a@example.ru";
 
+    /** The purpose every call states: «Проверка в тесте», percent-encoded UTF-8. */
+    public static final String PURPOSE_HEADER = java.net.URLEncoder.encode("Проверка в тесте",
+            java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Duration READ_MODEL_WAIT = Duration.ofSeconds(30);
 
@@ -180,8 +184,13 @@ public final class RegistryClient {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Every call states a purpose, as the portal does once an administrator or supervisor gave one (ignored for the
+     * others); tests of the purpose itself build their request with {@link #send(HttpRequest.Builder)}.
+     */
     private HttpRequest.Builder request(String authorization, String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).timeout(Duration.ofSeconds(30))
+                .header("X-Access-Purpose", PURPOSE_HEADER);
         return authorization == null ? request : request.header("Authorization", authorization);
     }
 

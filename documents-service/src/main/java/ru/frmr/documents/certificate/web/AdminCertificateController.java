@@ -3,6 +3,7 @@ package ru.frmr.documents.certificate.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.frmr.contracts.access.AccessedData;
 import ru.frmr.contracts.documents.CertificateDelivery;
 import ru.frmr.contracts.documents.CertificateType;
 import ru.frmr.documents.certificate.api.CertificateStatus;
@@ -28,6 +30,9 @@ import ru.frmr.documents.certificate.api.RefuseCertificateCommand;
 import ru.frmr.documents.certificate.person.PersonFacts;
 import ru.frmr.documents.certificate.query.CertificateView;
 import ru.frmr.documents.certificate.query.CertificateViews;
+import ru.frmr.kit.access.AccessCaller;
+import ru.frmr.kit.access.AccessLog;
+import ru.frmr.kit.access.AccessPurpose;
 import ru.frmr.kit.crypto.PersonalDataCipher;
 import ru.frmr.kit.error.InvalidParameterException;
 
@@ -45,9 +50,11 @@ class AdminCertificateController {
     private final PersonalDataCipher cipher;
     private final ObjectMapper json;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     AdminCertificateController(CommandGateway commands, CertificateViews views, PersonFacts facts,
-                               PersonalDataCipher cipher, ObjectMapper json, Clock clock) {
+                               PersonalDataCipher cipher, ObjectMapper json, Clock clock, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.commands = commands;
         this.views = views;
         this.facts = facts;
@@ -62,7 +69,16 @@ class AdminCertificateController {
                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Page.check(page, size);
         CertificateViews.Page found = views.queue(delivery, status, page, size);
-        return new Page<>(found.items().stream().map(this::item).toList(), page, size, found.total());
+        List<AdminItem> items = found.items().stream().map(this::item).toList();
+        // The queue shows each holder's name and, for the post, their address: one access per person shown.
+        AccessCaller.current().ifPresent(caller -> {
+            accessLog.recordEach(caller, items.stream().filter(i -> i.postalAddress() != null)
+                    .map(AdminItem::workerId).toList(), AccessedData.POST_ADDRESS, AccessPurpose.POSTAL_DELIVERY);
+            accessLog.recordEach(caller, items.stream()
+                    .filter(i -> i.postalAddress() == null && i.holderFullName() != null)
+                    .map(AdminItem::workerId).toList(), AccessedData.CERTIFICATE, AccessPurpose.POSTAL_DELIVERY);
+        });
+        return new Page<>(items, page, size, found.total());
     }
 
     /** 204: the request records it; the queue shows it a moment later. */

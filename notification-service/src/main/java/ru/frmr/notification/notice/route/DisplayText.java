@@ -45,6 +45,12 @@ final class DisplayText {
             "CORRECTED", "сведения исправлены",
             "EXPLAINED", "организация дала пояснение");
 
+    static final Map<String, String> ALERT_RULES = Map.of(
+            "FAILED_LOGINS_PER_ACCOUNT", "неудачные входы в одну учётную запись",
+            "FAILED_LOGINS_PER_ADDRESS", "неудачные входы с одного адреса",
+            "MASS_RECORD_READS", "массовый просмотр записей одним пользователем",
+            "MASS_ERASURES", "массовое удаление персональных данных");
+
     static final Map<String, String> CERTIFICATE_TYPES = Map.of(
             "QUALIFICATION", "о квалификации",
             "EMPLOYMENT_HISTORY", "о трудовой деятельности",

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import ru.frmr.contracts.EventTypes;
+import ru.frmr.contracts.audit.AuditAlertRaised;
 import ru.frmr.contracts.auth.AccountContactsChanged;
 import ru.frmr.contracts.auth.AccountLocked;
 import ru.frmr.contracts.auth.AccountStatusChanged;
@@ -34,6 +35,7 @@ import ru.frmr.notification.notice.NoticeKind;
 import ru.frmr.notification.notice.Recipient;
 import ru.frmr.notification.people.PeopleDirectory;
 import ru.frmr.notification.people.SealedAddressBook;
+import ru.frmr.notification.people.SecurityAlertProperties;
 
 /**
  * Which platform event tells whom what: the routing table of the design brief. An event may tell several people
@@ -49,9 +51,11 @@ public class EventRouter {
     private static final String UNKNOWN_ORGANIZATION = "(наименование организации уточняется)";
 
     private final PeopleDirectory people;
+    private final SecurityAlertProperties securityAlerts;
 
-    EventRouter(PeopleDirectory people) {
+    EventRouter(PeopleDirectory people, SecurityAlertProperties securityAlerts) {
         this.people = people;
+        this.securityAlerts = securityAlerts;
     }
 
     public List<Notice> route(ReceivedEvent event) {
@@ -176,6 +180,17 @@ public class EventRouter {
                 yield List.of(new Notice(id, NoticeKind.CERTIFICATE_REFUSED, new Recipient.Worker(e.workerId()),
                         Map.of("certificateType", DisplayText.of(DisplayText.CERTIFICATE_TYPES,
                                 e.certificateType().name()), "reason", e.reason() == null ? "" : e.reason()), at));
+            }
+            case EventTypes.AUDIT_ALERT_RAISED -> {
+                AuditAlertRaised e = event.payload(AuditAlertRaised.class);
+                Map<String, String> fields = Map.of("rule", DisplayText.of(DisplayText.ALERT_RULES, e.rule().name()),
+                        "subject", e.subject(), "count", Long.toString(e.count()),
+                        "threshold", Long.toString(e.threshold()), "windowStart", DisplayText.moment(e.windowStart()),
+                        "windowEnd", DisplayText.moment(e.windowEnd()));
+                yield securityAlerts.mailboxes().keySet().stream().sorted()
+                        .map(mailbox -> new Notice(id, NoticeKind.SECURITY_ALERT, new Recipient.SecurityStaff(mailbox),
+                                fields, at))
+                        .toList();
             }
             default -> List.of();
         };

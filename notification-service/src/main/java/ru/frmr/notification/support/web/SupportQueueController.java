@@ -2,6 +2,7 @@ package ru.frmr.notification.support.web;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,8 +14,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.frmr.contracts.access.AccessedData;
+import ru.frmr.kit.access.AccessCaller;
+import ru.frmr.kit.access.AccessLog;
+import ru.frmr.kit.access.AccessPurpose;
 import ru.frmr.kit.error.InvalidParameterException;
 import ru.frmr.kit.security.CurrentUser;
+import ru.frmr.notification.people.SealedAddressBook;
 import ru.frmr.notification.support.api.AnswerSupportRequestCommand;
 import ru.frmr.notification.support.api.SupportStatus;
 import ru.frmr.notification.support.api.TakeSupportRequestCommand;
@@ -34,9 +40,13 @@ class SupportQueueController {
     private final SupportRequests requests;
     private final SupportRequestReader reader;
     private final Clock clock;
+    private final SealedAddressBook people;
+    private final AccessLog accessLog;
 
     SupportQueueController(CommandGateway commands, SupportRequests requests, SupportRequestReader reader,
-                           Clock clock) {
+                           Clock clock, SealedAddressBook people, AccessLog accessLog) {
+        this.people = people;
+        this.accessLog = accessLog;
         this.commands = commands;
         this.requests = requests;
         this.reader = reader;
@@ -51,9 +61,14 @@ class SupportQueueController {
         return new Items<>(requests.queue(statuses).stream().map(reader::queueItem).toList());
     }
 
+    /** Opening a worker's request shows their words and attachments: on the worker's access log. */
     @GetMapping("/requests/{requestId}")
     AdminDetail one(@PathVariable String requestId) {
-        return reader.adminDetail(reader.any(requestId));
+        AdminDetail detail = reader.adminDetail(reader.any(requestId));
+        Optional.ofNullable(detail.requesterAccountId()).flatMap(people::workerOfAccount).ifPresent(workerId ->
+                AccessCaller.current().ifPresent(caller -> accessLog.record(caller, workerId,
+                        AccessedData.SUPPORT_REQUEST, AccessPurpose.SUPPORT_ANSWER)));
+        return detail;
     }
 
     @PostMapping("/requests/{requestId}/take")

@@ -570,6 +570,8 @@ class AuditServiceIT {
         assertThat(process.exitValue()).as("audit-verifier %s printed:%n%s", String.join(" ", args), output)
                 .isEqualTo(expectedExit);
         return output;
+    }
+
     @Test
     void aWorkerSeesWhoReadTheirDataAsARoleNeverAsAPersonAndTheLedgerHasTheRead() {
         String worker = newSubject();

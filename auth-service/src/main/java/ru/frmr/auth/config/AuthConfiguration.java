@@ -10,8 +10,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 
+import ru.frmr.auth.agency.AgencyDirectory;
 import ru.frmr.auth.command.AccountPolicy;
 import ru.frmr.auth.command.SessionPolicy;
+import ru.frmr.auth.login.AgencyLookup;
 import ru.frmr.auth.secondfactor.CodeMailer;
 import ru.frmr.auth.secondfactor.OneTimeCodes;
 import ru.frmr.auth.token.AccessTokens;
@@ -49,6 +51,13 @@ class AuthConfiguration {
                               @Value("${frmr.security.audience:frmr-platform}") String audience,
                               ExtraClaims supervisorAgencyClaims) {
         return new AccessTokens(keys, clock, issuer, audience, properties.accessTokenTtl(), supervisorAgencyClaims);
+    }
+
+    /** Supervisors' tokens name their agency while it is active in the agency registry. */
+    @Bean
+    AgencyLookup agencyLookup(AgencyDirectory directory) {
+        return agencyId -> directory.find(agencyId).filter(AgencyDirectory.Entry::active)
+                .map(agency -> new AgencyLookup.Agency(agency.agencyId(), agency.kind().name(), agency.regionCode()));
     }
 
     @Bean

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * What the supervisor claims need of the agency registry: an active agency's kind and region. The agency registry
- * (auth-service {@code agency/}) provides the bean; without one, supervisors' tokens carry no agency.
+ * (auth-service {@code agency/}) answers it: AuthConfiguration binds it to the AgencyDirectory.
  */
 @FunctionalInterface
 public interface AgencyLookup {

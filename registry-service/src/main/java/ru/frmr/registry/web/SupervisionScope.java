@@ -10,7 +10,7 @@ import ru.frmr.registry.query.WorkerView;
 /**
  * Which workers a supervisory caller may open. A regional health authority sees the workers with an employment
  * lasting today in an organisation of its region, as employers reported it (the record's employments carry the
- * organisation's region); federal agencies and administrators see everyone.
+ * organisation's region); federal agencies and administrators see everyone, a supervisor of no known agency nobody.
  */
 final class SupervisionScope {
 
@@ -18,6 +18,9 @@ final class SupervisionScope {
     }
 
     static boolean covers(AccessCaller caller, WorkerView worker, LocalDate today) {
+        if (caller.supervisoryWithoutAgency()) {
+            return false;
+        }
         if (!caller.regional()) {
             return true;
         }

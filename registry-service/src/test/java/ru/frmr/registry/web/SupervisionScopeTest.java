@@ -44,6 +44,15 @@ class SupervisionScopeTest {
                 null), elsewhere, TODAY)).isTrue();
     }
 
+    @Test
+    void aSupervisorOrAgencyClientOfNoKnownAgencySeesNobody() {
+        WorkerView anyone = worker("77", TODAY.minusYears(1), null);
+        assertThat(SupervisionScope.covers(new AccessCaller("a-4", null, Roles.SUPERVISOR, null, null, null, null),
+                anyone, TODAY)).isFalse();
+        assertThat(SupervisionScope.covers(new AccessCaller(null, "cl-1", Roles.AGENCY, "ag-gone", null, null, null),
+                anyone, TODAY)).isFalse();
+    }
+
     private static WorkerView worker(String region, LocalDate start, LocalDate end) {
         EmploymentView employment = new EmploymentView("org-1", "ГБУЗ", "1027700132195", region, null, null,
                 "THERAPIST", null, BigDecimal.ONE, EmploymentContractKind.MAIN, start, end, 1);

@@ -74,6 +74,14 @@ public record AccessCaller(String accountId, String clientId, String role, Strin
                 && REGIONAL_HEALTH_AUTHORITY.equals(agencyKind);
     }
 
+    /**
+     * A supervisory caller (SUPERVISOR, AGENCY) whose token names no agency kind: a supervisor whose agency is not
+     * (or no longer) in the agency registry. It may open nobody's data, rather than everybody's.
+     */
+    public boolean supervisoryWithoutAgency() {
+        return (Roles.SUPERVISOR.equals(role) || Roles.AGENCY.equals(role)) && agencyKind == null;
+    }
+
     AccessActor actor() {
         return new AccessActor(accountId, clientId, role, agencyId, Roles.EMPLOYER_HR.equals(role) ? orgId : null);
     }

@@ -68,7 +68,11 @@ final class Platform implements AutoCloseable {
 
     /** {@code target/e2e-logs/<test class>}, emptied of an earlier run's logs: the log directory of one test class. */
     static Path freshLogDir(Class<?> testClass) throws IOException {
-        Path logDir = Files.createDirectories(Path.of("target", "e2e-logs", testClass.getSimpleName()));
+        return freshLogDir(testClass.getSimpleName());
+    }
+
+    static Path freshLogDir(String name) throws IOException {
+        Path logDir = Files.createDirectories(Path.of("target", "e2e-logs", name));
         try (var old = Files.list(logDir)) {
             for (Path f : old.toList()) {
                 Files.delete(f);
@@ -77,7 +81,23 @@ final class Platform implements AutoCloseable {
         return logDir;
     }
 
+    /**
+     * A platform of a test class's own. It uses the broker of this JVM as the shared platform does, under the same
+     * consumer groups, so the shared one stops first (a class after this one that shares it starts it again).
+     */
     Platform(Path logDir) {
+        this(logDir, true);
+    }
+
+    /** The platform {@link SharedPlatform} starts. */
+    static Platform shared(Path logDir) {
+        return new Platform(logDir, false);
+    }
+
+    private Platform(Path logDir, boolean ofItsOwn) {
+        if (ofItsOwn) {
+            SharedPlatform.stopForAPlatformOfItsOwn();
+        }
         this.logDir = logDir;
         // Each suite's services keep their own databases (named after its log directory): the suites share one
         // broker and one Mongo wire server in this JVM, and one suite's people must not be another's.

@@ -35,7 +35,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -52,6 +54,7 @@ import ru.frmr.documents.upload.FilesClient.Part;
 import ru.frmr.documents.upload.api.AttachDocumentCommand;
 import ru.frmr.documents.upload.api.Attachment;
 import ru.frmr.documents.upload.store.DocumentStore;
+import ru.frmr.infra.embedded.ServiceSmokeChecks;
 import ru.frmr.infra.embedded.SharedTestInfra;
 import ru.frmr.kit.relay.CloudEventRecords;
 
@@ -59,9 +62,11 @@ import ru.frmr.kit.relay.CloudEventRecords;
  * The files API on the real broker and Mongo wire server: every rejection is a problem naming its reason and field
  * with nothing stored (GridFS, the records and the event store unchanged); a JPEG with GPS data is stored without
  * it, its digest matching the downloaded bytes; who may read what; the events on Kafka against their schemas; an
- * erased worker's files are gone (410).
+ * erased worker's files are gone (410). Also what the kit gives every service (probes, metrics, problem+json),
+ * checked in this context rather than in one of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability
 class FilesApiIT {
 
     private static final List<String> STORES = List.of(DocumentStore.BUCKET + ".files",
@@ -73,13 +78,16 @@ class FilesApiIT {
         registry.add("spring.kafka.bootstrap-servers", infra::kafkaBootstrapServers);
         registry.add("spring.data.mongodb.uri", () -> infra.mongoUri("documents_files_it"));
         registry.add("frmr.security.jwks-uri", FilesClient.ISSUER::jwksUri);
-        // Kafka consumer groups are named after the application: another cached test context of this service (on
-        // another database) would otherwise share the shredding consumer's group and take its events.
-        registry.add("spring.application.name", () -> "documents-service-files-it");
+        // Another cached test context of this service (on another database) would otherwise share the shredding
+        // consumer's group and take its events. The application's name (metrics carry it) stays.
+        registry.add("frmr.kafka.consumer-group-prefix", () -> "documents-service-files-it");
     }
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     MongoTemplate mongo;
@@ -108,6 +116,17 @@ class FilesApiIT {
     }
 
     private record Refusal(String what, Part file, int status, URI type) {
+    }
+
+    @Test
+    void servesOnlyWhatTheKitGivesEveryService() {
+        ServiceSmokeChecks checks = new ServiceSmokeChecks(port, managementPort, FilesClient.ISSUER);
+        checks.probesAreUp();
+        checks.metricsCarryTheServiceTag("documents-service");
+        checks.metricsAreNotOnTheApiPort();
+        checks.onlyOperationalEndpointsAreExposed();
+        checks.anonymousRequestsAreUnauthorizedProblems();
+        checks.unknownRoutesAreNotFoundProblems();
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import ru.frmr.employer.calendar.DueDates;
 import ru.frmr.employer.query.EmploymentLookup;
 import ru.frmr.employer.query.EmploymentSummary;
+import ru.frmr.infra.embedded.ServiceSmokeChecks;
 import ru.frmr.infra.embedded.SharedTestInfra;
 import ru.frmr.infra.embedded.jwt.TestJwtIssuer;
 import ru.frmr.infra.embedded.jwt.TestToken;
@@ -37,7 +38,8 @@ import ru.frmr.infra.embedded.jwt.TestToken;
 /**
  * The due-date endpoint and the discrepancy endpoints' answers to bad input, on the real Mongo wire server and
  * broker: 400 problems naming the field, 404 for an employment that is not the caller's or a discrepancy of
- * another organisation, and the calendar's known-until gauge.
+ * another organisation, and the calendar's known-until gauge. Also what the kit gives every service (probes,
+ * metrics, problem+json), checked in this context rather than in one of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability
@@ -75,6 +77,17 @@ class DiscrepancyApiIT {
 
     @LocalManagementPort
     int managementPort;
+
+    @Test
+    void servesOnlyWhatTheKitGivesEveryService() {
+        ServiceSmokeChecks checks = new ServiceSmokeChecks(port, managementPort, ISSUER);
+        checks.probesAreUp();
+        checks.metricsCarryTheServiceTag("employer-service");
+        checks.metricsAreNotOnTheApiPort();
+        checks.onlyOperationalEndpointsAreExposed();
+        checks.anonymousRequestsAreUnauthorizedProblems();
+        checks.unknownRoutesAreNotFoundProblems();
+    }
 
     @Test
     void theDueDateOfTheIssuesExample() throws Exception {

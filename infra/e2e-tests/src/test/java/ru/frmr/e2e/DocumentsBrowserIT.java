@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -43,12 +44,15 @@ import ru.frmr.infra.embedded.EmbeddedSmtp;
  * Every page visited is captured at 360 and 1280 px and must pass axe-core, fit a phone and have nothing blocked by
  * its Content-Security-Policy.
  */
+@ExtendWith(SharedPlatform.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DocumentsBrowserIT {
 
     private static final String IVANOVA = "Иванова Мария Петровна";
     private static final String PROTOCOL = "П-33/2024";
+    /** This class's own specialty: the registry refuses an accreditation overlapping another in one specialty. */
+    private static final String SPECIALTY = "31.08.36";
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
 
     private Platform platform;
@@ -59,27 +63,22 @@ class DocumentsBrowserIT {
     private String certificateNumber;
 
     @BeforeAll
-    void startPlatform() throws IOException {
+    void takePlatform() throws IOException {
         Chromium.cleanScreenshots(getClass());
-        Path logDir = Platform.freshLogDir(getClass());
         files = Files.createDirectories(Path.of("target", "e2e-files", getClass().getSimpleName()))
                 .toAbsolutePath();
-        platform = new Platform(logDir);
-        platform.startAll();
+        platform = SharedPlatform.get();
         portal = platform.url(Platform.GATEWAY);
         worker = Chromium.start(getClass(), Chromium.PHONE);
         admin = Chromium.start(getClass(), Chromium.DESKTOP);
     }
 
     @AfterAll
-    void stopPlatform() {
+    void closeBrowsers() {
         for (Chromium browser : new Chromium[] {worker, admin}) {
             if (browser != null) {
                 browser.close();
             }
-        }
-        if (platform != null) {
-            platform.close();
         }
     }
 
@@ -102,7 +101,7 @@ class DocumentsBrowserIT {
             worker.driver().findElement(By.id("protocolNumber")).sendKeys(PROTOCOL);
             worker.driver().executeScript("arguments[0].value = '2024-06-01';",
                     worker.driver().findElement(By.id("protocolDate")));
-            new Select(worker.driver().findElement(By.id("specialtyCode"))).selectByValue("31.08.49");
+            new Select(worker.driver().findElement(By.id("specialtyCode"))).selectByValue(SPECIALTY);
             worker.driver().findElement(By.id("file")).sendKeys(scan.toString());
             int mailsBefore = Login.mailsTo(platform, "ivanova").size();
             worker.driver().findElement(By.cssSelector("[data-test=change-submit]")).click();
@@ -166,8 +165,9 @@ class DocumentsBrowserIT {
         onFailureScreenshot(worker, "worker", () -> {
             // The справка certifies what the register approved: her accreditation, once approved.
             reloadUntil(worker, portal + "/profile",
-                    By.cssSelector("[data-test=section-accreditation] [data-test=entry][data-status=APPROVED]"),
-                    "her approved accreditation");
+                    By.xpath("//*[@data-test='section-accreditation']//*[@data-test='entry'][@data-status='APPROVED']"
+                            + "[contains(., '" + PROTOCOL + "')]"),
+                    "her approved accreditation " + PROTOCOL);
             worker.open(portal + "/cabinet");
             worker.await(By.cssSelector("[data-test=certificates-link]")).click();
             worker.await(By.cssSelector("[data-test=certificate-form]"));
@@ -254,8 +254,9 @@ class DocumentsBrowserIT {
         assertThat(delivered.path("channel").asText()).isEqualTo("EMAILED");
         String number = delivered.path("number").asText();
 
+        // This справка's mail, once: found by its number, as the mailbox is the shared platform's.
         List<EmbeddedSmtp.Mail> mails = platform.smtp().messagesTo("ivanova@frmr.test").stream()
-                .filter(mail -> mail.subject().startsWith("Справка ФРМР")).toList();
+                .filter(mail -> mail.subject().startsWith("Справка ФРМР") && mail.text().contains(number)).toList();
         assertThat(mails).hasSize(1);
         EmbeddedSmtp.Mail mail = mails.get(0);
         assertThat(mail.subject()).isEqualTo("Справка ФРМР № " + number);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -34,6 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * page visited is captured at 360 and 1280 px and must pass axe-core, fit a phone and have nothing blocked by its
  * Content-Security-Policy.
  */
+@ExtendWith(SharedPlatform.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EmployerBrowserIT {
@@ -51,11 +53,9 @@ class EmployerBrowserIT {
     private Chromium worker;
 
     @BeforeAll
-    void startPlatform() throws IOException {
+    void takePlatform() throws IOException {
         Chromium.cleanScreenshots(getClass());
-        Path logDir = Platform.freshLogDir(getClass());
-        platform = new Platform(logDir);
-        platform.startAll();
+        platform = SharedPlatform.get();
         portal = platform.url(Platform.GATEWAY);
         // She enters the public register only with an approved professional entry: one, through the API.
         approvedAccreditationForIvanova();
@@ -64,14 +64,11 @@ class EmployerBrowserIT {
     }
 
     @AfterAll
-    void stopPlatform() {
+    void closeBrowsers() {
         for (Chromium browser : new Chromium[] {hr, worker}) {
             if (browser != null) {
                 browser.close();
             }
-        }
-        if (platform != null) {
-            platform.close();
         }
     }
 
@@ -300,8 +297,10 @@ class EmployerBrowserIT {
     }
 
     /**
-     * Иванова's first login (her record), an accreditation confirmed by her step-up code and approved by the
-     * administrator, so the public register lists her: the register's own path, covered by PortalBrowserIT.
+     * Иванова's record (made at her first login, this or another class's), an accreditation confirmed by her step-up
+     * code and approved by the administrator, so the public register lists her: the register's own path, covered by
+     * PortalBrowserIT. Its specialty is this class's own: the registry refuses overlapping periods in one specialty,
+     * and the platform is shared.
      */
     private void approvedAccreditationForIvanova() {
         Api gateway = new Api(portal);
@@ -317,7 +316,7 @@ class EmployerBrowserIT {
         Api.Response submitted = gateway.as(confirmed.json().get("access_token").asText())
                 .post("/api/registry/workers/" + workerId + "/changes", """
                         {"kind":"ADD","entry":{"section":"ACCREDITATION","kind":"PERIODIC","protocolNumber":"П-21/2024",
-                         "protocolDate":"2024-06-01","specialtyCode":"31.08.49"}}""");
+                         "protocolDate":"2024-06-01","specialtyCode":"31.08.42"}}""");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
         String changeId = submitted.json().get("changeId").asText();
 

@@ -19,13 +19,13 @@ import java.util.stream.StreamSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import ru.frmr.contracts.ContractSchemas;
 import ru.frmr.contracts.EventTypes;
@@ -33,26 +33,30 @@ import ru.frmr.contracts.Topics;
 
 /**
  * The employer's path end to end, as real processes behind the gateway with real ESIA (emulator) logins: the chief
- * of ГБУЗ «Городская поликлиника № 1» (sidorova.hr) finds ivanova by СНИЛС and birth date through the registry and
- * asks to link her; outside subscribers read {@code EmployerLinkRequested} on {@code frmr.public.events}, as its JSON
- * Schema says and without her СНИЛС, name or birth date; ivanova accepts; the HR officer records the hire; her
- * record and the public register then show the employer. No log of the run holds her СНИЛС or birth date.
+ * of ГБУЗ «Городская поликлиника № 1» (sidorova.hr) finds petrov by СНИЛС and birth date through the registry and
+ * asks to link him; outside subscribers read {@code EmployerLinkRequested} on {@code frmr.public.events}, as its JSON
+ * Schema says and without his СНИЛС, name or birth date; petrov accepts; the HR officer records the hire; his
+ * record and the public register then show the employer. No log of the run holds his СНИЛС or birth date.
+ * Petrov, not Иванова: the shared platform's EmployerBrowserIT links her to the same clinic, and a worker is linked
+ * to an organisation once.
  */
+@ExtendWith(SharedPlatform.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EmployerE2EIT {
 
     private static final String CLINIC = "ГБУЗ «Городская поликлиника № 1»";
-    private static final String IVANOVA_SNILS = "112-233-445 95";
-    private static final String IVANOVA_BIRTH_DATE = "1985-04-12";
-    /** What the records that leave the employer service must never carry: her СНИЛС, name and birth date. */
-    private static final List<String> IVANOVA_PII = List.of(IVANOVA_SNILS, "11223344595", "112-233-445-95",
-            "112233445", "Иванова", "Мария", "Петровна", IVANOVA_BIRTH_DATE, "12.04.1985", "19850412");
+    private static final String PETROV = "Петров Пётр Сергеевич";
+    private static final String PETROV_SNILS = "123-456-789 64";
+    private static final String PETROV_BIRTH_DATE = "1979-02-03";
+    /** What the records that leave the employer service must never carry: his СНИЛС, name and birth date. */
+    private static final List<String> PETROV_PII = List.of(PETROV_SNILS, "12345678964", "123-456-789-64",
+            "123456789", "Петров", "Пётр", "Сергеевич", PETROV_BIRTH_DATE, "03.02.1979", "19790203");
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
 
     private Platform platform;
     private Api gateway;
-    private Login.Session ivanova;
+    private Login.Session petrov;
     private Login.Session hr;
     private String workerId;
     private String organizationId;
@@ -61,25 +65,16 @@ class EmployerE2EIT {
     private String positionCode;
 
     @BeforeAll
-    void startPlatform() throws IOException {
-        Path logDir = Platform.freshLogDir(getClass());
-        platform = new Platform(logDir);
-        platform.startAll();
+    void takePlatform() {
+        platform = SharedPlatform.get();
         gateway = new Api(platform.url(Platform.GATEWAY));
-    }
-
-    @AfterAll
-    void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
     }
 
     @Test
     @Order(1)
     void theClinicsChiefIsItsHrOfficerAndFindsItInTheEmployersDirectory() {
-        ivanova = Login.as(platform, "ivanova");
-        workerId = ivanova.workerId();
+        petrov = Login.as(platform, "petrov");
+        workerId = petrov.workerId();
         assertThat(workerId).isNotBlank();
 
         // auth-service learns the medical organisations from employer-service's events, which follow its start:
@@ -105,20 +100,20 @@ class EmployerE2EIT {
 
     @Test
     @Order(2)
-    void theHrOfficerFindsIvanovaBySnilsAndBirthDateThroughTheRegistryAndNothingElseFindsHer() {
+    void theHrOfficerFindsPetrovBySnilsAndBirthDateThroughTheRegistryAndNothingElseFindsHim() {
         Api.Response found = await().atMost(EVENTUALLY).until(
-                () -> asHr().post("/api/registry/workers/lookup", lookup(IVANOVA_SNILS, IVANOVA_BIRTH_DATE)),
+                () -> asHr().post("/api/registry/workers/lookup", lookup(PETROV_SNILS, PETROV_BIRTH_DATE)),
                 r -> r.status() == 200);
         assertThat(found.json().get("workerId").asText()).isEqualTo(workerId);
-        assertThat(found.json().get("fullName").asText()).isEqualTo("Иванова Мария Петровна");
-        assertThat(found.body()).doesNotContain("112-233").doesNotContain(IVANOVA_BIRTH_DATE);
+        assertThat(found.json().get("fullName").asText()).isEqualTo(PETROV);
+        assertThat(found.body()).doesNotContain("123-456").doesNotContain(PETROV_BIRTH_DATE);
 
-        Api.Response wrongDate = asHr().post("/api/registry/workers/lookup", lookup(IVANOVA_SNILS, "1985-04-13"));
+        Api.Response wrongDate = asHr().post("/api/registry/workers/lookup", lookup(PETROV_SNILS, "1979-02-04"));
         assertProblem(wrongDate, 404);
-        assertThat(wrongDate.body()).doesNotContain("112-233").doesNotContain("1985-04-1");
-        assertProblem(asHr().post("/api/registry/workers/lookup", lookup("112-233-445 96", IVANOVA_BIRTH_DATE)), 400)
-                .contains("snils").doesNotContain("112-233");
-        assertProblem(asIvanova().post("/api/registry/workers/lookup", lookup(IVANOVA_SNILS, IVANOVA_BIRTH_DATE)),
+        assertThat(wrongDate.body()).doesNotContain("123-456").doesNotContain("1979-02-0");
+        assertProblem(asHr().post("/api/registry/workers/lookup", lookup("123-456-789 65", PETROV_BIRTH_DATE)), 400)
+                .contains("snils").doesNotContain("123-456");
+        assertProblem(asPetrov().post("/api/registry/workers/lookup", lookup(PETROV_SNILS, PETROV_BIRTH_DATE)),
                 403);
     }
 
@@ -155,9 +150,9 @@ class EmployerE2EIT {
 
     @Test
     @Order(4)
-    void ivanovaAcceptsTheRequestAndTheHrOfficerRecordsTheHire() {
+    void petrovAcceptsTheRequestAndTheHrOfficerRecordsTheHire() {
         JsonNode incoming = await().atMost(EVENTUALLY).until(
-                () -> asIvanova().get("/api/employer/me/link-requests?status=PENDING").json(),
+                () -> asPetrov().get("/api/employer/me/link-requests?status=PENDING").json(),
                 page -> stream(page.get("items")).anyMatch(i -> requestId.equals(i.path("requestId").asText())));
         JsonNode mine = stream(incoming.get("items")).filter(i -> requestId.equals(i.path("requestId").asText()))
                 .findFirst().orElseThrow();
@@ -167,12 +162,12 @@ class EmployerE2EIT {
         String answer = "/api/employer/organizations/" + organizationId + "/workers/" + workerId + "/link-requests/"
                 + requestId;
         assertProblem(asHr().post(answer + "/accept", ""), 403);
-        Api.Response accepted = asIvanova().post(answer + "/accept", "");
+        Api.Response accepted = asPetrov().post(answer + "/accept", "");
         assertThat(accepted.status()).as(accepted.body()).isIn(200, 204);
         await().atMost(EVENTUALLY).until(() -> stream(asHr()
                 .get("/api/employer/organizations/" + organizationId + "/link-requests?status=ACCEPTED")
                 .json().get("items")).anyMatch(i -> requestId.equals(i.path("requestId").asText())
-                && "Иванова Мария Петровна".equals(i.path("workerName").asText())));
+                && PETROV.equals(i.path("workerName").asText())));
 
         positionCode = code(new Api(platform.url(Platform.GATEWAY)).get("/api/registry/dictionaries/positions"),
                 "THERAPIST");
@@ -198,14 +193,14 @@ class EmployerE2EIT {
                 .findFirst().orElseThrow();
         assertThat(member.get("employmentId").asText()).isEqualTo(employmentId);
         assertThat(member.get("positionCode").asText()).isEqualTo(positionCode);
-        assertThat(member.toString()).doesNotContain("112-233").doesNotContain(IVANOVA_BIRTH_DATE);
+        assertThat(member.toString()).doesNotContain("123-456").doesNotContain(PETROV_BIRTH_DATE);
     }
 
     @Test
     @Order(5)
     void herRecordAndThePublicRegisterShowTheEmployer() {
         JsonNode employment = await().atMost(EVENTUALLY).until(
-                () -> asIvanova().get("/api/registry/workers/" + workerId).json().path("employments")
+                () -> asPetrov().get("/api/registry/workers/" + workerId).json().path("employments")
                         .path(employmentId),
                 node -> !node.isMissingNode());
         assertThat(employment.get("organizationId").asText()).isEqualTo(organizationId);
@@ -216,7 +211,7 @@ class EmployerE2EIT {
         // The public register lists medical workers with an approved education or licence: an accreditation first.
         approveAnAccreditation();
         Api anonymous = new Api(platform.url(Platform.GATEWAY));
-        String search = "/api/registry/public/workers?q=" + encode("иванова") + "&organization="
+        String search = "/api/registry/public/workers?q=" + encode("петров") + "&organization="
                 + encode(organizationId);
         JsonNode listed = await().atMost(EVENTUALLY).until(() -> anonymous.get(search).json(),
                 page -> stream(page.get("items")).anyMatch(i -> workerId.equals(i.path("workerId").asText())));
@@ -225,18 +220,18 @@ class EmployerE2EIT {
         assertThat(stream(item.get("currentEmployers")).map(e -> e.path("organizationId").asText()))
                 .contains(organizationId);
         assertThat(item.path("currentEmployer").path("name").asText()).isEqualTo(CLINIC);
-        assertThat(item.toString()).doesNotContain("112-233").doesNotContain(IVANOVA_BIRTH_DATE);
+        assertThat(item.toString()).doesNotContain("123-456").doesNotContain(PETROV_BIRTH_DATE);
     }
 
     @Test
     @Order(6)
-    void noLogOfTheRunHoldsHerSnilsOrBirthDate() throws IOException {
+    void noLogOfTheRunHoldsHisSnilsOrBirthDate() throws IOException {
         List<Path> logs = platform.logFiles();
         assertThat(logs).extracting(p -> p.getFileName().toString()).anyMatch(n -> n.startsWith(Platform.EMPLOYER));
         for (Path log : logs) {
             String text = Files.readString(log, StandardCharsets.UTF_8);
-            for (String form : List.of(IVANOVA_SNILS, "11223344595", "112-233-445-95", "112233445",
-                    IVANOVA_BIRTH_DATE, "12.04.1985")) {
+            for (String form : List.of(PETROV_SNILS, "11223344595", "112-233-445-95", "112233445",
+                    PETROV_BIRTH_DATE, "03.02.1979")) {
                 assertThat(text).as("%s in %s", form, log).doesNotContain(form);
             }
         }
@@ -244,12 +239,12 @@ class EmployerE2EIT {
 
     // --- steps and checks ---
 
-    /** Ivanova submits an accreditation confirmed by a step-up code; the administrator approves it from the queue. */
+    /** Petrov submits an accreditation confirmed by a step-up code; the administrator approves it from the queue. */
     private void approveAnAccreditation() {
         String accreditation = """
                 {"kind":"ADD","entry":{"section":"ACCREDITATION","kind":"PERIODIC","protocolNumber":"П-21/2025",
                  "protocolDate":"2025-06-01","specialtyCode":"31.08.49"}}""";
-        Api.Response submitted = gateway.as(stepUpIvanova())
+        Api.Response submitted = gateway.as(stepUpPetrov())
                 .post("/api/registry/workers/" + workerId + "/changes", accreditation);
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
         String changeId = submitted.json().get("changeId").asText();
@@ -262,12 +257,12 @@ class EmployerE2EIT {
         assertThat(approved.status()).as(approved.body()).isEqualTo(204);
     }
 
-    /** Ivanova's step-up: the code mailed to her, confirmed; the answer's access token carries {@code step_up}. */
-    private String stepUpIvanova() {
-        Api asWorker = asIvanova();
-        int mailsBefore = Login.mailsTo(platform, "ivanova").size();
+    /** Petrov's step-up: the code mailed to him, confirmed; the answer's access token carries {@code step_up}. */
+    private String stepUpPetrov() {
+        Api asWorker = asPetrov();
+        int mailsBefore = Login.mailsTo(platform, "petrov").size();
         assertThat(asWorker.post("/api/auth/step-up", "").status()).isEqualTo(202);
-        String code = Login.awaitCode(platform, "ivanova", mailsBefore);
+        String code = Login.awaitCode(platform, "petrov", mailsBefore);
         Api.Response confirmed = asWorker.post("/api/auth/step-up/verify", "{\"code\":\"" + code + "\"}");
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
         return confirmed.json().get("access_token").asText();
@@ -297,7 +292,7 @@ class EmployerE2EIT {
         }
         parts.add(new String(record.value(), StandardCharsets.UTF_8));
         for (String part : parts) {
-            for (String pii : IVANOVA_PII) {
+            for (String pii : PETROV_PII) {
                 assertThat(part).as("personal data on %s", record.topic()).doesNotContain(pii);
             }
         }
@@ -321,9 +316,9 @@ class EmployerE2EIT {
         return gateway.as(hr.accessToken());
     }
 
-    private Api asIvanova() {
-        ivanova = Login.refresh(platform, ivanova);
-        return gateway.as(ivanova.accessToken());
+    private Api asPetrov() {
+        petrov = Login.refresh(platform, petrov);
+        return gateway.as(petrov.accessToken());
     }
 
     private static List<String> roles(Login.Session session) {

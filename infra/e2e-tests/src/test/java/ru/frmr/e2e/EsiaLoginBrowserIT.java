@@ -3,13 +3,11 @@ package ru.frmr.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -17,29 +15,18 @@ import org.openqa.selenium.By;
  * through the gateway leads to the ESIA emulator's login page and, with a password, to its code page; both fit a
  * phone and pass axe-core. (The emulator stands in for Госуслуги, but it is the first page a person sees.)
  */
+@ExtendWith(SharedPlatform.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EsiaLoginBrowserIT {
-
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("frmr.e2e.start-timeout-seconds", 150));
 
     private Platform platform;
 
     @BeforeAll
-    void startPlatform() throws IOException {
+    void takePlatform() throws IOException {
         Chromium.cleanScreenshots(getClass());
-        Path logDir = Platform.freshLogDir(getClass());
-        platform = new Platform(logDir);
-        // Only what the login's pages need: the gateway, auth-service behind it and the emulator it sends to.
-        platform.start(Platform.EMULATOR).awaitHealthy(START_TIMEOUT);
-        platform.start(Platform.AUTH).awaitHealthy(START_TIMEOUT);
-        platform.start(Platform.GATEWAY).awaitHealthy(START_TIMEOUT);
-    }
-
-    @AfterAll
-    void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+        // What the login's pages need is the gateway, auth-service behind it and the emulator it sends to: the
+        // shared platform has them, and a start of its own, even of these three, would cost more than the test.
+        platform = SharedPlatform.get();
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -38,6 +38,7 @@ import ru.frmr.infra.embedded.EmbeddedSmtp;
  * mail. Иванова browses at a phone's width, the support officer at a desktop's; every page visited is captured at 360
  * and 1280 px and must pass axe-core, fit a phone and have nothing blocked by its Content-Security-Policy.
  */
+@ExtendWith(SharedPlatform.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NotificationsBrowserIT {
@@ -47,6 +48,8 @@ class NotificationsBrowserIT {
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
+    /** This class's own specialty: the registry refuses an accreditation overlapping another in one specialty. */
+    private static final String SPECIALTY = "31.08.54";
     /**
      * The registry looks for due expiry notices once a minute ({@code frmr.registry.expiry.sweep-interval}): the
      * notice is out within a minute of the approval, then passes Kafka and notification-service's outbox.
@@ -66,25 +69,20 @@ class NotificationsBrowserIT {
     private String requestPath;
 
     @BeforeAll
-    void startPlatform() throws IOException {
+    void takePlatform() throws IOException {
         Chromium.cleanScreenshots(getClass());
-        Path logDir = Platform.freshLogDir(getClass());
-        platform = new Platform(logDir);
-        platform.startAll();
+        platform = SharedPlatform.get();
         portal = platform.url(Platform.GATEWAY);
         worker = Chromium.start(getClass(), Chromium.PHONE);
         support = Chromium.start(getClass(), Chromium.DESKTOP);
     }
 
     @AfterAll
-    void stopPlatform() {
+    void closeBrowsers() {
         for (Chromium browser : new Chromium[] {worker, support}) {
             if (browser != null) {
                 browser.close();
             }
-        }
-        if (platform != null) {
-            platform.close();
         }
     }
 
@@ -92,7 +90,8 @@ class NotificationsBrowserIT {
     @Order(1)
     void anAccreditationEndingIn20DaysReachesIvanovaByMailAndInHerInboxAndSheMarksItRead() {
         onFailureScreenshot(worker, "worker", () -> {
-            // Her first login: her account (and the address notices go to) and her record come into being.
+            // Her account (and the address notices go to) and her record come into being at her first login, which
+            // may be this one or another class's on the shared platform.
             throughEsia(worker, "ivanova");
             new WebDriverWait(worker.driver(), EVENTUALLY)
                     .until(d -> d.getCurrentUrl().startsWith(portal + "/cabinet"));
@@ -110,7 +109,8 @@ class NotificationsBrowserIT {
             assertThat(mails).hasSize(1);
             assertThat(mails.get(0).text()).contains(endDateText);
 
-            By notice = By.cssSelector("[data-test=notice][data-kind=LICENSE_EXPIRING]");
+            By notice = By.xpath("//*[@data-test='notice'][@data-kind='LICENSE_EXPIRING'][contains(., '" + endDateText
+                    + "')]");
             reloadUntil(worker, portal + "/notifications", notice, "the licence notice in her inbox");
             WebElement licence = worker.driver().findElement(notice);
             assertThat(licence.getAttribute("data-read")).isEqualTo("false");
@@ -233,7 +233,8 @@ class NotificationsBrowserIT {
             assertThat(worker.driver().findElements(By.cssSelector("[data-test=close]"))).hasSize(1);
             worker.checkPage("worker-support-answered");
 
-            By notice = By.cssSelector("[data-test=notice][data-kind=SUPPORT_ANSWERED]");
+            By notice = By.xpath("//*[@data-test='notice'][@data-kind='SUPPORT_ANSWERED'][contains(., '" + ticketNumber
+                    + "')]");
             reloadUntil(worker, portal + "/notifications", notice, "the answer in her inbox");
             assertThat(worker.driver().findElement(notice).getText()).contains(ticketNumber);
             assertThat(badge()).isPositive();
@@ -260,6 +261,7 @@ class NotificationsBrowserIT {
      */
     private LocalDate approvedAccreditationEndingIn20Days() {
         LocalDate protocolDate = LocalDate.now(MOSCOW).minusYears(5).plusDays(20);
+        String protocolNumber = "П-77/" + protocolDate.getYear();
         Api gateway = new Api(portal);
         Login.Session ivanova = Login.as(platform, "ivanova");
         String workerId = ivanova.workerId();
@@ -272,9 +274,9 @@ class NotificationsBrowserIT {
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
         Api.Response submitted = gateway.as(confirmed.json().get("access_token").asText())
                 .post("/api/registry/workers/" + workerId + "/changes", """
-                        {"kind":"ADD","entry":{"section":"ACCREDITATION","kind":"PERIODIC","protocolNumber":"П-77/%d",
-                         "protocolDate":"%s","specialtyCode":"31.08.49"}}"""
-                        .formatted(protocolDate.getYear(), protocolDate));
+                        {"kind":"ADD","entry":{"section":"ACCREDITATION","kind":"PERIODIC","protocolNumber":"%s",
+                         "protocolDate":"%s","specialtyCode":"%s"}}"""
+                        .formatted(protocolNumber, protocolDate, SPECIALTY));
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
         String changeId = submitted.json().get("changeId").asText();
 
@@ -291,7 +293,9 @@ class NotificationsBrowserIT {
         JsonNode accreditation = await().atMost(EVENTUALLY).until(() -> StreamSupport.stream(
                         asWorker.get("/api/registry/workers/" + workerId).json().path("sections")
                                 .path("ACCREDITATION").spliterator(), false)
-                .filter(item -> "APPROVED".equals(item.path("status").asText())).findFirst().orElse(null),
+                .filter(item -> "APPROVED".equals(item.path("status").asText())
+                        && protocolNumber.equals(item.path("entry").path("protocolNumber").asText()))
+                .findFirst().orElse(null),
                 item -> item != null);
         LocalDate end = LocalDate.parse(accreditation.path("endDate").asText());
         assertThat(end).as("five years after the protocol").isEqualTo(protocolDate.plusYears(5));

@@ -6,16 +6,15 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -30,6 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * at a phone's width. Every page visited is captured at 360 and 1280 px and must pass axe-core, fit a phone and
  * have nothing blocked by its Content-Security-Policy.
  */
+@ExtendWith(SharedPlatform.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortalBrowserIT {
@@ -41,20 +41,11 @@ class PortalBrowserIT {
     private String portal;
 
     @BeforeAll
-    void startPlatform() throws IOException {
+    void takePlatform() throws IOException {
         Chromium.cleanScreenshots(getClass());
-        Path logDir = Platform.freshLogDir(getClass());
-        platform = new Platform(logDir);
-        platform.startAll();
+        platform = SharedPlatform.get();
         // The portal is reached through the gateway only: "/" and every path that is not an API's.
         portal = platform.url(Platform.GATEWAY);
-    }
-
-    @AfterAll
-    void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
     }
 
     @Test
@@ -262,7 +253,9 @@ class PortalBrowserIT {
     }
 
     private void accreditationApproved(Chromium browser, String device, String protocolNumber) {
-        By approved = By.cssSelector("[data-test=section-accreditation] [data-test=entry][data-status=APPROVED]");
+        // Her profile may hold other approved entries (the platform is shared): this one, by its protocol number.
+        By approved = By.xpath("//*[@data-test='section-accreditation']//*[@data-test='entry'][@data-status='APPROVED']"
+                + "[contains(., '" + protocolNumber + "')]");
         reloadUntil(browser, portal + "/profile", approved, "her approved accreditation " + protocolNumber);
         WebElement entry = browser.driver().findElement(accreditationEntry(protocolNumber));
         assertThat(entry.getAttribute("data-status")).isEqualTo("APPROVED");

@@ -128,9 +128,9 @@ class DeliveryFlowIT {
         registry.add("spring.kafka.bootstrap-servers", infra::kafkaBootstrapServers);
         registry.add("spring.data.mongodb.uri", () -> infra.mongoUri("notification_delivery_it"));
         registry.add("frmr.security.jwks-uri", ISSUER::jwksUri);
-        // Consumer groups are named after the application: another cached context of this service (on another
-        // database) would otherwise share them and take this one's events.
-        registry.add("spring.application.name", () -> "notification-service-delivery-it");
+        // Another cached context of this service (on another database) lives beside this one: consumer groups of
+        // their own, or each would take the other's events. The application's name (metrics carry it) stays.
+        registry.add("frmr.kafka.consumer-group-prefix", () -> "notification-service-delivery-it");
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP_PORT);
         registry.add("frmr.notification.sms.base-url", SMS::baseUrl);

@@ -30,8 +30,10 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -56,6 +58,7 @@ import ru.frmr.contracts.registry.LicenseExpiringSoon;
 import ru.frmr.contracts.registry.LicenseKind;
 import ru.frmr.contracts.registry.PersonalDataErased;
 import ru.frmr.contracts.registry.WorkerAccountLinked;
+import ru.frmr.infra.embedded.ServiceSmokeChecks;
 import ru.frmr.infra.embedded.SharedTestInfra;
 import ru.frmr.infra.embedded.jwt.TestJwtIssuer;
 import ru.frmr.infra.embedded.jwt.TestToken;
@@ -72,10 +75,12 @@ import ru.frmr.notification.people.SealedAddressBook;
  * notification-service with the real in-process Kafka broker and the Mongo wire server: the platform's events, as
  * CloudEvents on their topics, become outbox entries of the right kind for the right people on the right channels;
  * the preferences and inbox APIs. The outbox has its own IT (DeliveryFlowIT): here a recording one stands in its place
- * ({@code @Primary}), so what is asserted is exactly what the routing queues.
+ * ({@code @Primary}), so what is asserted is exactly what the routing queues. Also what the kit gives every service
+ * (probes, metrics, problem+json), checked in this context rather than in one of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@AutoConfigureObservability
 class NoticesIT {
 
     private static final TestJwtIssuer ISSUER = TestJwtIssuer.shared();
@@ -90,9 +95,9 @@ class NoticesIT {
         registry.add("spring.kafka.bootstrap-servers", infra::kafkaBootstrapServers);
         registry.add("spring.data.mongodb.uri", () -> infra.mongoUri("notification_notices_it"));
         registry.add("frmr.security.jwks-uri", ISSUER::jwksUri);
-        // Consumer groups are named after the application: another cached context of this service (on another
-        // database) would otherwise share them and take this one's events.
-        registry.add("spring.application.name", () -> "notification-service-notices-it");
+        // Another cached context of this service (on another database) lives beside this one: consumer groups of
+        // their own, or each would take the other's events. The application's name (metrics carry it) stays.
+        registry.add("frmr.kafka.consumer-group-prefix", () -> "notification-service-notices-it");
     }
 
     /** Every entry queued, in order; {@link #entries()} keeps one per notification id as the real outbox does. */
@@ -124,6 +129,9 @@ class NoticesIT {
     @LocalServerPort
     int port;
 
+    @LocalManagementPort
+    int managementPort;
+
     @Autowired
     RecordingOutbox outbox;
 
@@ -144,6 +152,19 @@ class NoticesIT {
         if (producer != null) {
             producer.close();
         }
+    }
+
+    // --- the service as the kit makes every service ------------------------------------------------------------
+
+    @Test
+    void servesOnlyWhatTheKitGivesEveryService() {
+        ServiceSmokeChecks checks = new ServiceSmokeChecks(port, managementPort, ISSUER);
+        checks.probesAreUp();
+        checks.metricsCarryTheServiceTag("notification-service");
+        checks.metricsAreNotOnTheApiPort();
+        checks.onlyOperationalEndpointsAreExposed();
+        checks.anonymousRequestsAreUnauthorizedProblems();
+        checks.unknownRoutesAreNotFoundProblems();
     }
 
     // --- routing ----------------------------------------------------------------------------------------------

@@ -66,7 +66,7 @@ public class IdempotentConsumerAutoConfiguration {
                                             ProcessedEvents processed, KafkaTemplate<String, byte[]> deadLetterTemplate,
                                             MeterRegistry meters, Environment environment,
                                             ApplicationContext context) {
-        String application = environment.getProperty("spring.application.name", "frmr");
+        String application = groupPrefix(environment);
         List<ConcurrentMessageListenerContainer<String, byte[]>> containers = new ArrayList<>();
         for (IntegrationEventHandler handler : handlers.orderedStream().toList()) {
             Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties(null));
@@ -87,6 +87,17 @@ public class IdempotentConsumerAutoConfiguration {
             containers.add(container);
         }
         return new IdempotentConsumers(containers);
+    }
+
+    /**
+     * Each consumer's group is {@code <prefix>.<consumer name>}; the prefix is the application's name unless
+     * {@code frmr.kafka.consumer-group-prefix} names another. Tests set it when several application contexts of one
+     * service live side by side on one broker (Spring's test context cache keeps them): with the same groups they would
+     * take each other's records, and the application's name, which metrics carry, stays the service's.
+     */
+    static String groupPrefix(Environment environment) {
+        return environment.getProperty("frmr.kafka.consumer-group-prefix",
+                environment.getProperty("spring.application.name", "frmr"));
     }
 
     private static DefaultErrorHandler errorHandler(KafkaTemplate<String, byte[]> template, MeterRegistry meters,

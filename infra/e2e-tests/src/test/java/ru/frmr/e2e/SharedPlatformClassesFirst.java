@@ -1,0 +1,29 @@
+package ru.frmr.e2e;
+
+import java.util.Comparator;
+
+import org.junit.jupiter.api.ClassOrderer;
+import org.junit.jupiter.api.ClassOrdererContext;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * The classes on the {@link SharedPlatform} first, in the order they came, then the others in theirs: a class with a
+ * platform of its own stops the shared one, and a sharing class after it would start it again. Only the suite's time
+ * depends on this order, never a result (src/test/resources/junit-platform.properties names this orderer; the system
+ * property {@code junit.jupiter.testclass.order.default} overrides it).
+ */
+public final class SharedPlatformClassesFirst implements ClassOrderer {
+
+    @Override
+    public void orderClasses(ClassOrdererContext context) {
+        // A stable sort: within each group the order of discovery (failsafe's runOrder) stays.
+        context.getClassDescriptors().sort(Comparator.comparing(descriptor -> !sharesThePlatform(
+                descriptor.getTestClass())));
+    }
+
+    private static boolean sharesThePlatform(Class<?> testClass) {
+        return AnnotationSupport.findRepeatableAnnotations(testClass, ExtendWith.class).stream()
+                .anyMatch(extendWith -> java.util.Arrays.asList(extendWith.value()).contains(SharedPlatform.class));
+    }
+}

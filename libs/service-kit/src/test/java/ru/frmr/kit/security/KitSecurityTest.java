@@ -29,6 +29,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -137,6 +139,27 @@ class KitSecurityTest {
     }
 
     @Test
+    void anAgencyClientsScopesAreAuthoritiesBesideItsRole() throws Exception {
+        TestToken client = TestToken.agencyClient("cl-abcdefghijklmnop");
+        String withScope = issuer.mint(client, Map.of("scope", "registry.read webhooks.manage", "client_id",
+                client.subject(), "agency_id", "ag-abcdefghijkl"));
+        String otherScope = issuer.mint(client, Map.of("scope", "audit.read"));
+
+        mvc.perform(get("/webhooks").header(HttpHeaders.AUTHORIZATION, "Bearer " + withScope))
+                .andExpect(status().isOk());
+        assertProblem(mvc.perform(get("/webhooks").header(HttpHeaders.AUTHORIZATION, "Bearer " + otherScope)), 403,
+                "forbidden", "/webhooks");
+        // The scope alone is not enough: a person's token with a scope claim is no agency's.
+        assertProblem(mvc.perform(get("/webhooks").header(HttpHeaders.AUTHORIZATION, "Bearer "
+                + issuer.mint(TestToken.withRoles("WORKER"), Map.of("scope", "webhooks.manage")))), 403,
+                "forbidden", "/webhooks");
+        mvc.perform(get("/things").header(HttpHeaders.AUTHORIZATION, "Bearer " + withScope))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.accountId").value(client.subject()))
+                .andExpect(jsonPath("$.roles[0]").value("AGENCY"));
+    }
+
+    @Test
     void aPublicPathIgnoresAnyTokenEvenAnExpiredOne() throws Exception {
         mvc.perform(get("/public/ping")).andExpect(status().isOk());
         mvc.perform(get("/public/ping").header(HttpHeaders.AUTHORIZATION,
@@ -168,6 +191,9 @@ class KitSecurityTest {
         AuthorizationRules rules() {
             return requests -> requests
                     .requestMatchers("/admin").access(PlatformAccess.anyRole(Roles.REGISTRY_ADMIN))
+                    .requestMatchers("/webhooks").access(AuthorizationManagers.allOf(
+                            AuthorityAuthorizationManager.hasRole(Roles.AGENCY),
+                            AuthorityAuthorizationManager.hasAuthority("SCOPE_webhooks.manage")))
                     .requestMatchers("/workers/{id}").access(PlatformAccess.ownWorkerRecord("id"));
         }
     }
@@ -189,6 +215,11 @@ class KitSecurityTest {
 
         @GetMapping("/admin")
         String admin() {
+            return "ok";
+        }
+
+        @GetMapping("/webhooks")
+        String webhooks() {
             return "ok";
         }
 

@@ -156,7 +156,11 @@ class KitSecurityTest {
         mvc.perform(get("/things").header(HttpHeaders.AUTHORIZATION, "Bearer " + withScope))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.accountId").value(client.subject()))
-                .andExpect(jsonPath("$.roles[0]").value("AGENCY"));
+                .andExpect(jsonPath("$.roles[0]").value("AGENCY"))
+                .andExpect(jsonPath("$.agencyId").value("ag-abcdefghijkl"));
+        mvc.perform(get("/things").header(HttpHeaders.AUTHORIZATION, bearer(TestToken.worker("w-1"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.agencyId").doesNotExist());
     }
 
     @Test
@@ -210,6 +214,7 @@ class KitSecurityTest {
             seen.put("workerId", user.workerId());
             seen.put("orgId", user.orgId());
             seen.put("actor", new SecurityContextActorResolver().currentActor());
+            AgencyClient.current().ifPresent(client -> seen.put("agencyId", client.agencyId()));
             return seen;
         }
 

@@ -11,10 +11,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.http.HttpMessageConvertersAutoConfiguration;
@@ -40,10 +43,12 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import ru.frmr.infra.embedded.jwt.BadToken;
 import ru.frmr.infra.embedded.jwt.TestJwtIssuer;
 import ru.frmr.infra.embedded.jwt.TestToken;
+import ru.frmr.kit.openapi.OpenApiCoverage;
 import ru.frmr.kit.web.WebProblemsAutoConfiguration;
 
 /** The kit's filter chain in a bare MVC application, with tokens from a test issuer. */
@@ -58,6 +63,10 @@ class KitSecurityTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlers;
 
     private final TestJwtIssuer issuer = TestJwtIssuer.shared();
 
@@ -161,6 +170,16 @@ class KitSecurityTest {
         mvc.perform(get("/things").header(HttpHeaders.AUTHORIZATION, bearer(TestToken.worker("w-1"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.agencyId").doesNotExist());
+    }
+
+    @Test
+    void theOpenApiCoverageCheckNamesEveryHandlerTheDocumentLacks() throws Exception {
+        JsonNode document = new ObjectMapper().readTree("""
+                {"openapi":"3.1.0","paths":{"/things":{"get":{}},"/workers/{id}":{"get":{}},"/webhooks":{"post":{}},
+                "/public/ping":{"get":{}}}}""");
+
+        assertThat(OpenApiCoverage.missingOperations(handlers, document))
+                .containsExactly("GET /admin (Things#admin)", "GET /webhooks (Things#webhooks)");
     }
 
     @Test

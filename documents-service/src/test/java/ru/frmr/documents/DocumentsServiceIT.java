@@ -1,5 +1,11 @@
 package ru.frmr.documents;
 
+import java.net.URI;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import ru.frmr.kit.openapi.OpenApiCoverage;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,5 +48,15 @@ class DocumentsServiceIT {
         checks.onlyOperationalEndpointsAreExposed();
         checks.anonymousRequestsAreUnauthorizedProblems();
         checks.unknownRoutesAreNotFoundProblems();
+    }
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping openApiHandlers;
+
+    /** The OpenAPI 3.1 document: served without a token, listing every handler of the service. */
+    @Test
+    void theOpenApiDocumentIsPublicAndCoversEveryHandler() {
+        OpenApiCoverage.verify(URI.create("http://127.0.0.1:" + port + "/api/documents/openapi.json"), openApiHandlers);
     }
 }

@@ -1,5 +1,11 @@
 package ru.frmr.kit.openapi;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
@@ -28,6 +35,45 @@ public final class OpenApiCoverage {
             "options", "trace");
 
     private OpenApiCoverage() {
+    }
+
+    /**
+     * The check an integration test makes: the document at {@code documentUrl} is served without a token, is OpenAPI
+     * 3.1 with the platform's two security schemes, and lists every handler of {@code handlers}; an
+     * {@link AssertionError} says what is wrong or missing.
+     */
+    public static void verify(URI documentUrl, RequestMappingHandlerMapping handlers) {
+        HttpResponse<String> served;
+        try {
+            served = HttpClient.newHttpClient().send(HttpRequest.newBuilder(documentUrl)
+                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError("The OpenAPI document at " + documentUrl + " could not be read", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted", e);
+        }
+        if (served.statusCode() != 200) {
+            throw new AssertionError("GET " + documentUrl + " without a token answered " + served.statusCode());
+        }
+        JsonNode document;
+        try {
+            document = new ObjectMapper().readTree(served.body());
+        } catch (IOException e) {
+            throw new AssertionError("The OpenAPI document at " + documentUrl + " is not JSON", e);
+        }
+        if (!document.path("openapi").asText().startsWith("3.1")) {
+            throw new AssertionError("Not OpenAPI 3.1: openapi=" + document.path("openapi").asText());
+        }
+        JsonNode schemes = document.path("components").path("securitySchemes");
+        if (!schemes.has(OpenApiAutoConfiguration.BEARER) || !schemes.has(OpenApiAutoConfiguration.AGENCY_CLIENT)) {
+            throw new AssertionError("The security schemes are missing: " + schemes);
+        }
+        List<String> missing = missingOperations(handlers, document);
+        if (!missing.isEmpty()) {
+            throw new AssertionError("The OpenAPI document lacks " + missing.size() + " operation(s):\n  "
+                    + String.join("\n  ", missing));
+        }
     }
 
     /** {@code "POST /api/x/{id} (Controller#method)"} for each handler the document lacks; empty when it covers all. */

@@ -17,6 +17,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import com.nimbusds.jose.jwk.JWKSet;
+import org.axonframework.eventhandling.gateway.EventGateway;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,12 +41,14 @@ public class MachineClients {
     private final MongoTemplate mongo;
     private final ClientAgencies agencies;
     private final Clock clock;
+    private final EventGateway events;
     private final SecureRandom random = new SecureRandom();
 
-    public MachineClients(MongoTemplate mongo, ClientAgencies agencies, Clock clock) {
+    public MachineClients(MongoTemplate mongo, ClientAgencies agencies, Clock clock, EventGateway events) {
         this.mongo = mongo;
         this.agencies = agencies;
         this.clock = clock;
+        this.events = events;
         collection().createIndex(Indexes.ascending("agencyId"));
     }
 
@@ -69,6 +72,8 @@ public class MachineClients {
                 .append("scopes", checkedScopes)
                 .append("jwks", client.keys().toString(true))
                 .append("registeredAt", Date.from(client.registeredAt())));
+        // Into the event store after the client is stored: the relay publishes MachineClientRegistered from there.
+        events.publish(new MachineClientRegisteredEvent(client.clientId(), agencyId, checkedScopes));
         log.info("Machine client {} registered for agency {} with scopes {}", client.clientId(), agencyId,
                 checkedScopes);
         return client;
@@ -97,8 +102,11 @@ public class MachineClients {
             return client;
         }
         Instant now = clock.instant();
-        collection().updateOne(Filters.and(Filters.eq("_id", clientId), Filters.eq("revokedAt", null)),
-                Updates.set("revokedAt", Date.from(now)));
+        // Only the call that revoked it tells: a concurrent second revocation finds it revoked already.
+        if (collection().updateOne(Filters.and(Filters.eq("_id", clientId), Filters.eq("revokedAt", null)),
+                Updates.set("revokedAt", Date.from(now))).getModifiedCount() == 1) {
+            events.publish(new MachineClientRevokedEvent(clientId, agencyId));
+        }
         log.info("Machine client {} of agency {} revoked", clientId, agencyId);
         return find(clientId).orElseThrow();
     }

@@ -2,6 +2,7 @@ package ru.frmr.auth.oauth;
 
 import java.time.Clock;
 
+import org.axonframework.eventhandling.gateway.EventGateway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -21,8 +22,9 @@ import ru.frmr.auth.client.MachineClients;
 class OAuthConfiguration {
 
     @Bean
-    MachineClients machineClients(MongoTemplate mongo, ObjectProvider<ClientAgencies> agencies, Clock clock) {
-        return new MachineClients(mongo, agencies(agencies), clock);
+    MachineClients machineClients(MongoTemplate mongo, ObjectProvider<ClientAgencies> agencies, Clock clock,
+                                  EventGateway events) {
+        return new MachineClients(mongo, agencies(agencies), clock, events);
     }
 
     @Bean

@@ -18,6 +18,8 @@ import ru.frmr.auth.api.LoginFailedEvent;
 import ru.frmr.auth.api.LoginSucceededEvent;
 import ru.frmr.auth.api.PersonData;
 import ru.frmr.auth.api.SessionEndedEvent;
+import ru.frmr.auth.client.MachineClientRegisteredEvent;
+import ru.frmr.auth.client.MachineClientRevokedEvent;
 import ru.frmr.auth.privacy.PersonalDataVault;
 import ru.frmr.contracts.IntegrationEvent;
 import ru.frmr.contracts.auth.AccountContactsChanged;
@@ -27,6 +29,8 @@ import ru.frmr.contracts.auth.AccountStatusChanged;
 import ru.frmr.contracts.auth.AccountUnlocked;
 import ru.frmr.contracts.auth.ActivationRequested;
 import ru.frmr.contracts.auth.LoginFailed;
+import ru.frmr.contracts.auth.MachineClientRegistered;
+import ru.frmr.contracts.auth.MachineClientRevoked;
 import ru.frmr.contracts.auth.LoginSucceeded;
 import ru.frmr.contracts.auth.SessionEnded;
 import ru.frmr.kit.relay.IntegrationEventMapper;
@@ -84,6 +88,12 @@ class AuthEventMapper implements IntegrationEventMapper {
         }
         if (domainEvent instanceof ActivationRequestedEvent e) {
             return new ActivationRequested(e.accountId(), at);
+        }
+        if (domainEvent instanceof MachineClientRegisteredEvent e) {
+            return new MachineClientRegistered(e.clientId(), e.agencyId(), e.scopes());
+        }
+        if (domainEvent instanceof MachineClientRevokedEvent e) {
+            return new MachineClientRevoked(e.clientId(), e.agencyId());
         }
         return null;
     }

@@ -33,6 +33,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import ru.frmr.auth.client.ClientAgencies.AgencyView;
+import ru.frmr.contracts.EventTypes;
 import ru.frmr.kit.openapi.OpenApiCoverage;
 
 /**
@@ -97,6 +98,11 @@ class MachineClientIT extends AuthIntegrationTest {
         HttpResponse<String> revoked = token(assertion(clientId, key), null);
         assertProblem(revoked, 401, "invalid-client");
         assertThat(Browser.json(revoked).get("error_description").asText()).contains("revoked");
+        try (AuthEvents events = new AuthEvents()) {
+            assertThat(new String(events.await(clientId, EventTypes.MACHINE_CLIENT_REGISTERED).getData().toBytes(),
+                    StandardCharsets.UTF_8)).contains(agencyId).contains("webhooks.manage").doesNotContain("\"x\"");
+            events.await(clientId, EventTypes.MACHINE_CLIENT_REVOKED);
+        }
     }
 
     @Test

@@ -13,6 +13,8 @@ import ru.frmr.contracts.auth.AccountUnlocked;
 import ru.frmr.contracts.auth.ActivationRequested;
 import ru.frmr.contracts.auth.IdentityDocument;
 import ru.frmr.contracts.auth.LoginFailed;
+import ru.frmr.contracts.auth.MachineClientRegistered;
+import ru.frmr.contracts.auth.MachineClientRevoked;
 import ru.frmr.contracts.auth.LoginMethod;
 import ru.frmr.contracts.auth.LoginSucceeded;
 import ru.frmr.contracts.auth.SessionEnded;
@@ -78,6 +80,9 @@ final class IntegrationEventMother {
             Map.entry(AccountLocked.class, new AccountLocked("a-1", NOW.plusSeconds(900), NOW)),
             Map.entry(AccountUnlocked.class, new AccountUnlocked("a-1", NOW)),
             Map.entry(SessionEnded.class, new SessionEnded("a-1", "s-1", "LOGOUT", NOW)),
+            Map.entry(MachineClientRegistered.class, new MachineClientRegistered("cl-abcdefghijklmnop",
+                    "ag-abcdefghijkl", List.of("registry.read", "webhooks.manage"))),
+            Map.entry(MachineClientRevoked.class, new MachineClientRevoked("cl-abcdefghijklmnop", "ag-abcdefghijkl")),
             Map.entry(AccountStatusChanged.class, new AccountStatusChanged("a-1", "BLOCKED", "ACTIVE", NOW)),
             Map.entry(ActivationRequested.class, new ActivationRequested("a-1", NOW)),
             Map.entry(

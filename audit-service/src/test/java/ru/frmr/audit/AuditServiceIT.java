@@ -1,5 +1,10 @@
 package ru.frmr.audit;
 
+import java.net.URI;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import ru.frmr.kit.openapi.OpenApiCoverage;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -715,5 +720,15 @@ class AuditServiceIT {
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         return consumer;
+    }
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping openApiHandlers;
+
+    /** The OpenAPI 3.1 document: served without a token, listing every handler of the service. */
+    @Test
+    void theOpenApiDocumentIsPublicAndCoversEveryHandler() {
+        OpenApiCoverage.verify(URI.create(rest.getRootUri() + "/api/audit/openapi.json"), openApiHandlers);
     }
 }

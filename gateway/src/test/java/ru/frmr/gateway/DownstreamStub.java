@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,6 +36,8 @@ final class DownstreamStub {
     }
 
     private static DownstreamStub instance;
+    /** Holds {@link #closedPort()}. */
+    private static Socket downPort;
 
     private final HttpServer server;
     private final AtomicReference<Received> last = new AtomicReference<>();
@@ -82,17 +84,30 @@ final class DownstreamStub {
         return paths.contains(path);
     }
 
-    /** A loopback port nothing listens on: a service that is down. */
     CountDownLatch firstBytes() {
         return firstBytes;
     }
 
-    static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * A loopback port nothing listens on: a service that is down. It is held, for the life of the JVM, by a socket
+     * bound to it that never listens (a connection to it is refused). A port that was only found free and closed
+     * again went back to the ephemeral range, and a server bound later in this JVM could be given it: when that was
+     * the gateway itself (bound after its routes were built), the employer route led back into the gateway, each
+     * round trip passing the caller's token on, until the account's budget (40) answered 429 to all of them
+     * (RoutingIT.serviceThatIsDownIsAnUnavailableProblem got 429 instead of 503 once in CI). The same port every
+     * time the property is read, too.
+     */
+    static synchronized int closedPort() {
+        if (downPort == null) {
+            Socket socket = new Socket();
+            try {
+                socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            downPort = socket;
         }
+        return downPort.getLocalPort();
     }
 
     private void handle(HttpExchange exchange) throws IOException {

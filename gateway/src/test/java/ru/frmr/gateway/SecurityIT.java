@@ -84,6 +84,43 @@ class SecurityIT extends GatewayTestSupport {
     }
 
     @Test
+    void anAgencyClientsTokenIsAcceptedWhereTheRoleRulesAllowAndRefusedWhereNot() throws Exception {
+        TestToken client = TestToken.agencyClient("cl-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16));
+        String token = ISSUER.mint(client, java.util.Map.of("client_id", client.subject(), "agency_id",
+                "ag-abcdefghijkl", "agency_kind", "ROSZDRAVNADZOR", "scope", "registry.read webhooks.manage"));
+        String path = uniqueWorkerPath();
+
+        // No session (sid) and no person: the edge asks only for a valid token here; the service decides.
+        assertThat(send(anonymous(path).header("Authorization", "Bearer " + token)).statusCode()).isEqualTo(200);
+        assertThat(DownstreamStub.get().lastReceived().header("Authorization")).isEqualTo("Bearer " + token);
+        String audit = "/api/audit/entries/" + UUID.randomUUID();
+        assertProblem(send(anonymous(audit).header("Authorization", "Bearer " + token)), 403, "forbidden");
+        assertThat(DownstreamStub.get().received(audit)).isFalse();
+        assertProblem(send(anonymous("/api/registry/workers").header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"))), 403,
+                "forbidden");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/auth/.well-known/oauth-authorization-server", "/api/registry/openapi.json",
+            "/api/auth/openapi.json", "/api/documents/openapi.json"})
+    void theOAuthMetadataAndTheOpenApiDocumentsAreReachableWithoutAToken(String path) throws Exception {
+        assertThat(send(anonymous(path)).statusCode()).isEqualTo(200);
+        assertThat(DownstreamStub.get().received(path)).isTrue();
+    }
+
+    @Test
+    void aMachineClientsTokenRequestNeedsNoBearerToken() throws Exception {
+        HttpResponse<String> response = send(anonymous("/api/auth/oauth/token")
+                .header("Authorization", "Bearer " + ISSUER.mint(BadToken.EXPIRED, caller))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(DownstreamStub.get().lastReceived().uri()).isEqualTo("/api/auth/oauth/token");
+    }
+
+    @Test
     void aStaleTokenDoesNotBlockATokenRefresh() throws Exception {
         String expired = ISSUER.mint(BadToken.EXPIRED, caller);
         HttpResponse<String> response = send(anonymous("/api/auth/token").header("Authorization", "Bearer " + expired)

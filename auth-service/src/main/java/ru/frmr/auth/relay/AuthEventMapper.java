@@ -21,6 +21,8 @@ import ru.frmr.auth.api.LoginFailedEvent;
 import ru.frmr.auth.api.LoginSucceededEvent;
 import ru.frmr.auth.api.PersonData;
 import ru.frmr.auth.api.SessionEndedEvent;
+import ru.frmr.auth.client.MachineClientRegisteredEvent;
+import ru.frmr.auth.client.MachineClientRevokedEvent;
 import ru.frmr.auth.privacy.PersonalDataVault;
 import ru.frmr.contracts.IntegrationEvent;
 import ru.frmr.contracts.auth.AccountContactsChanged;
@@ -34,6 +36,8 @@ import ru.frmr.contracts.auth.AgencyOnboarded;
 import ru.frmr.contracts.auth.AgencyRevoked;
 import ru.frmr.contracts.auth.LoginFailed;
 import ru.frmr.contracts.auth.LoginSucceeded;
+import ru.frmr.contracts.auth.MachineClientRegistered;
+import ru.frmr.contracts.auth.MachineClientRevoked;
 import ru.frmr.contracts.auth.SessionEnded;
 import ru.frmr.kit.relay.IntegrationEventMapper;
 
@@ -99,6 +103,12 @@ class AuthEventMapper implements IntegrationEventMapper {
         }
         if (domainEvent instanceof AgencyRevokedEvent e) {
             return new AgencyRevoked(e.agencyId(), at);
+        }
+        if (domainEvent instanceof MachineClientRegisteredEvent e) {
+            return new MachineClientRegistered(e.clientId(), e.agencyId(), e.scopes());
+        }
+        if (domainEvent instanceof MachineClientRevokedEvent e) {
+            return new MachineClientRevoked(e.clientId(), e.agencyId());
         }
         return null;
     }

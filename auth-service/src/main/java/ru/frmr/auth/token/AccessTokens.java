@@ -22,6 +22,7 @@ import com.nimbusds.jwt.SignedJWT;
 
 import ru.frmr.auth.api.PlatformRole;
 import ru.frmr.auth.api.SessionClaims;
+import ru.frmr.kit.security.Roles;
 import ru.frmr.rules.token.TokenClaims;
 
 /**
@@ -85,9 +86,40 @@ public class AccessTokens {
             builder.claim(STEP_UP_CLAIM, stepUpAt.getEpochSecond());
         }
         extraClaims.of(accountId, claims).forEach(builder::claim);
+        return sign(builder.build());
+    }
+
+    /**
+     * A machine client's token (client-credentials grant): no session, the role AGENCY, the agency and the granted
+     * scopes as claims; the same keys and lifetime as people's tokens, so every verifier takes it as it is.
+     *
+     * @param agencyRegion the region of a regional health authority, else null
+     */
+    public String issueForClient(String clientId, String agencyId, String agencyKind, String agencyRegion,
+                                 List<String> scopes) {
+        Instant now = clock.instant();
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .audience(audience)
+                .subject(clientId)
+                .claim(TokenClaims.CLIENT_ID, clientId)
+                .claim(TokenClaims.AGENCY_ID, agencyId)
+                .claim(TokenClaims.AGENCY_KIND, agencyKind)
+                .claim(TokenClaims.SCOPE, String.join(" ", scopes))
+                .claim(TokenClaims.ROLES, List.of(Roles.AGENCY))
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(ttl)))
+                .jwtID(UUID.randomUUID().toString());
+        if (agencyRegion != null) {
+            builder.claim(TokenClaims.AGENCY_REGION, agencyRegion);
+        }
+        return sign(builder.build());
+    }
+
+    private String sign(JWTClaimsSet claims) {
         SigningKey key = keys.current();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.kid())
-                .type(JOSEObjectType.JWT).build(), builder.build());
+                .type(JOSEObjectType.JWT).build(), claims);
         try {
             jwt.sign(new ECDSASigner(key.key()));
         } catch (JOSEException e) {

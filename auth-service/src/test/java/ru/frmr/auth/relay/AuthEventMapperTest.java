@@ -1,5 +1,8 @@
 package ru.frmr.auth.relay;
 
+import ru.frmr.auth.client.MachineClientRegisteredEvent;
+import ru.frmr.auth.client.MachineClientRevokedEvent;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -108,6 +111,19 @@ class AuthEventMapperTest {
         IntegrationEvent event = mapper.map(domainEvent, AT).orElseThrow();
         assertThat(ContractSchemas.violations(event)).isEmpty();
         assertThat(event.subject()).isEqualTo(AGENCY);
+    }
+
+    @Test
+    void machineClientsAreToldKeyedByClientIdAndConformToTheirSchemas() {
+        IntegrationEvent registered = mapper.map(new MachineClientRegisteredEvent("cl-abcdefghijklmnop",
+                "ag-abcdefghijkl", List.of("registry.read")), AT).orElseThrow();
+        IntegrationEvent revoked = mapper.map(new MachineClientRevokedEvent("cl-abcdefghijklmnop",
+                "ag-abcdefghijkl"), AT).orElseThrow();
+
+        assertThat(ContractSchemas.violations(registered)).isEmpty();
+        assertThat(ContractSchemas.violations(revoked)).isEmpty();
+        assertThat(registered.subject()).isEqualTo("cl-abcdefghijklmnop");
+        assertThat(revoked.subject()).isEqualTo("cl-abcdefghijklmnop");
     }
 
     @Test

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -42,6 +43,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import ru.frmr.contracts.ContractSchemas;
 import ru.frmr.contracts.EventCatalog;
@@ -56,6 +58,7 @@ import ru.frmr.documents.upload.api.Attachment;
 import ru.frmr.documents.upload.store.DocumentStore;
 import ru.frmr.infra.embedded.ServiceSmokeChecks;
 import ru.frmr.infra.embedded.SharedTestInfra;
+import ru.frmr.kit.openapi.OpenApiCoverage;
 import ru.frmr.kit.relay.CloudEventRecords;
 
 /**
@@ -442,5 +445,15 @@ class FilesApiIT {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping openApiHandlers;
+
+    /** The OpenAPI 3.1 document: served without a token, listing every handler of the service. */
+    @Test
+    void theOpenApiDocumentIsPublicAndCoversEveryHandler() {
+        OpenApiCoverage.verify(URI.create("http://127.0.0.1:" + port + "/api/documents/openapi.json"), openApiHandlers);
     }
 }

@@ -17,6 +17,8 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -26,6 +28,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import ru.frmr.employer.calendar.DueDates;
 import ru.frmr.employer.query.EmploymentLookup;
@@ -34,6 +37,7 @@ import ru.frmr.infra.embedded.ServiceSmokeChecks;
 import ru.frmr.infra.embedded.SharedTestInfra;
 import ru.frmr.infra.embedded.jwt.TestJwtIssuer;
 import ru.frmr.infra.embedded.jwt.TestToken;
+import ru.frmr.kit.openapi.OpenApiCoverage;
 
 /**
  * The due-date endpoint and the discrepancy endpoints' answers to bad input, on the real Mongo wire server and
@@ -226,5 +230,15 @@ class DiscrepancyApiIT {
         String body = response.body();
         return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                 body == null || body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body));
+    }
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping openApiHandlers;
+
+    /** The OpenAPI 3.1 document: served without a token, listing every handler of the service. */
+    @Test
+    void theOpenApiDocumentIsPublicAndCoversEveryHandler() {
+        OpenApiCoverage.verify(URI.create("http://127.0.0.1:" + port + "/api/employer/openapi.json"), openApiHandlers);
     }
 }

@@ -15,6 +15,8 @@ import ru.frmr.contracts.auth.AgencyOnboarded;
 import ru.frmr.contracts.auth.AgencyRevoked;
 import ru.frmr.contracts.auth.ActivationRequested;
 import ru.frmr.contracts.auth.LoginFailed;
+import ru.frmr.contracts.auth.MachineClientRegistered;
+import ru.frmr.contracts.auth.MachineClientRevoked;
 import ru.frmr.contracts.auth.LoginSucceeded;
 import ru.frmr.contracts.auth.SessionEnded;
 import ru.frmr.contracts.documents.CertificateDelivered;
@@ -58,6 +60,10 @@ public final class EventCatalog {
             new EventDescriptor(EventTypes.ACCOUNT_LOCKED, Topics.AUTH_EVENTS, AccountLocked.class, false),
             new EventDescriptor(EventTypes.ACCOUNT_UNLOCKED, Topics.AUTH_EVENTS, AccountUnlocked.class, false),
             new EventDescriptor(EventTypes.SESSION_ENDED, Topics.AUTH_EVENTS, SessionEnded.class, false),
+            new EventDescriptor(EventTypes.MACHINE_CLIENT_REGISTERED, Topics.AUTH_EVENTS,
+                    MachineClientRegistered.class, false),
+            new EventDescriptor(EventTypes.MACHINE_CLIENT_REVOKED, Topics.AUTH_EVENTS, MachineClientRevoked.class,
+                    false),
             new EventDescriptor(EventTypes.ACCOUNT_STATUS_CHANGED, Topics.AUTH_EVENTS, AccountStatusChanged.class,
                     false),
             new EventDescriptor(EventTypes.ACTIVATION_REQUESTED, Topics.AUTH_EVENTS, ActivationRequested.class, false),

@@ -9,6 +9,8 @@ public final class EventTypes {
     public static final String ACCOUNT_LOCKED = "ru.frmr.auth.AccountLocked.v1";
     public static final String ACCOUNT_UNLOCKED = "ru.frmr.auth.AccountUnlocked.v1";
     public static final String SESSION_ENDED = "ru.frmr.auth.SessionEnded.v1";
+    public static final String MACHINE_CLIENT_REGISTERED = "ru.frmr.auth.MachineClientRegistered.v1";
+    public static final String MACHINE_CLIENT_REVOKED = "ru.frmr.auth.MachineClientRevoked.v1";
     public static final String ACCOUNT_STATUS_CHANGED = "ru.frmr.auth.AccountStatusChanged.v1";
     public static final String ACTIVATION_REQUESTED = "ru.frmr.auth.ActivationRequested.v1";
 

@@ -17,6 +17,8 @@ import ru.frmr.contracts.auth.AgencyRevoked;
 import ru.frmr.contracts.auth.ActivationRequested;
 import ru.frmr.contracts.auth.IdentityDocument;
 import ru.frmr.contracts.auth.LoginFailed;
+import ru.frmr.contracts.auth.MachineClientRegistered;
+import ru.frmr.contracts.auth.MachineClientRevoked;
 import ru.frmr.contracts.auth.LoginMethod;
 import ru.frmr.contracts.auth.LoginSucceeded;
 import ru.frmr.contracts.auth.SessionEnded;
@@ -92,6 +94,9 @@ final class IntegrationEventMother {
                     "agency-k3mbq2w7x4za", NOW)),
             Map.entry(AgencyRevoked.class, new AgencyRevoked("ag-k3mbq2w7x4za", NOW)),
             Map.entry(SessionEnded.class, new SessionEnded("a-1", "s-1", "LOGOUT", NOW)),
+            Map.entry(MachineClientRegistered.class, new MachineClientRegistered("cl-abcdefghijklmnop",
+                    "ag-abcdefghijkl", List.of("registry.read", "webhooks.manage"))),
+            Map.entry(MachineClientRevoked.class, new MachineClientRevoked("cl-abcdefghijklmnop", "ag-abcdefghijkl")),
             Map.entry(AccountStatusChanged.class, new AccountStatusChanged("a-1", "BLOCKED", "ACTIVE", NOW)),
             Map.entry(ActivationRequested.class, new ActivationRequested("a-1", NOW)),
             Map.entry(

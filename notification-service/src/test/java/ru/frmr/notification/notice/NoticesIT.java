@@ -30,6 +30,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -43,6 +44,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import ru.frmr.contracts.EventCatalog;
 import ru.frmr.contracts.IntegrationEvent;
@@ -63,6 +65,7 @@ import ru.frmr.infra.embedded.SharedTestInfra;
 import ru.frmr.infra.embedded.jwt.TestJwtIssuer;
 import ru.frmr.infra.embedded.jwt.TestToken;
 import ru.frmr.kit.crypto.PersonalDataCipher;
+import ru.frmr.kit.openapi.OpenApiCoverage;
 import ru.frmr.kit.relay.CloudEventRecords;
 import ru.frmr.kit.security.Roles;
 import ru.frmr.notification.delivery.Outbox;
@@ -593,5 +596,15 @@ class NoticesIT {
                 v -> assertThat(v).startsWith("application/problem+json"));
         assertThat(JSON.readTree(response.body()).path("errors")).extracting(e -> e.path("field").asText())
                 .contains(field);
+    }
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping openApiHandlers;
+
+    /** The OpenAPI 3.1 document: served without a token, listing every handler of the service, support requests included. */
+    @Test
+    void theOpenApiDocumentIsPublicAndCoversEveryHandler() {
+        OpenApiCoverage.verify(URI.create("http://127.0.0.1:" + port + "/api/notifications/openapi.json"), openApiHandlers);
     }
 }

@@ -1,5 +1,11 @@
 package ru.frmr.registry.web;
 
+import java.net.URI;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import ru.frmr.kit.openapi.OpenApiCoverage;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.frmr.registry.web.RegistryClient.JSON;
 import static ru.frmr.registry.web.RegistryClient.assertProblem;
@@ -68,5 +74,15 @@ class DictionaryApiIT extends RegistryRestSupport {
         assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
                 value -> assertThat(value).contains("max-age=3600").contains("public").doesNotContain("no-store"));
         assertThat(response.headers().firstValue("ETag")).hasValueSatisfying(tag -> assertThat(tag).startsWith("\""));
+    }
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping openApiHandlers;
+
+    /** The OpenAPI 3.1 document: served without a token, listing every handler of the service. */
+    @Test
+    void theOpenApiDocumentIsPublicAndCoversEveryHandler() {
+        OpenApiCoverage.verify(URI.create("http://127.0.0.1:" + port + "/api/registry/openapi.json"), openApiHandlers);
     }
 }

@@ -23,7 +23,20 @@ public final class TokenClaims {
     /** Present and true when a one-time code confirmed the token recently (step-up). */
     public static final String STEP_UP = "step_up";
 
+    /** A machine client's granted scopes, space-separated (RFC 8693 §4.2); each becomes {@link #SCOPE_AUTHORITY_PREFIX}{@code <scope>}. */
+    public static final String SCOPE = "scope";
+    /** The machine client a client-credentials token was issued to (= {@code sub}). */
+    public static final String CLIENT_ID = "client_id";
+    /** The supervisory agency of a machine client (or of a SUPERVISOR person). */
+    public static final String AGENCY_ID = "agency_id";
+    /** {@code MINZDRAV}, {@code ROSZDRAVNADZOR} or {@code REGIONAL_HEALTH_AUTHORITY}. */
+    public static final String AGENCY_KIND = "agency_kind";
+    /** The region (two digits) of a regional health authority; absent for the others. */
+    public static final String AGENCY_REGION = "agency_region";
+
     public static final String ROLE_AUTHORITY_PREFIX = "ROLE_";
+    /** As Spring Security's resource server names scopes: {@code hasAuthority('SCOPE_webhooks.manage')}. */
+    public static final String SCOPE_AUTHORITY_PREFIX = "SCOPE_";
 
     private TokenClaims() {
     }

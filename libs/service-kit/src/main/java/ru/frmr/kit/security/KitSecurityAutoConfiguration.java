@@ -1,6 +1,7 @@
 package ru.frmr.kit.security;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,9 +61,15 @@ public class KitSecurityAutoConfiguration {
                                                     SecurityProblemResponder responder,
                                                     ObjectProvider<AuthorizationRules> rules,
                                                     PlatformSecurityProperties properties,
-                                                    @Value("${server.error.path:/error}") String errorPath)
+                                                    @Value("${server.error.path:/error}") String errorPath,
+                                                    @Value("${springdoc.api-docs.path:}") String apiDocsPath)
             throws Exception {
-        RequestMatcher publicPaths = publicPaths(properties.publicPaths());
+        List<String> open = new ArrayList<>(properties.publicPaths());
+        // The service's OpenAPI document (OpenApiAutoConfiguration), when it has one: clients are built from it.
+        if (!apiDocsPath.isBlank()) {
+            open.add(apiDocsPath);
+        }
+        RequestMatcher publicPaths = publicPaths(open);
         http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)

@@ -11,10 +11,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.http.HttpMessageConvertersAutoConfiguration;
@@ -29,6 +32,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -38,10 +43,12 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import ru.frmr.infra.embedded.jwt.BadToken;
 import ru.frmr.infra.embedded.jwt.TestJwtIssuer;
 import ru.frmr.infra.embedded.jwt.TestToken;
+import ru.frmr.kit.openapi.OpenApiCoverage;
 import ru.frmr.kit.web.WebProblemsAutoConfiguration;
 
 /** The kit's filter chain in a bare MVC application, with tokens from a test issuer. */
@@ -56,6 +63,10 @@ class KitSecurityTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlers;
 
     private final TestJwtIssuer issuer = TestJwtIssuer.shared();
 
@@ -137,6 +148,41 @@ class KitSecurityTest {
     }
 
     @Test
+    void anAgencyClientsScopesAreAuthoritiesBesideItsRole() throws Exception {
+        TestToken client = TestToken.agencyClient("cl-abcdefghijklmnop");
+        String withScope = issuer.mint(client, Map.of("scope", "registry.read webhooks.manage", "client_id",
+                client.subject(), "agency_id", "ag-abcdefghijkl"));
+        String otherScope = issuer.mint(client, Map.of("scope", "audit.read"));
+
+        mvc.perform(get("/webhooks").header(HttpHeaders.AUTHORIZATION, "Bearer " + withScope))
+                .andExpect(status().isOk());
+        assertProblem(mvc.perform(get("/webhooks").header(HttpHeaders.AUTHORIZATION, "Bearer " + otherScope)), 403,
+                "forbidden", "/webhooks");
+        // The scope alone is not enough: a person's token with a scope claim is no agency's.
+        assertProblem(mvc.perform(get("/webhooks").header(HttpHeaders.AUTHORIZATION, "Bearer "
+                + issuer.mint(TestToken.withRoles("WORKER"), Map.of("scope", "webhooks.manage")))), 403,
+                "forbidden", "/webhooks");
+        mvc.perform(get("/things").header(HttpHeaders.AUTHORIZATION, "Bearer " + withScope))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.accountId").value(client.subject()))
+                .andExpect(jsonPath("$.roles[0]").value("AGENCY"))
+                .andExpect(jsonPath("$.agencyId").value("ag-abcdefghijkl"));
+        mvc.perform(get("/things").header(HttpHeaders.AUTHORIZATION, bearer(TestToken.worker("w-1"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.agencyId").doesNotExist());
+    }
+
+    @Test
+    void theOpenApiCoverageCheckNamesEveryHandlerTheDocumentLacks() throws Exception {
+        JsonNode document = new ObjectMapper().readTree("""
+                {"openapi":"3.1.0","paths":{"/things":{"get":{}},"/workers/{id}":{"get":{}},"/webhooks":{"post":{}},
+                "/public/ping":{"get":{}}}}""");
+
+        assertThat(OpenApiCoverage.missingOperations(handlers, document))
+                .containsExactly("GET /admin (Things#admin)", "GET /webhooks (Things#webhooks)");
+    }
+
+    @Test
     void aPublicPathIgnoresAnyTokenEvenAnExpiredOne() throws Exception {
         mvc.perform(get("/public/ping")).andExpect(status().isOk());
         mvc.perform(get("/public/ping").header(HttpHeaders.AUTHORIZATION,
@@ -168,6 +214,9 @@ class KitSecurityTest {
         AuthorizationRules rules() {
             return requests -> requests
                     .requestMatchers("/admin").access(PlatformAccess.anyRole(Roles.REGISTRY_ADMIN))
+                    .requestMatchers("/webhooks").access(AuthorizationManagers.allOf(
+                            AuthorityAuthorizationManager.hasRole(Roles.AGENCY),
+                            AuthorityAuthorizationManager.hasAuthority("SCOPE_webhooks.manage")))
                     .requestMatchers("/workers/{id}").access(PlatformAccess.ownWorkerRecord("id"));
         }
     }
@@ -184,11 +233,17 @@ class KitSecurityTest {
             seen.put("workerId", user.workerId());
             seen.put("orgId", user.orgId());
             seen.put("actor", new SecurityContextActorResolver().currentActor());
+            AgencyClient.current().ifPresent(client -> seen.put("agencyId", client.agencyId()));
             return seen;
         }
 
         @GetMapping("/admin")
         String admin() {
+            return "ok";
+        }
+
+        @GetMapping("/webhooks")
+        String webhooks() {
             return "ok";
         }
 

@@ -30,6 +30,15 @@ public record TestToken(String subject, String sessionId, List<String> roles, St
                 ISSUER, AUDIENCE, now, now.plus(LIFETIME));
     }
 
+    /**
+     * A supervisory agency's machine client as the client-credentials grant gives it a token: no session, the role
+     * AGENCY; its scopes and agency go in as extra claims ({@link TestJwtIssuer#mint(TestToken, java.util.Map)}).
+     */
+    public static TestToken agencyClient(String clientId) {
+        Instant now = Instant.now();
+        return new TestToken(clientId, null, List.of("AGENCY"), null, null, ISSUER, AUDIENCE, now, now.plus(LIFETIME));
+    }
+
     /** A medical worker whose registry record is {@code workerId}. */
     public static TestToken worker(String workerId) {
         return withRoles("WORKER").withWorkerId(workerId);

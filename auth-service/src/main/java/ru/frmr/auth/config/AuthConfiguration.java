@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 
 import ru.frmr.auth.agency.AgencyDirectory;
+import ru.frmr.auth.client.ClientAgencies;
 import ru.frmr.auth.command.AccountPolicy;
 import ru.frmr.auth.command.SessionPolicy;
 import ru.frmr.auth.login.AgencyLookup;
@@ -58,6 +59,13 @@ class AuthConfiguration {
     AgencyLookup agencyLookup(AgencyDirectory directory) {
         return agencyId -> directory.find(agencyId).filter(AgencyDirectory.Entry::active)
                 .map(agency -> new AgencyLookup.Agency(agency.agencyId(), agency.kind().name(), agency.regionCode()));
+    }
+
+    /** Machine clients belong to agencies of the agency registry; a revoked agency's clients get no token. */
+    @Bean
+    ClientAgencies clientAgencies(AgencyDirectory directory) {
+        return agencyId -> directory.find(agencyId).map(agency -> new ClientAgencies.AgencyView(agency.agencyId(),
+                agency.name(), agency.kind().name(), agency.regionCode(), agency.active()));
     }
 
     @Bean

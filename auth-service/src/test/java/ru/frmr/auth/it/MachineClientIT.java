@@ -1,6 +1,7 @@
 package ru.frmr.auth.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -8,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -32,7 +34,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import ru.frmr.auth.client.ClientAgencies.AgencyView;
 import ru.frmr.contracts.EventTypes;
 import ru.frmr.kit.openapi.OpenApiCoverage;
 
@@ -54,11 +55,15 @@ class MachineClientIT extends AuthIntegrationTest {
 
     @Test
     void aRegisteredClientGetsAnAgencyTokenWithASignedAssertionOnceAndNotAfterItsRevocation() throws Exception {
-        String agencyId = "ag-" + base32(12);
-        TestAgencies.put(new AgencyView(agencyId, "Территориальный орган Росздравнадзора", "REGIONAL_HEALTH_AUTHORITY",
-                "77", true));
         Browser admin = browser("Firefox");
         String adminToken = login(admin, TestPeople.KUZNETSOV_ADMIN).accessToken();
+        HttpResponse<String> onboarded = admin.postJson("/api/auth/agencies", "{\"name\":\"Территориальный орган "
+                + "Росздравнадзора\",\"kind\":\"REGIONAL_HEALTH_AUTHORITY\",\"regionCode\":\"77\"}", adminToken);
+        assertThat(onboarded.statusCode()).as(onboarded.body()).isEqualTo(201);
+        String agencyId = Browser.json(onboarded).get("agencyId").asText();
+        // The agency registry's read model follows its events: the client side sees the agency once it is there.
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> admin.get("/api/auth/agencies/" + agencyId, adminToken).statusCode() == 200);
         ECKey key = new ECKeyGenerator(Curve.P_256).keyID("agency-key-1").generate();
         String clients = "/api/auth/agencies/" + agencyId + "/clients";
 
@@ -159,16 +164,6 @@ class MachineClientIT extends AuthIntegrationTest {
     private static String register(String jwk) {
         return "{\"name\":\"Интеграция ТО Росздравнадзора\",\"jwks\":{\"keys\":[" + jwk + "]},"
                 + "\"scopes\":[\"registry.read\",\"webhooks.manage\"]}";
-    }
-
-    private static String base32(int length) {
-        String alphabet = "abcdefghijklmnopqrstuvwxyz234567";
-        StringBuilder out = new StringBuilder();
-        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
-        for (int i = 0; i < length; i++) {
-            out.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return out.toString();
     }
 
 }

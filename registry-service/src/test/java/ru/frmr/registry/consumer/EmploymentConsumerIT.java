@@ -218,6 +218,21 @@ class EmploymentConsumerIT {
         assertThat(registry.get(federal, path).statusCode()).isEqualTo(200);
         RegistryClient.assertProblem(RegistryClient.send(java.net.http.HttpRequest.newBuilder(registry.url(path))
                 .header("Authorization", regional50).GET()), 400, "purpose");
+
+        // An agency's machine client: with the scope registry.read and within its region, like its people.
+        TestToken client = TestToken.agencyClient("cl-abcdefghijklmnop");
+        String clientIn50 = "Bearer " + RegistryClient.ISSUER.mint(client, Map.of("client_id", "cl-abcdefghijklmnop",
+                "agency_id", "ag-abcdefgh2345", "agency_kind", "REGIONAL_HEALTH_AUTHORITY", "agency_region", "50",
+                "scope", "registry.read"));
+        String clientIn77 = "Bearer " + RegistryClient.ISSUER.mint(client, Map.of("client_id", "cl-abcdefghijklmnop",
+                "agency_id", "ag-bcdefghi2345", "agency_kind", "REGIONAL_HEALTH_AUTHORITY", "agency_region", "77",
+                "scope", "registry.read"));
+        String withoutScope = "Bearer " + RegistryClient.ISSUER.mint(client, Map.of("client_id", "cl-abcdefghijklmnop",
+                "agency_id", "ag-abcdefgh2345", "agency_kind", "REGIONAL_HEALTH_AUTHORITY", "agency_region", "50",
+                "scope", "webhooks.manage"));
+        assertThat(registry.get(clientIn50, path).statusCode()).isEqualTo(200);
+        RegistryClient.assertProblem(registry.get(clientIn77, path), 404, null);
+        RegistryClient.assertProblem(registry.get(withoutScope, path), 403, null);
     }
 
     @Test

@@ -41,6 +41,12 @@ public final class PlatformAccess {
                         && user.isChiefOf(context.getVariables().get(variable)));
     }
 
+    /** An agency's machine client (role AGENCY) whose token was granted {@code scope}. */
+    public static AuthorizationManager<RequestAuthorizationContext> agencyWithScope(String scope) {
+        return AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole(Roles.AGENCY),
+                AuthorityAuthorizationManager.hasAuthority("SCOPE_" + scope));
+    }
+
     /** Granted when any of them grants. */
     @SafeVarargs
     public static AuthorizationManager<RequestAuthorizationContext> anyOf(

@@ -3,8 +3,16 @@ package ru.frmr.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
+
+import com.sun.net.httpserver.HttpServer;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +23,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,7 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * then the agency's Kafka credentials are shown once and are not on the agency's page afterwards; he opens Иванова's
  * card, stating the purpose first. Иванова then sees that read, with its purpose, in her list. The auditor opens the
  * checkpoints, whose signature the portal checks itself, and proves that the ledger's first entry is included in the
- * latest one. Every page visited is captured at 360 and 1280 px and must pass axe-core, fit a phone and have nothing
+ * latest one. The administrator subscribes a webhook receiver for the agency (its secret shown once) and replays
+ * the public events since yesterday to it; the delivery log shows them delivered. Every page visited is captured at 360 and 1280 px and must pass axe-core, fit a phone and have nothing
  * blocked by its Content-Security-Policy.
  */
 @ExtendWith(SharedPlatform.class)
@@ -42,6 +52,7 @@ class AgenciesAuditBrowserIT {
     private static final String PURPOSE_DETAILS = "проверка по обращению № "
             + ThreadLocalRandom.current().nextInt(10_000, 100_000);
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
     private Platform platform;
     private String portal;
@@ -219,6 +230,59 @@ class AgenciesAuditBrowserIT {
             assertThat(result.getText()).contains("Запись №1 включена в журнал, подпись контрольной точки верна");
             auditor.checkPage("auditor-inclusion-proof");
         });
+    }
+
+    @Test
+    @Order(6)
+    void theAdministratorSubscribesAWebhookForTheAgencyAndReplaysThePublicEventsToIt() throws IOException {
+        // The agency's receiver: records what it is sent (the local profile lets webhooks reach the loopback address).
+        List<String> signatures = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/frmr-hook", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            signatures.add(exchange.getRequestHeaders().getFirst("webhook-id") + " "
+                    + exchange.getRequestHeaders().getFirst("webhook-signature"));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            onFailureScreenshot(admin, "admin", () -> {
+                admin.open(portal + "/admin/agencies");
+                admin.await(By.xpath("//*[@data-test='agency']//a[text()='" + AGENCY_NAME + "']")).click();
+                admin.await(By.cssSelector("[data-test=webhook-form]"));
+                admin.driver().findElement(By.id("url"))
+                        .sendKeys("http://127.0.0.1:" + receiver.getAddress().getPort() + "/frmr-hook");
+                admin.driver().findElements(By.cssSelector("input[name=eventTypes]")).forEach(WebElement::click);
+                admin.driver().findElement(By.cssSelector("[data-test=webhook-submit]")).click();
+
+                admin.await(By.cssSelector("[data-test=webhook-secret-page]"));
+                assertThat(admin.driver().findElement(By.cssSelector("[data-test=webhook-secret]")).getText())
+                        .startsWith("whsec_");
+                admin.checkPage("admin-webhook-secret");
+                admin.driver().findElement(By.linkText("Я сохранил секрет")).click();
+                admin.await(By.cssSelector("[data-test=webhook-link]")).click();
+                admin.await(By.cssSelector("[data-test=deliveries-page]"));
+                String deliveries = admin.driver().getCurrentUrl();
+                admin.checkPage("admin-webhook-deliveries");
+
+                // Every public event since yesterday (Иванова's registration among them) is sent again.
+                WebElement since = admin.driver().findElement(By.id("since"));
+                ((JavascriptExecutor) admin.driver()).executeScript("arguments[0].value = arguments[1]", since,
+                        LocalDateTime.now(MOSCOW).minusDays(1).truncatedTo(ChronoUnit.MINUTES).toString());
+                admin.driver().findElement(By.cssSelector("[data-test=replay-submit]")).click();
+                reloadUntil(admin, deliveries, By.cssSelector("[data-test=delivery][data-status=DELIVERED]"),
+                        "a delivered replay in the delivery log");
+                assertThat(admin.driver().findElement(By.cssSelector(
+                        "[data-test=delivery][data-status=DELIVERED] [data-test=delivery-status]")).getText())
+                        .isEqualTo("Доставлено");
+                assertThat(signatures).isNotEmpty().allSatisfy(received -> assertThat(received)
+                        .matches("msg_\\S+ v1,\\S+ v1a,\\S+"));
+                admin.checkPage("admin-webhook-delivered");
+            });
+        } finally {
+            receiver.stop(0);
+        }
     }
 
     // --- steps -------------------------------------------------------------------------------------------------

@@ -41,7 +41,8 @@ public record Topology(List<Service> services) {
                     List.of(new Route("registry", "/api/registry/**"), new Route("fhir", "/fhir/**")),
                     List.of(new Instance(8081, 9081))),
             new Service("employer-service", "employer-service",
-                    "health and metrics only (domain: a later issue)",
+                    "medical organisations, HR rights, linking staff, employment records and discrepancies "
+                            + "(`/api/employer/**`, see «Employer service» below)",
                     List.of(new Route("employer", "/api/employer/**")), List.of(new Instance(8082, 9082))),
             new Service("documents-service", "documents-service",
                     "uploaded scans (PDF, JPEG, PNG up to 5 MiB; `POST /api/documents/files`), справки as "
@@ -55,18 +56,24 @@ public record Topology(List<Service> services) {
                             + "`/api/notifications/me/preferences`, failed ones for operators at "
                             + "`/api/notifications/admin/failed`) and support requests (обращения): "
                             + "`/api/support/requests`, without login `/api/support/public/requests`, the SUPPORT "
-                            + "queue `/api/support/admin/queue`",
+                            + "queue `/api/support/admin/queue`; agencies' webhooks (Standard Webhooks): "
+                            + "`/api/notifications/webhooks`, their delivery log and replay, the signing key "
+                            + "`/api/notifications/webhooks/signing-key`",
                     List.of(new Route("notification", "/api/notifications/**"), new Route("support", "/api/support/**")),
                     List.of(new Instance(8084, 9084))),
             new Service("auth-service", "auth-service",
                     "ESIA, OIDC and qualified-signature login, second factor, sessions, accounts and the "
                             + "administrators' activation queue (`GET /api/auth/admin/activation-requests`), the "
                             + "platform's JWT and "
-                            + "its keys (`/.well-known/jwks.json`, also `/api/auth/.well-known/jwks.json` via the gateway)",
+                            + "its keys (`/.well-known/jwks.json`, also `/api/auth/.well-known/jwks.json` via the gateway); "
+                            + "supervisory agencies (`/api/auth/agencies`: Kafka credentials and ACLs, machine clients) "
+                            + "and the client-credentials grant `POST /api/auth/oauth/token` (private_key_jwt)",
                     List.of(new Route("auth", "/api/auth/**")), List.of(new Instance(8085, 9085))),
             new Service("audit-service", "audit-service",
                     "`GET /api/audit/entries?subject=&type=&from=&to=&page=&size=`, "
-                            + "`GET /api/audit/entries/{sequence}`, `GET /api/audit/verify`",
+                            + "`GET /api/audit/entries/{sequence}[/leaf]`, `GET /api/audit/verify[?checkpoint=]`; "
+                            + "without login the signed checkpoints and proofs `/api/audit/public/**`; the worker's "
+                            + "«кто смотрел мои данные» `GET /api/audit/me/access`; anomaly alerts `GET /api/audit/alerts`",
                     List.of(new Route("audit", "/api/audit/**")), List.of(new Instance(8086, 9086))),
             new Service("portal", "portal",
                     "the cabinet in the browser (pages for every role, server-rendered); keeps the person's tokens "

@@ -44,8 +44,10 @@ class CheckpointPublisher implements DueItems<StoredCheckpoint> {
 
     @Override
     public List<StoredCheckpoint> due(Instant now, Set<String> passOver, int batch) {
-        // One that failed holds back the later ones until the next sweep: they go out in order.
-        return passOver.isEmpty() ? checkpoints.unpublished(batch) : List.of();
+        // One at a time, the oldest first: the sweeper asks again after each one, and one that failed (passed over)
+        // holds back the later ones until the next sweep, so none is marked published while an older one is not
+        // (the next sweep starts above the newest acknowledged one).
+        return passOver.isEmpty() ? checkpoints.unpublished(1) : List.of();
     }
 
     @Override

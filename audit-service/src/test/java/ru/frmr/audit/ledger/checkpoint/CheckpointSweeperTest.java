@@ -159,6 +159,25 @@ class CheckpointSweeperTest {
         recordsSent(3);
     }
 
+    @Test
+    void aLaterCheckpointIsNeverAcknowledgedWhileAnEarlierOneIsNot() {
+        append(1);
+        when(kafka.send(any(ProducerRecord.class)))
+                .thenReturn(CompletableFuture.failedFuture(new IllegalStateException("broker down")))
+                .thenReturn(CompletableFuture.failedFuture(new IllegalStateException("broker down")))
+                .thenReturn(acknowledged());
+        sweeper.sweep();
+        append(3);
+        // Checkpoints 1 and 4 wait; 1 fails again, so 4 is not sent (were it acknowledged, the next sweep would start
+        // above it and 1 would never reach the topic).
+        sweeper.sweep();
+        assertThat(recordsSent(2).getAllValues().stream().map(ProducerRecord::key).toList()).containsExactly("1", "1");
+
+        sweeper.sweep();
+        assertThat(recordsSent(4).getAllValues().stream().map(ProducerRecord::key).toList())
+                .containsExactly("1", "1", "1", "4");
+    }
+
     @SuppressWarnings("unchecked")
     private ArgumentCaptor<ProducerRecord<String, byte[]>> recordsSent(int count) {
         ArgumentCaptor<ProducerRecord<String, byte[]>> sent = ArgumentCaptor.forClass(ProducerRecord.class);

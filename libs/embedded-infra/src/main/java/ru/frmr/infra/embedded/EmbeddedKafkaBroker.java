@@ -40,6 +40,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     /** Outside subscribers: SASL/SCRAM-SHA-512, each its own principal, limited by ACLs. */
     static final String SUBSCRIBER_LISTENER = "SUBSCRIBER";
     public static final String SUBSCRIBER_MECHANISM = "SCRAM-SHA-512";
+    /** How long a subscriber's SASL session lasts before the broker asks it to authenticate again. */
+    public static final java.time.Duration SUBSCRIBER_REAUTHENTICATION = java.time.Duration.ofMinutes(5);
 
     private final KafkaRaftServer server;
     private final int port;
@@ -135,6 +137,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         // SCRAM credentials live in the cluster's metadata (auth-service writes them with the Admin client).
         p.setProperty(subscriberPrefix + "scram-sha-512.sasl.jaas.config",
                 "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+        // A subscriber's connection authenticates again every 5 minutes: a rotated or revoked password stops an
+        // agency's open connections too, not only its new ones (0, Kafka's default, never re-authenticates).
+        p.setProperty(subscriberPrefix + "scram-sha-512.connections.max.reauth.ms",
+                Long.toString(SUBSCRIBER_REAUTHENTICATION.toMillis()));
         p.setProperty("principal.builder.class", PlatformPrincipalBuilder.class.getName());
         p.setProperty("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
         // Inter-broker and controller traffic, on the platform's listeners, is the super user: allowed everything.

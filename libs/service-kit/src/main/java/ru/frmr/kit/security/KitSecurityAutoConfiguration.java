@@ -23,6 +23,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -82,6 +83,8 @@ public class KitSecurityAutoConfiguration {
                         .authenticationEntryPoint(responder)
                         .accessDeniedHandler(responder)
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(PlatformAuthentication::of)))
+                .addFilterAfter(new AgencyPathsFilter(properties.agencyPaths(), responder),
+                        BearerTokenAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(EndpointRequest.to("health", "info", "prometheus")).permitAll();
                     requests.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(errorPath)).permitAll();

@@ -20,10 +20,12 @@ import ru.frmr.rules.token.TokenPolicy;
  * @param publicPaths path patterns served without a token; a bearer token sent there is ignored, not checked,
  *                    so a stale token left in a client cannot block a login or refresh call
  * @param keySet      how often the key set at {@code jwksUri} may be fetched
+ * @param agencyPaths path patterns an agency's machine client (role AGENCY) may call at all; everywhere else its
+ *                    token is refused (403), whatever rule would let any authenticated caller through
  */
 @ConfigurationProperties("frmr.security")
 public record PlatformSecurityProperties(URI jwksUri, String issuer, String audience, Duration clockSkew,
-                                         List<String> publicPaths, KeySet keySet) {
+                                         List<String> publicPaths, KeySet keySet, List<String> agencyPaths) {
 
     public PlatformSecurityProperties {
         jwksUri = jwksUri == null ? URI.create("http://127.0.0.1:8085/.well-known/jwks.json") : jwksUri;
@@ -32,6 +34,7 @@ public record PlatformSecurityProperties(URI jwksUri, String issuer, String audi
         clockSkew = clockSkew == null ? TokenPolicy.DEFAULT_CLOCK_SKEW : clockSkew;
         publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
         keySet = keySet == null ? new KeySet(null, null) : keySet;
+        agencyPaths = agencyPaths == null ? List.of() : List.copyOf(agencyPaths);
     }
 
     public TokenPolicy tokenPolicy() {

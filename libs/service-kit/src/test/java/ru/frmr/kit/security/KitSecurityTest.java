@@ -52,7 +52,8 @@ import ru.frmr.kit.openapi.OpenApiCoverage;
 import ru.frmr.kit.web.WebProblemsAutoConfiguration;
 
 /** The kit's filter chain in a bare MVC application, with tokens from a test issuer. */
-@SpringBootTest(classes = KitSecurityTest.App.class, properties = "frmr.security.public-paths=/public/**")
+@SpringBootTest(classes = KitSecurityTest.App.class, properties = {"frmr.security.public-paths=/public/**",
+        "frmr.security.agency-paths=/webhooks,/things"})
 @AutoConfigureMockMvc
 class KitSecurityTest {
 
@@ -173,13 +174,27 @@ class KitSecurityTest {
     }
 
     @Test
+    void anAgencyClientIsRefusedOutsideItsServicesAgencyPathsWhereAnyPersonWouldPass() throws Exception {
+        String client = issuer.mint(TestToken.agencyClient("cl-abcdefghijklmnop"),
+                Map.of("scope", "registry.read webhooks.manage", "client_id", "cl-abcdefghijklmnop"));
+
+        assertProblem(mvc.perform(get("/people-only").header(HttpHeaders.AUTHORIZATION, "Bearer " + client)), 403,
+                "forbidden", "/people-only");
+        mvc.perform(get("/people-only").header(HttpHeaders.AUTHORIZATION, bearer(TestToken.worker("w-1"))))
+                .andExpect(status().isOk());
+        mvc.perform(get("/public/ping").header(HttpHeaders.AUTHORIZATION, "Bearer " + client))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void theOpenApiCoverageCheckNamesEveryHandlerTheDocumentLacks() throws Exception {
         JsonNode document = new ObjectMapper().readTree("""
                 {"openapi":"3.1.0","paths":{"/things":{"get":{}},"/workers/{id}":{"get":{}},"/webhooks":{"post":{}},
                 "/public/ping":{"get":{}}}}""");
 
         assertThat(OpenApiCoverage.missingOperations(handlers, document))
-                .containsExactly("GET /admin (Things#admin)", "GET /webhooks (Things#webhooks)");
+                .containsExactly("GET /admin (Things#admin)", "GET /people-only (Things#peopleOnly)",
+                        "GET /webhooks (Things#webhooks)");
     }
 
     @Test
@@ -239,6 +254,12 @@ class KitSecurityTest {
 
         @GetMapping("/admin")
         String admin() {
+            return "ok";
+        }
+
+        /** Any authenticated caller (the kit's rule for what a service does not list): meant for people. */
+        @GetMapping("/people-only")
+        String peopleOnly() {
             return "ok";
         }
 

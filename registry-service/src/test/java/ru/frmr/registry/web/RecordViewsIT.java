@@ -22,7 +22,6 @@ import ru.frmr.infra.embedded.jwt.TestToken;
  */
 class RecordViewsIT extends RegistryRestSupport {
 
-    private static final TestToken SUPERVISOR = TestToken.withRoles("SUPERVISOR");
 
     @Test
     void eachSectionListsApprovedPendingAndRejectedEntriesAndOnlyTheOwnerSeesTheWholeSnils() throws Exception {
@@ -70,7 +69,7 @@ class RecordViewsIT extends RegistryRestSupport {
         assertThat(byAdmin.get("sections").get("ACCREDITATION")).hasSize(2);
         assertThat(byAdmin.get("sections").get("CERTIFICATES")).hasSize(1);
 
-        JsonNode bySupervisor = JSON.readTree(registry.get(bearer(SUPERVISOR), "/api/registry/workers/" + id).body());
+        JsonNode bySupervisor = JSON.readTree(registry.get(RegistryClient.federalSupervisor(), "/api/registry/workers/" + id).body());
         assertThat(bySupervisor.get("snils").asText()).isEqualTo("***-***-" + formatted.substring(8));
         assertThat(bySupervisor.toString()).doesNotContain(snils.substring(0, 9)).doesNotContain(formatted);
         assertThat(bySupervisor.get("sections").get("ACCREDITATION")).hasSize(1);

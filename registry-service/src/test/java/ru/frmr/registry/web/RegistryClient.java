@@ -200,6 +200,12 @@ public final class RegistryClient {
         return "Bearer " + ISSUER.mint(token);
     }
 
+    /** A federal supervisor's token (Росздравнадзор), as auth-service issues it: the agency's claims with the role. */
+    public static String federalSupervisor() {
+        return "Bearer " + ISSUER.mint(TestToken.withRoles("SUPERVISOR"),
+                Map.of("agency_id", "ag-rzngovagency2", "agency_kind", "ROSZDRAVNADZOR"));
+    }
+
     /** A token as auth-service issues it right after the caller confirmed a step-up one-time code. */
     public static String confirmed(TestToken token) {
         return "Bearer " + ISSUER.mint(token, Map.of("step_up", Instant.now().getEpochSecond()));

@@ -282,8 +282,11 @@ class WorkerApiIT {
                 "/api/registry/workers/" + id));
 
         assertThat(registry.get(bearer(ADMIN), "/api/registry/workers/" + id).statusCode()).isEqualTo(200);
-        assertThat(registry.get(bearer(TestToken.withRoles("SUPERVISOR")), "/api/registry/workers/" + id)
+        assertThat(registry.get(RegistryClient.federalSupervisor(), "/api/registry/workers/" + id)
                 .statusCode()).isEqualTo(200);
+        // A supervisor whose token names no agency (none known, or revoked) opens nobody's record.
+        assertThat(registry.get(bearer(TestToken.withRoles("SUPERVISOR")), "/api/registry/workers/" + id)
+                .statusCode()).isEqualTo(404);
         assertThat(registry.get(bearer(TestToken.worker(id)), "/api/registry/workers/" + id).statusCode())
                 .isEqualTo(200);
     }

@@ -222,12 +222,26 @@ class AdminPagesIT extends PortalTestSupport {
                   "birthDate":"1985-04-12","accountStatus":"BLOCKED","pendingChanges":3}],
                  "page":0,"size":20,"total":1}""".formatted(WORKER_ID))));
 
+        // The results are personal data: the purpose first, once, then the searches carry it to the registry.
+        HttpResponse<String> asked = open("/supervision/workers?q=%D0%98%D0%B2%D0%B0%D0%BD");
+        assertThat(asked.body()).contains("data-test=\"purpose-form\"", "data-test=\"lookup-purpose\"",
+                "action=\"/supervision/workers/purpose\"");
+        GATEWAY.verify(0, getRequestedFor(urlPathEqualTo("/api/registry/workers")));
+        assertThat(submit("/supervision/workers/purpose", Map.of("suggested", ""), csrf(asked.body())).statusCode())
+                .isEqualTo(400);
+        HttpResponse<String> stated = submit("/supervision/workers/purpose",
+                Map.of("suggested", "APPEAL", "details", "обращение № 17"), csrf(asked.body()));
+        assertThat(stated.statusCode()).isEqualTo(302);
+        assertThat(stated.headers().firstValue("Location").orElseThrow()).endsWith("/supervision/workers");
+
         HttpResponse<String> byName = open("/supervision/workers?q=%D0%98%D0%B2%D0%B0%D0%BD");
         assertThat(byName.statusCode()).isEqualTo(200);
         assertThat(byName.body()).contains("Найдено: 1", "Иванова Мария Петровна", "12.04.1985", "Заблокирована",
                 "<td data-label=\"На модерации\">3</td>", "/supervision/workers/" + WORKER_ID);
-        LoggedRequest asked = GATEWAY.findAll(getRequestedFor(urlPathEqualTo("/api/registry/workers"))).get(0);
-        assertThat(asked.queryParameter("q").firstValue()).isEqualTo("Иван");
+        LoggedRequest searched = GATEWAY.findAll(getRequestedFor(urlPathEqualTo("/api/registry/workers"))).get(0);
+        assertThat(searched.queryParameter("q").firstValue()).isEqualTo("Иван");
+        assertThat(java.net.URLDecoder.decode(searched.getHeader("X-Access-Purpose").replace("+", "%2B"),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("обращение № 17");
 
         HttpResponse<String> inAddress = open("/supervision/workers?q=112-233-445%2095");
         assertThat(inAddress.statusCode()).isEqualTo(400);

@@ -1,5 +1,6 @@
 package ru.frmr.employer;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,6 +32,17 @@ public class TestOrganizations {
     @Bean
     @Primary
     OrganizationDirectory testOrganizationDirectory() {
-        return id -> Optional.ofNullable(id == null ? null : CARDS.get(id));
+        return new OrganizationDirectory() {
+            @Override
+            public Optional<OrganizationCard> find(String id) {
+                return Optional.ofNullable(id == null ? null : CARDS.get(id));
+            }
+
+            @Override
+            public List<String> idsInRegion(String regionCode) {
+                return CARDS.values().stream().filter(card -> card.regionCode().equals(regionCode))
+                        .map(OrganizationCard::id).sorted().toList();
+            }
+        };
     }
 }

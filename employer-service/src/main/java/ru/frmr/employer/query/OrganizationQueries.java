@@ -26,6 +26,7 @@ public class OrganizationQueries implements OrganizationDirectory {
         this.mongo = mongo;
         mongo.indexOps(OrganizationView.class).ensureIndex(new Index("searchName", Sort.Direction.ASC));
         mongo.indexOps(OrganizationView.class).ensureIndex(new Index("ogrn", Sort.Direction.ASC));
+        mongo.indexOps(OrganizationView.class).ensureIndex(new Index("regionCode", Sort.Direction.ASC));
         mongo.indexOps(HrGrantView.class).ensureIndex(new Index("organizationId", Sort.Direction.ASC));
         mongo.indexOps(HrRightChangeView.class).ensureIndex(new Index("organizationId", Sort.Direction.ASC));
     }
@@ -55,6 +56,13 @@ public class OrganizationQueries implements OrganizationDirectory {
         query.with(Sort.by("searchName", "_id")).skip((long) page * size).limit(size);
         return new Page(mongo.find(query, OrganizationView.class).stream().map(OrganizationView::card).toList(),
                 total);
+    }
+
+    @Override
+    public List<String> idsInRegion(String regionCode) {
+        Query query = Query.query(Criteria.where("regionCode").is(regionCode));
+        query.fields().include("_id");
+        return mongo.find(query, OrganizationView.class).stream().map(OrganizationView::id).toList();
     }
 
     /** The organisation's held HR rights, oldest first. */

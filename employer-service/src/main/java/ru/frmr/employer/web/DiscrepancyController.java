@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.frmr.contracts.access.AccessedData;
 import ru.frmr.employer.api.AnswerDiscrepancyCommand;
 import ru.frmr.employer.api.RaiseDiscrepancyCommand;
 import ru.frmr.employer.calendar.DueDate;
@@ -31,6 +33,8 @@ import ru.frmr.employer.query.WorkerDirectory;
 import ru.frmr.employer.query.discrepancy.DiscrepancyStatus;
 import ru.frmr.employer.query.discrepancy.DiscrepancyView;
 import ru.frmr.employer.query.discrepancy.DiscrepancyViews;
+import ru.frmr.kit.access.AccessCaller;
+import ru.frmr.kit.access.AccessLog;
 import ru.frmr.kit.error.InvalidParameterException;
 import ru.frmr.kit.error.NotFoundException;
 import ru.frmr.kit.security.CurrentUser;
@@ -48,12 +52,16 @@ class DiscrepancyController {
     private final EmploymentLookup employments;
     private final AnswerPeriod answerPeriod;
     private final WorkerDirectory workers;
+    /** The purpose each access through the supervisors' queue is recorded with. */
+    static final String ESCALATED_DISCREPANCIES = "надзор за просроченными расхождениями";
+
     private final OrganizationDirectory organizations;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     DiscrepancyController(CommandGateway commands, DiscrepancyViews views, EmploymentLookup employments,
                           AnswerPeriod answerPeriod, WorkerDirectory workers, OrganizationDirectory organizations,
-                          Clock clock) {
+                          Clock clock, AccessLog accessLog) {
         this.commands = commands;
         this.views = views;
         this.employments = employments;
@@ -61,6 +69,7 @@ class DiscrepancyController {
         this.workers = workers;
         this.organizations = organizations;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     @PostMapping("/api/employer/me/discrepancies")
@@ -125,11 +134,32 @@ class DiscrepancyController {
                 answeredAt, late);
     }
 
+    /**
+     * The supervisors' queue of escalated discrepancies. A regional authority sees those of the organisations in its
+     * region (not listed nor counted otherwise), a supervisor of no known agency none. Each worker shown (name,
+     * employment details) is on the access log with a fixed purpose: the queue is the supervisory work itself, as the
+     * moderation queue is an administrator's, so no purpose is asked before opening it.
+     */
     @GetMapping("/api/employer/supervision/discrepancies")
     DiscrepancyResponses.Page escalated(@RequestParam(defaultValue = "0") int page,
                                         @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         Paging.check(page, size);
-        return page(views.escalated(page, size), page, size, v -> item(v, organization(v), workerName(v)));
+        Optional<AccessCaller> reader = AccessCaller.current();
+        DiscrepancyViews.Page found;
+        if (reader.map(AccessCaller::supervisoryWithoutAgency).orElse(false)) {
+            found = new DiscrepancyViews.Page(List.of(), 0);
+        } else if (reader.map(AccessCaller::regional).orElse(false)) {
+            String region = reader.get().agencyRegion();
+            found = region == null ? new DiscrepancyViews.Page(List.of(), 0)
+                    : views.escalatedIn(organizations.idsInRegion(region), page, size);
+        } else {
+            found = views.escalated(page, size);
+        }
+        DiscrepancyResponses.Page response = page(found, page, size, v -> item(v, organization(v), workerName(v)));
+        reader.ifPresent(caller -> accessLog.recordEach(caller,
+                found.items().stream().map(DiscrepancyView::workerId).toList(), AccessedData.EMPLOYMENT,
+                ESCALATED_DISCREPANCIES));
+        return response;
     }
 
     private DiscrepancyResponses.Page page(DiscrepancyViews.Page found, int page, int size,

@@ -136,6 +136,18 @@ class DiscrepancyOverdueIT {
                     discrepancy).get("overdue").asBoolean()).isTrue();
         });
 
+        // A regional authority sees the queue of its region's organisations only (ORG is in 77), a supervisor of no
+        // known agency nothing; each worker shown is on the access log, with the queue's fixed purpose.
+        JsonNode inRegion = item(restarted, "/api/employer/supervision/discrepancies", regional("77"), discrepancy);
+        assertThat(inRegion.get("workerId").asText()).isEqualTo(workerId);
+        for (String outside : List.of(regional("50"), ISSUER.mint(TestToken.withRoles("SUPERVISOR")))) {
+            JsonNode page = get(restarted, "/api/employer/supervision/discrepancies", outside).body;
+            assertThat(page.get("items")).isEmpty();
+            assertThat(page.get("total").asLong()).isZero();
+        }
+        assertThat(accessRecordOf(workerId, agencyOf("77")).get("purpose").asText())
+                .isEqualTo("надзор за просроченными расхождениями");
+
         // An answer after the due date is still taken, and marked late.
         Response answer = post(restarted, "/api/employer/organizations/" + ORG + "/discrepancies/" + discrepancy
                 + "/answer", hr(), Map.of("outcome", "CORRECTED", "explanation", "Должность исправлена"));
@@ -192,8 +204,47 @@ class DiscrepancyOverdueIT {
         return ISSUER.mint(TestToken.withRoles("EMPLOYER_HR").withOrgId(ORG), Map.of("org_basis", "ADMIN"));
     }
 
+    /** A supervisor of a federal agency: one whose token names no agency sees nothing. */
     private static String supervisor() {
-        return ISSUER.mint(TestToken.withRoles("SUPERVISOR"));
+        return ISSUER.mint(TestToken.withRoles("SUPERVISOR"), Map.of("agency_id", "ag-cdefghij2345",
+                "agency_kind", "ROSZDRAVNADZOR"));
+    }
+
+    private static String regional(String region) {
+        return ISSUER.mint(TestToken.withRoles("SUPERVISOR"), Map.of("agency_id", agencyOf(region),
+                "agency_kind", "REGIONAL_HEALTH_AUTHORITY", "agency_region", region));
+    }
+
+    private static String agencyOf(String region) {
+        return "77".equals(region) ? "ag-bcdefghi2345" : "ag-abcdefgh2345";
+    }
+
+    /** The access record published for this worker and agency (schema-checked), waiting for it. */
+    private static JsonNode accessRecordOf(String worker, String agencyId) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedTestInfra.get().kafkaBootstrapServers());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "discrepancy-access-it-" + UUID.randomUUID());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, byte[]> access = new KafkaConsumer<>(p, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            access.subscribe(List.of(Topics.ACCESS_EVENTS));
+            List<JsonNode> found = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                for (ConsumerRecord<String, byte[]> r : access.poll(Duration.ofMillis(200))) {
+                    CloudEvent e = KafkaMessageFactory.createReader(r).toEvent();
+                    JsonNode data = JSON.readTree(e.getData().toBytes());
+                    if (EventTypes.PERSONAL_DATA_ACCESSED.equals(e.getType()) && worker.equals(e.getSubject())
+                            && agencyId.equals(data.at("/actor/agencyId").asText())) {
+                        assertThat(ContractSchemas.violations(e.getType(), e.getData().toBytes())).isEmpty();
+                        found.add(data);
+                    }
+                }
+                assertThat(found).isNotEmpty();
+            });
+            assertThat(found.get(0).get("what").asText()).isEqualTo("EMPLOYMENT");
+            assertThat(found.get(0).at("/actor/role").asText()).isEqualTo("SUPERVISOR");
+            return found.get(0);
+        }
     }
 
     /** The discrepancy's item in a list answer, or a failed assertion. */

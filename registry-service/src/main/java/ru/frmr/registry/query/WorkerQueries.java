@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -38,6 +39,14 @@ public class WorkerQueries {
     /** One page of the workers whose {@link NameKey} starts with {@code prefix}, by name. */
     public List<WorkerView> byNamePrefix(String prefix, int page, int size) {
         return mongo.find(namePrefix(prefix).with(BY_NAME).skip((long) page * size).limit(size), WorkerView.class);
+    }
+
+    /**
+     * Every worker whose {@link NameKey} starts with {@code prefix}, by name, as a stream the caller must close: for
+     * lists filtered by something the query cannot express (a regional supervisor's scope).
+     */
+    public Stream<WorkerView> allByNamePrefix(String prefix) {
+        return mongo.stream(namePrefix(prefix).with(BY_NAME), WorkerView.class);
     }
 
     public long countByNamePrefix(String prefix) {

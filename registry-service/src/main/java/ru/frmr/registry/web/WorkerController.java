@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -76,32 +78,57 @@ class WorkerController {
     /**
      * The administrators' and supervisors' worker lookup ({@link WorkerLookupQuery}): a registry number or a СНИЛС
      * finds at most one person (the СНИЛС through the private index, never stored or logged here), a name every
-     * person whose name starts so, by name.
+     * person whose name starts so, by name. The names and birth dates shown are personal data: the caller states a
+     * purpose as for one record, and each person shown is on the access log. A supervisor finds only the workers
+     * it may open ({@link SupervisionScope}): the others are neither listed nor counted, and a registry number or
+     * СНИЛС outside the scope finds nobody, as if unknown.
      */
     @GetMapping
     WorkerLookupResponse lookup(@RequestParam(required = false) String q,
                                 @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-                                @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+                                @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+                                HttpServletRequest request) {
         WorkerLookupQuery query = WorkerLookupQuery.parse(q);
+        Optional<AccessCaller> reader = AccessCaller.current();
+        String purpose = reader.map(caller -> accessLog.purposeOf(caller, request)).orElse(null);
+        LocalDate today = LocalDate.now(clock);
+        Predicate<WorkerView> inScope = view -> reader.map(caller -> SupervisionScope.covers(caller, view, today))
+                .orElse(true);
+        boolean scoped = reader.map(AccessCaller::regional).orElse(false);
         List<WorkerView> found;
         long total;
-        if (query instanceof WorkerLookupQuery.ByName byName) {
+        if (reader.map(AccessCaller::supervisoryWithoutAgency).orElse(false)) {
+            found = List.of();
+            total = 0;
+        } else if (query instanceof WorkerLookupQuery.ByName byName && !scoped) {
             found = queries.byNamePrefix(byName.prefix(), page, size);
             total = queries.countByNamePrefix(byName.prefix());
+        } else if (query instanceof WorkerLookupQuery.ByName byName) {
+            // The scope needs an employment lasting today in the region, and employments are a map by the employer's
+            // id that the query cannot match: the name's matches are filtered here, so the page and the total
+            // count only the workers in scope.
+            try (Stream<WorkerView> all = queries.allByNamePrefix(byName.prefix())) {
+                List<WorkerView> covered = all.filter(inScope).toList();
+                total = covered.size();
+                found = covered.stream().skip((long) page * size).limit(size).toList();
+            }
         } else {
             Optional<String> id = query instanceof WorkerLookupQuery.BySnils bySnils
                     ? snilsIndex.find(bySnils.digits())
                     : Optional.of(((WorkerLookupQuery.ByRegistryNumber) query).id());
-            List<WorkerView> one = id.flatMap(queries::byId).stream().toList();
+            List<WorkerView> one = id.flatMap(queries::byId).filter(inScope).stream().toList();
             found = page == 0 ? one : List.of();
             total = one.size();
         }
         List<String> ids = found.stream().map(WorkerView::id).toList();
         Map<String, String> statuses = accounts.ofWorkers(ids);
         Map<String, Long> pending = changes.pendingCounts(ids);
-        return new WorkerLookupResponse(found.stream().map(v -> new WorkerLookupResponse.Item(v.id(), v.lastName(),
-                v.firstName(), v.middleName(), v.birthDate(), WorkerResponse.cabinetStatus(statuses.get(v.id())),
-                pending.getOrDefault(v.id(), 0L))).toList(), page, size, total);
+        WorkerLookupResponse response = new WorkerLookupResponse(found.stream().map(v -> new WorkerLookupResponse.Item(
+                v.id(), v.lastName(), v.firstName(), v.middleName(), v.birthDate(),
+                WorkerResponse.cabinetStatus(statuses.get(v.id())), pending.getOrDefault(v.id(), 0L))).toList(),
+                page, size, total);
+        reader.ifPresent(caller -> accessLog.recordEach(caller, ids, AccessedData.RECORD, purpose));
+        return response;
     }
 
     @PostMapping

@@ -174,7 +174,13 @@ class EmploymentConsumerIT {
      */
     @Test
     void readsByOthersNeedAPurposeAreOnTheAccessLogAndARegionalAuthoritySeesOnlyItsRegion() throws Exception {
-        String workerId = registerWorker();
+        String snils = randomSnils();
+        // A surname no other test registers: the lookup by name must find this worker alone.
+        String surname = "Кузнецова" + java.util.stream.IntStream.range(0, 6).mapToObj(i -> String.valueOf(
+                (char) ('а' + java.util.concurrent.ThreadLocalRandom.current().nextInt(32)))).collect(
+                java.util.stream.Collectors.joining());
+        String workerId = registry.registerWorker(Map.of("lastName", surname, "firstName", "Вера",
+                "birthDate", "1961-02-03", "snils", snils, "email", "v@example.ru"));
         String employment = "emp-" + UUID.randomUUID();
         publish(UUID.randomUUID().toString(), new EmploymentRecorded(employment, workerId,
                 new EmployingOrganization("org-" + UUID.randomUUID(), "ГБУЗ МО «Больница № 9»", "1025000000002",
@@ -218,6 +224,42 @@ class EmploymentConsumerIT {
         assertThat(registry.get(federal, path).statusCode()).isEqualTo(200);
         RegistryClient.assertProblem(RegistryClient.send(java.net.http.HttpRequest.newBuilder(registry.url(path))
                 .header("Authorization", regional50).GET()), 400, "purpose");
+
+        // The lookup shows names and birth dates: a purpose, one access record per person shown, and a regional
+        // authority finds (and counts) only the workers employed in its region, by name and by СНИЛС alike.
+        String byName = "/api/registry/workers?q=" + java.net.URLEncoder.encode(surname,
+                java.nio.charset.StandardCharsets.UTF_8);
+        String bySnils = "/api/registry/workers?q=" + snils;
+        for (String lookup : List.of(byName, bySnils)) {
+            JsonNode inRegion = JSON.readTree(registry.get(regional50, lookup).body());
+            assertThat(inRegion.get("items").findValuesAsText("id")).containsExactly(workerId);
+            assertThat(inRegion.get("total").asLong()).isEqualTo(1);
+            JsonNode outside = JSON.readTree(registry.get(regional77, lookup).body());
+            assertThat(outside.get("items")).isEmpty();
+            assertThat(outside.get("total").asLong()).isZero();
+            assertThat(JSON.readTree(registry.get(federal, lookup).body()).get("total").asLong()).isEqualTo(1);
+        }
+        String noAgency = "Bearer " + RegistryClient.ISSUER.mint(supervisor);
+        assertThat(JSON.readTree(registry.get(noAgency, byName).body()).get("total").asLong()).isZero();
+        RegistryClient.assertProblem(RegistryClient.send(java.net.http.HttpRequest.newBuilder(registry.url(byName))
+                .header("Authorization", regional50).GET()), 400, "purpose");
+        RegistryClient.assertProblem(RegistryClient.send(java.net.http.HttpRequest.newBuilder(registry.url(bySnils))
+                .header("Authorization", admin).GET()), 400, "purpose");
+        HttpResponse<String> searched = RegistryClient.send(java.net.http.HttpRequest.newBuilder(
+                registry.url(byName + "&purpose=" + java.net.URLEncoder.encode("Проверка лицензии № 12",
+                        java.nio.charset.StandardCharsets.UTF_8))).header("Authorization", regional50).GET());
+        assertThat(searched.statusCode()).as(searched.body()).isEqualTo(200);
+        try (KafkaConsumer<String, byte[]> access = KafkaTestEvents.subscribe("registry-access-it-",
+                Topics.ACCESS_EVENTS)) {
+            CloudEvent shown = awaitEvent(access, workerId, EventTypes.PERSONAL_DATA_ACCESSED,
+                    e -> new String(e.getData().toBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                            .contains("Проверка лицензии № 12"));
+            assertThat(ContractSchemas.violations(shown.getType(), shown.getData().toBytes())).isEmpty();
+            JsonNode event = JSON.readTree(shown.getData().toBytes());
+            assertThat(event.at("/actor/role").asText()).isEqualTo("SUPERVISOR");
+            assertThat(event.at("/actor/agencyId").asText()).isEqualTo("ag-abcdefgh2345");
+            assertThat(event.get("what").asText()).isEqualTo("RECORD");
+        }
 
         // An agency's machine client: with the scope registry.read and within its region, like its people.
         TestToken client = TestToken.agencyClient("cl-abcdefghijklmnop");

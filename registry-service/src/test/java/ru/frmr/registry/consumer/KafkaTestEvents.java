@@ -93,11 +93,17 @@ public final class KafkaTestEvents {
 
     /** Polls {@code consumer} until a CloudEvent of {@code type} about {@code subject} arrives; returns the first. */
     public static CloudEvent awaitEvent(KafkaConsumer<String, byte[]> consumer, String subject, String type) {
+        return awaitEvent(consumer, subject, type, e -> true);
+    }
+
+    /** Like {@link #awaitEvent(KafkaConsumer, String, String)}, the first that also matches {@code which}. */
+    public static CloudEvent awaitEvent(KafkaConsumer<String, byte[]> consumer, String subject, String type,
+                                        java.util.function.Predicate<CloudEvent> which) {
         List<CloudEvent> seen = new ArrayList<>();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
                 CloudEvent e = KafkaMessageFactory.createReader(r).toEvent();
-                if (subject.equals(e.getSubject()) && type.equals(e.getType())) {
+                if (subject.equals(e.getSubject()) && type.equals(e.getType()) && which.test(e)) {
                     seen.add(e);
                 }
             }

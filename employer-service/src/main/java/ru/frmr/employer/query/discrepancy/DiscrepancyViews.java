@@ -1,5 +1,6 @@
 package ru.frmr.employer.query.discrepancy;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -53,6 +54,12 @@ public class DiscrepancyViews {
     /** One page of the escalated discrepancies, the longest overdue first. */
     public Page escalated(int page, int size) {
         return page(Criteria.where("escalated").is(true), null, Sort.by(Sort.Direction.ASC, "overdueAt"), page, size);
+    }
+
+    /** Like {@link #escalated(int, int)}, only those of these organisations. */
+    public Page escalatedIn(Collection<String> organizationIds, int page, int size) {
+        return page(Criteria.where("escalated").is(true).and("organizationId").in(organizationIds), null,
+                Sort.by(Sort.Direction.ASC, "overdueAt"), page, size);
     }
 
     private Page page(Criteria criteria, DiscrepancyStatus status, Sort sort, int page, int size) {

@@ -36,6 +36,8 @@ class SupervisionController {
     private static final Pattern UUID =
             Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
 
+    /** The key of the lookup's purpose among the purposes kept per worker id (not an id, so never a worker's). */
+    private static final String LOOKUP = "lookup";
     private final Platform platform;
     private final AccessPurposes purposes;
 
@@ -47,21 +49,42 @@ class SupervisionController {
     /** By registry number or name (a link may carry those); a СНИЛС in the address is refused, not searched. */
     @GetMapping("/supervision/workers")
     String lookup(@AuthenticationPrincipal SignedIn me, @RequestParam(required = false) String q,
-                  @RequestParam(defaultValue = "0") int page, Model model, HttpServletResponse response) {
+                  @RequestParam(defaultValue = "0") int page, Model model, HttpSession session,
+                  HttpServletResponse response) {
         if (q != null && SNILS.matcher(q.strip()).matches()) {
             return refuse(model, response, "Поиск по СНИЛС — только через форму: введите СНИЛС и нажмите «Найти»",
                     null);
         }
-        return search(me, q, page, model, response);
+        return search(me, q, page, model, session, response);
     }
 
     @PostMapping("/supervision/workers")
     String lookupByForm(@AuthenticationPrincipal SignedIn me, @RequestParam(required = false) String q,
-                        @RequestParam(defaultValue = "0") int page, Model model, HttpServletResponse response) {
+                        @RequestParam(defaultValue = "0") int page, Model model, HttpSession session,
+                        HttpServletResponse response) {
         if (q == null || q.isBlank()) {
             return refuse(model, response, "Введите регистровый номер, СНИЛС или фамилию", q);
         }
-        return search(me, q, page, model, response);
+        return search(me, q, page, model, session, response);
+    }
+
+    /**
+     * The purpose of looking workers up (the results show names and birth dates): kept for a while in the session,
+     * like a card's, then the search form.
+     */
+    @PostMapping("/supervision/workers/purpose")
+    String statePurposeOfLookup(@RequestParam(required = false) String suggested,
+                                @RequestParam(required = false) String details, Model model, HttpSession session,
+                                HttpServletResponse response) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String purpose = AccessPurposes.fromForm(suggested, details, errors);
+        if (purpose == null) {
+            response.setStatus(400);
+            return purposeForm(model, null, suggested == null ? "" : suggested,
+                    details == null ? "" : details.strip(), errors);
+        }
+        purposes.remember(session, LOOKUP, purpose);
+        return "redirect:/supervision/workers";
     }
 
     /**
@@ -143,9 +166,16 @@ class SupervisionController {
         }
     }
 
-    private String search(SignedIn me, String q, int page, Model model, HttpServletResponse response) {
+    private String search(SignedIn me, String q, int page, Model model, HttpSession session,
+                          HttpServletResponse response) {
+        // The results are personal data the registry records each access to: the purpose comes first.
+        Optional<String> purpose = purposes.current(session, LOOKUP);
+        if (purpose.isEmpty()) {
+            return purposeForm(model, null, "", "", Map.of());
+        }
         String query = q == null ? "" : q.strip();
         model.addAttribute("q", query);
+        model.addAttribute("purpose", purpose.get());
         if (query.isEmpty()) {
             return "supervision/workers";
         }
@@ -156,10 +186,17 @@ class SupervisionController {
         JsonNode found;
         try {
             found = platform.as(me, HttpMethod.GET, "/api/registry/workers?q={q}&page={p}&size={s}", query, current,
-                    PAGE_SIZE).json();
+                    PAGE_SIZE).purpose(purpose.get()).json();
         } catch (ApiProblem problem) {
             if (problem.status() != 400) {
                 throw problem;
+            }
+            if (problem.fieldErrors().containsKey("purpose")) {
+                // The service did not take the purpose: it is asked for again, with the reason.
+                purposes.forget(session, LOOKUP);
+                response.setStatus(400);
+                return purposeForm(model, null, "", "",
+                        Map.of("details", "Цель доступа не принята: опишите её точнее"));
             }
             return refuse(model, response, SNILS.matcher(query).matches()
                     ? "СНИЛС указан с ошибкой: проверьте цифры" : "Проверьте запрос: регистровый номер, СНИЛС "

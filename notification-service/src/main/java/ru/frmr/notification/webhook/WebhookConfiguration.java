@@ -33,11 +33,12 @@ class WebhookConfiguration {
     }
 
     @Bean
-    WebhookSweeper webhookSweeper(WebhookDeliveries deliveries, Subscriptions subscriptions, PublicEventLog events,
+    WebhookSweeper webhookSweeper(WebhookDeliveries deliveries, Subscriptions subscriptions,
+                                  RevokedAgencies revoked, PublicEventLog events,
                                   PersonalDataCipher cipher, WebhookSigner signer, TargetUrlPolicy targets,
                                   WebhookProperties properties, Clock clock, MongoTemplate mongo,
                                   MeterRegistry meters) {
-        return new WebhookSweeper(deliveries, subscriptions, events, cipher, signer, targets,
+        return new WebhookSweeper(deliveries, subscriptions, revoked, events, cipher, signer, targets,
                 new WebhookTransport(properties.connectTimeout(), properties.readTimeout()),
                 new HostBreakers(properties.breaker()), properties, clock,
                 new MongoLockProvider(mongo.getDb().getCollection(LOCK_COLLECTION)), meters);

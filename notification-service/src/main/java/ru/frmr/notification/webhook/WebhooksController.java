@@ -60,16 +60,19 @@ class WebhooksController {
     private final TargetUrlPolicy targets;
     private final PersonalDataCipher cipher;
     private final WebhookSigner signer;
+    private final RevokedAgencies revoked;
     private final Clock clock;
 
     WebhooksController(Subscriptions subscriptions, WebhookDeliveries deliveries, PublicEventLog events,
-                       TargetUrlPolicy targets, PersonalDataCipher cipher, WebhookSigner signer, Clock clock) {
+                       TargetUrlPolicy targets, PersonalDataCipher cipher, WebhookSigner signer,
+                       RevokedAgencies revoked, Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.events = events;
         this.targets = targets;
         this.cipher = cipher;
         this.signer = signer;
+        this.revoked = revoked;
         this.clock = clock;
     }
 
@@ -125,6 +128,7 @@ class WebhooksController {
     @PostMapping
     ResponseEntity<NewSubscription> subscribe(@RequestBody SubscribeRequest request) {
         String agencyId = agencyFor(request.agencyId());
+        notRevoked(agencyId);
         String url = checkedUrl(request.url());
         List<String> types = publicTypes(request.eventTypes());
         if (request.description() != null && request.description().length() > MAX_DESCRIPTION) {
@@ -174,6 +178,7 @@ class WebhooksController {
     @PostMapping("/{id}/enable")
     SubscriptionView enable(@PathVariable String id) {
         Subscription s = visible(id);
+        notRevoked(s.agencyId());
         checkedUrl(s.url());
         subscriptions.enable(id);
         return SubscriptionView.of(subscriptions.find(id).orElse(s));
@@ -262,6 +267,16 @@ class WebhooksController {
             throw new InvalidParameterException("agencyId", "must be an agency id (ag- and 12 base32 characters)");
         }
         return requested;
+    }
+
+    /**
+     * 409 for a revoked agency: its access token may still be valid for a few minutes, and an administrator may not
+     * bring its webhooks back either.
+     */
+    private void notRevoked(String agencyId) {
+        if (revoked.isRevoked(agencyId)) {
+            throw new ConflictException("agencyId", "the agency was revoked: its webhooks cannot be subscribed or enabled");
+        }
     }
 
     private String checkedUrl(String url) {

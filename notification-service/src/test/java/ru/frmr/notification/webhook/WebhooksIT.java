@@ -244,6 +244,22 @@ class WebhooksIT {
                 && "DISABLED".equals(subscription(agency, second.id()).get("status").asText()));
         assertThat(subscription(agency, first.id()).get("disabledReason").asText()).contains("revoked");
         assertThat(subscription(other, untouched.id()).get("status").asText()).isEqualTo("ACTIVE");
+
+        // Its access token outlives the revocation by minutes: neither a new subscription nor enabling an old one.
+        HttpResponse<String> again = post(agencyToken(agency), Map.of("url", RECEIVER.url("/revoked-3"),
+                "eventTypes", List.of(EventTypes.LICENSE_EXPIRED)));
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+        assertThat(again.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(again.body()).contains("agencyId");
+        HttpResponse<String> enable = call("POST", "/api/notifications/webhooks/" + first.id() + "/enable",
+                agencyToken(agency), null);
+        assertThat(enable.statusCode()).as(enable.body()).isEqualTo(409);
+        assertThat(enable.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(subscription(agency, first.id()).get("status").asText()).isEqualTo("DISABLED");
+        assertThat(call("POST", "/api/notifications/webhooks/" + untouched.id() + "/enable", agencyToken(other), null)
+                .statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -31,7 +31,6 @@ import ru.frmr.kit.crypto.PersonalDataCipher;
 import ru.frmr.kit.error.ConflictException;
 import ru.frmr.kit.error.InvalidParameterException;
 import ru.frmr.kit.error.NotFoundException;
-import ru.frmr.notification.webhook.PublicEventLog.StoredEvent;
 import ru.frmr.notification.webhook.Subscription.SubscriptionStatus;
 import ru.frmr.notification.webhook.TargetUrlPolicy.RefusedTargetException;
 
@@ -61,11 +60,12 @@ class WebhooksController {
     private final PersonalDataCipher cipher;
     private final WebhookSigner signer;
     private final RevokedAgencies revoked;
+    private final WebhookProperties settings;
     private final Clock clock;
 
     WebhooksController(Subscriptions subscriptions, WebhookDeliveries deliveries, PublicEventLog events,
                        TargetUrlPolicy targets, PersonalDataCipher cipher, WebhookSigner signer,
-                       RevokedAgencies revoked, Clock clock) {
+                       RevokedAgencies revoked, WebhookProperties settings, Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.events = events;
@@ -73,6 +73,7 @@ class WebhooksController {
         this.cipher = cipher;
         this.signer = signer;
         this.revoked = revoked;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -209,8 +210,8 @@ class WebhooksController {
     }
 
     /**
-     * Queues again every stored event of the subscription's types since the given instant, each with its original
-     * webhook id. The same {@code Idempotency-Key} queues nothing a second time; without one each call is a replay
+     * Queues again every stored event of the subscription's types since the given instant (at most the replay window
+     * back), each with its original webhook id, reading the stored events a page at a time. The same {@code Idempotency-Key} queues nothing a second time; without one each call is a replay
      * of its own.
      */
     @PostMapping("/{id}/replay")
@@ -226,6 +227,11 @@ class WebhooksController {
         } catch (DateTimeParseException e) {
             throw new InvalidParameterException("since", "must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
         }
+        Instant now = clock.instant();
+        if (since.isBefore(now.minus(settings.replayWindow()))) {
+            throw new InvalidParameterException("since", "must be within the last " + settings.replayWindow().toDays()
+                    + " days");
+        }
         if (key != null && !REPLAY_KEY.matcher(key).matches()) {
             throw new InvalidParameterException("Idempotency-Key", "must be 1 to 100 letters, digits, - or _");
         }
@@ -233,16 +239,15 @@ class WebhooksController {
             throw new ConflictException("status", "the subscription is disabled: enable it first");
         }
         String replayId = key != null ? key : UUID.randomUUID().toString();
-        Instant now = clock.instant();
-        int enqueued = 0;
-        for (StoredEvent event : events.since(since, s.eventTypes())) {
+        int[] enqueued = {0};
+        events.forEachSince(since, s.eventTypes(), settings.replayPage(), event -> {
             if (deliveries.enqueue(WebhookDeliveries.replayDeliveryId(id, event.eventId(), replayId), id,
                     event.eventId(), event.type(), now)) {
-                enqueued++;
+                enqueued[0]++;
             }
-        }
-        log.info("Webhook subscription {} replay: {} deliveries queued", id, enqueued);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Replayed(enqueued));
+        });
+        log.info("Webhook subscription {} replay: {} deliveries queued", id, enqueued[0]);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Replayed(enqueued[0]));
     }
 
     /** The subscription when the caller may see it; 404 otherwise (another agency's is as good as none). */

@@ -79,7 +79,10 @@ import ru.frmr.kit.relay.CloudEventRecords;
         "frmr.notification.webhooks.retry-pauses=200ms",
         "frmr.notification.webhooks.jitter=0",
         "frmr.notification.webhooks.breaker.minimum-calls=1000",
-        "frmr.notification.webhooks.breaker.sliding-window=1000"})
+        "frmr.notification.webhooks.breaker.sliding-window=1000",
+        // The events here carry fixed times early in 2026; replays read them one at a time (paging exercised).
+        "frmr.notification.webhooks.replay-window=36500d",
+        "frmr.notification.webhooks.replay-page=1"})
 class WebhooksIT {
 
     private static final TestJwtIssuer ISSUER = TestJwtIssuer.shared();
@@ -221,6 +224,12 @@ class WebhooksIT {
         HttpResponse<String> bad = replay(agency, sub.id(), "yesterday", null);
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("since");
+        // Further back than the replay window (here 36500 days) is refused naming the field too.
+        HttpResponse<String> tooOld = replay(agency, sub.id(), "1900-01-01T00:00:00Z", null);
+        assertThat(tooOld.statusCode()).as(tooOld.body()).isEqualTo(400);
+        assertThat(tooOld.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(tooOld.body()).contains("since").contains("36500 days");
     }
 
     @Test

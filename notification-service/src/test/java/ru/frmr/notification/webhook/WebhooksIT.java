@@ -126,6 +126,9 @@ class WebhooksIT {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    RevokedAgencies revokedAgencies;
+
     @Test
     void aPublicEventArrivesSignedAndIsRetriedWithTheSameIdUntilTheReceiverTakesIt() throws Exception {
         String agency = agencyId();
@@ -269,6 +272,22 @@ class WebhooksIT {
         assertThat(subscription(agency, first.id()).get("status").asText()).isEqualTo("DISABLED");
         assertThat(call("POST", "/api/notifications/webhooks/" + untouched.id() + "/enable", agencyToken(other), null)
                 .statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aRevokedAgencysSubscriptionStillActiveIsNotSentTo() throws Exception {
+        // Subscribed just before its revocation reached this service: the sweeper cancels rather than sends.
+        String agency = agencyId();
+        RECEIVER.script("/revoked-race");
+        Subscribed sub = subscribe(agency, "/revoked-race", List.of(EventTypes.LICENSE_EXPIRED));
+        revokedAgencies.revoke(agency, Instant.parse("2026-03-01T10:00:00Z"));
+
+        publish(licenseExpired(UUID.randomUUID().toString()), Instant.now());
+
+        await().atMost(WITHIN).until(() -> deliveries(agency, sub.id()).get("items").findValuesAsText("status")
+                .contains("CANCELLED"));
+        assertThat(deliveries(agency, sub.id()).get("items").get(0).get("lastError").asText()).contains("revoked");
+        assertThat(RECEIVER.at("/revoked-race")).isEmpty();
     }
 
     @Test

@@ -170,6 +170,7 @@ final class Platform implements AutoCloseable {
                     "--spring.mail.port=" + smtp.port()));
             // Notices go out by e-mail to this JVM's SMTP server and by SMS to this JVM's SMS emulator.
             case NOTIFICATION -> concat(data, List.of(jwks, "--spring.mail.port=" + smtp.port(),
+                    "--frmr.dev-keys=" + repoRoot.resolve("infra/dev-keys"),
                     "--frmr.notification.sms.base-url=" + sms.baseUrl()));
             case PORTAL -> List.of("--spring.data.mongodb.uri=" + infra.mongoUri("portal" + database),
                     "--frmr.portal.gateway-url=" + gateway);

@@ -14,8 +14,9 @@ import ru.frmr.kit.consumer.IntegrationEventHandler;
 import ru.frmr.kit.consumer.ReceivedEvent;
 
 /**
- * A revoked agency's webhooks stop: its subscriptions are disabled and their pending deliveries cancelled
- * (consumer group {@code <app>.webhook-agencies}). Disabling twice changes nothing.
+ * A revoked agency's webhooks stop: the agency is recorded as revoked (so its subscriptions cannot be created or
+ * enabled again, nor sent to), its subscriptions are disabled and their pending deliveries cancelled (consumer group
+ * {@code <app>.webhook-agencies}). Handling the event twice changes nothing.
  */
 @Component
 class AgencyEventsHandler implements IntegrationEventHandler {
@@ -25,10 +26,12 @@ class AgencyEventsHandler implements IntegrationEventHandler {
 
     private final Subscriptions subscriptions;
     private final WebhookDeliveries deliveries;
+    private final RevokedAgencies revoked;
 
-    AgencyEventsHandler(Subscriptions subscriptions, WebhookDeliveries deliveries) {
+    AgencyEventsHandler(Subscriptions subscriptions, WebhookDeliveries deliveries, RevokedAgencies revoked) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
+        this.revoked = revoked;
     }
 
     @Override
@@ -51,7 +54,10 @@ class AgencyEventsHandler implements IntegrationEventHandler {
         if (!EventTypes.AGENCY_REVOKED.equals(event.type())) {
             return;
         }
-        String agencyId = event.payload(AgencyRevoked.class).agencyId();
+        AgencyRevoked revocation = event.payload(AgencyRevoked.class);
+        String agencyId = revocation.agencyId();
+        // Recorded before disabling: an enable racing with this handler then sees the agency revoked.
+        revoked.revoke(agencyId, revocation.occurredAt());
         List<String> disabled = subscriptions.disableAllOf(agencyId, REVOKED_REASON);
         disabled.forEach(id -> deliveries.cancelPending(id, REVOKED_REASON));
         if (!disabled.isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -49,10 +50,25 @@ public class PublicEventLog {
         return Optional.ofNullable(mongo.findById(eventId, Document.class, COLLECTION)).map(PublicEventLog::of);
     }
 
-    /** The events of these types at or after {@code since}, oldest first. */
-    List<StoredEvent> since(Instant since, Collection<String> types) {
-        return mongo.find(Query.query(Criteria.where("type").in(types).and("time").gte(Date.from(since)))
-                .with(Sort.by("time", "_id")), Document.class, COLLECTION).stream().map(PublicEventLog::of).toList();
+    /**
+     * The events of these types at or after {@code since}, oldest first, read {@code pageSize} at a time (by the
+     * last one's time and id, so events stored meanwhile neither shift nor repeat a page) and passed to {@code each}.
+     */
+    void forEachSince(Instant since, Collection<String> types, int pageSize, Consumer<StoredEvent> each) {
+        Criteria after = Criteria.where("time").gte(Date.from(since));
+        while (true) {
+            List<StoredEvent> page = mongo.find(Query.query(Criteria.where("type").in(types).andOperator(after))
+                            .with(Sort.by("time", "_id")).limit(pageSize), Document.class, COLLECTION).stream()
+                    .map(PublicEventLog::of).toList();
+            page.forEach(each);
+            if (page.size() < pageSize) {
+                return;
+            }
+            StoredEvent last = page.get(page.size() - 1);
+            Date lastTime = Date.from(last.time());
+            after = new Criteria().orOperator(Criteria.where("time").gt(lastTime),
+                    Criteria.where("time").is(lastTime).and("_id").gt(last.eventId()));
+        }
     }
 
     private static StoredEvent of(Document d) {

@@ -24,6 +24,8 @@ import org.springframework.validation.annotation.Validated;
  * @param jitter              each pause is stretched or shrunk by up to this fraction at random
  * @param retryFor            how long after its first attempt a delivery is retried before it is FAILED
  * @param breaker             the circuit breaker of each receiving host
+ * @param replayWindow        how far back a replay may start: it queues every stored event since then
+ * @param replayPage          how many stored events a replay reads from Mongo at a time
  */
 @Validated
 @ConfigurationProperties("frmr.notification.webhooks")
@@ -31,7 +33,7 @@ public record WebhookProperties(Boolean allowPrivateTargets, List<String> allowe
                                 String signingKeyId, Duration connectTimeout, Duration readTimeout,
                                 Duration sweepInterval, Boolean sweepEnabled, Duration lockAtMostFor,
                                 Duration claimLease, List<Duration> retryPauses, Double jitter, Duration retryFor,
-                                Breaker breaker) {
+                                Breaker breaker, Duration replayWindow, Integer replayPage) {
 
     public WebhookProperties {
         allowPrivateTargets = allowPrivateTargets != null && allowPrivateTargets;
@@ -47,6 +49,8 @@ public record WebhookProperties(Boolean allowPrivateTargets, List<String> allowe
         jitter = jitter == null ? 0.1 : jitter;
         retryFor = retryFor == null ? Duration.ofDays(3) : retryFor;
         breaker = breaker == null ? new Breaker(null, null, null, null) : breaker;
+        replayWindow = replayWindow == null ? Duration.ofDays(30) : replayWindow;
+        replayPage = replayPage == null ? 500 : replayPage;
     }
 
     RetrySchedule schedule() {

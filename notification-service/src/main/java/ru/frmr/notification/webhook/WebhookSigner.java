@@ -30,7 +30,7 @@ public final class WebhookSigner {
     private final String keyId;
 
     /**
-     * @param pkcs8Base64 the platform's Ed25519 private key, PKCS#8 DER in base64
+     * @param pkcs8Base64 the platform's Ed25519 private key, PKCS#8 DER in base64, bare or as PEM
      * @param keyId       how the key is named to agencies (changes when it is rotated)
      */
     public WebhookSigner(String pkcs8Base64, String keyId) {
@@ -39,7 +39,8 @@ public final class WebhookSigner {
                     + " an Ed25519 private key, PKCS#8 in base64)");
         }
         try {
-            PrivateKeyInfo info = PrivateKeyInfo.getInstance(Base64.getDecoder().decode(pkcs8Base64.trim()));
+            String base64 = pkcs8Base64.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "");
+            PrivateKeyInfo info = PrivateKeyInfo.getInstance(Base64.getMimeDecoder().decode(base64.trim()));
             byte[] raw = ASN1OctetString.getInstance(info.parsePrivateKey()).getOctets();
             this.platformKey = new Ed25519PrivateKeyParameters(raw, 0);
         } catch (RuntimeException | java.io.IOException e) {

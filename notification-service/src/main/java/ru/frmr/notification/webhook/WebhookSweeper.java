@@ -29,7 +29,7 @@ import ru.frmr.notification.webhook.TargetUrlPolicy.RefusedTargetException;
 /**
  * Sends the webhook deliveries due ({@link DeadlineSweeper}: one replica at a time under a ShedLock lock, though any
  * number would be safe: each attempt is claimed with a lease first). For each: a subscription gone or disabled
- * cancels it; an open breaker of its host leaves it due and uncounted; otherwise the URL is checked again (what a
+ * cancels it, and so does its agency's revocation; an open breaker of its host leaves it due and uncounted; otherwise the URL is checked again (what a
  * name resolves to changes), the attempt is claimed, signed with this attempt's timestamp and sent. 2xx: DELIVERED;
  * 410 Gone: the subscription is disabled and its pending deliveries cancelled; anything else (3xx included, since
  * redirects are not followed), a timeout or a refused URL: tried again on the retry schedule until its budget from
@@ -43,6 +43,7 @@ public class WebhookSweeper implements DueItems<WebhookDelivery> {
 
     private final WebhookDeliveries deliveries;
     private final Subscriptions subscriptions;
+    private final RevokedAgencies revoked;
     private final PublicEventLog events;
     private final PersonalDataCipher cipher;
     private final WebhookSigner signer;
@@ -55,12 +56,14 @@ public class WebhookSweeper implements DueItems<WebhookDelivery> {
     private final Clock clock;
     private final DeadlineSweeper<WebhookDelivery> sweeper;
 
-    WebhookSweeper(WebhookDeliveries deliveries, Subscriptions subscriptions, PublicEventLog events,
+    WebhookSweeper(WebhookDeliveries deliveries, Subscriptions subscriptions, RevokedAgencies revoked,
+                   PublicEventLog events,
                    PersonalDataCipher cipher, WebhookSigner signer, TargetUrlPolicy targets,
                    WebhookTransport transport, HostBreakers breakers, WebhookProperties settings, Clock clock,
                    LockProvider locks, MeterRegistry meters) {
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
+        this.revoked = revoked;
         this.events = events;
         this.cipher = cipher;
         this.signer = signer;
@@ -95,6 +98,12 @@ public class WebhookSweeper implements DueItems<WebhookDelivery> {
         Optional<Subscription> subscription = subscriptions.find(due.subscriptionId());
         if (subscription.isEmpty() || subscription.get().status() != SubscriptionStatus.ACTIVE) {
             deliveries.cancelPending(due.subscriptionId(), "the subscription is disabled or deleted");
+            count("cancelled");
+            return true;
+        }
+        // A subscription enabled or created before its agency's revocation reached this service is not sent to.
+        if (revoked.isRevoked(subscription.get().agencyId())) {
+            deliveries.cancelPending(due.subscriptionId(), AgencyEventsHandler.REVOKED_REASON);
             count("cancelled");
             return true;
         }

@@ -31,7 +31,6 @@ import ru.frmr.kit.crypto.PersonalDataCipher;
 import ru.frmr.kit.error.ConflictException;
 import ru.frmr.kit.error.InvalidParameterException;
 import ru.frmr.kit.error.NotFoundException;
-import ru.frmr.notification.webhook.PublicEventLog.StoredEvent;
 import ru.frmr.notification.webhook.Subscription.SubscriptionStatus;
 import ru.frmr.notification.webhook.TargetUrlPolicy.RefusedTargetException;
 
@@ -60,16 +59,21 @@ class WebhooksController {
     private final TargetUrlPolicy targets;
     private final PersonalDataCipher cipher;
     private final WebhookSigner signer;
+    private final RevokedAgencies revoked;
+    private final WebhookProperties settings;
     private final Clock clock;
 
     WebhooksController(Subscriptions subscriptions, WebhookDeliveries deliveries, PublicEventLog events,
-                       TargetUrlPolicy targets, PersonalDataCipher cipher, WebhookSigner signer, Clock clock) {
+                       TargetUrlPolicy targets, PersonalDataCipher cipher, WebhookSigner signer,
+                       RevokedAgencies revoked, WebhookProperties settings, Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.events = events;
         this.targets = targets;
         this.cipher = cipher;
         this.signer = signer;
+        this.revoked = revoked;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -125,6 +129,7 @@ class WebhooksController {
     @PostMapping
     ResponseEntity<NewSubscription> subscribe(@RequestBody SubscribeRequest request) {
         String agencyId = agencyFor(request.agencyId());
+        notRevoked(agencyId);
         String url = checkedUrl(request.url());
         List<String> types = publicTypes(request.eventTypes());
         if (request.description() != null && request.description().length() > MAX_DESCRIPTION) {
@@ -174,6 +179,7 @@ class WebhooksController {
     @PostMapping("/{id}/enable")
     SubscriptionView enable(@PathVariable String id) {
         Subscription s = visible(id);
+        notRevoked(s.agencyId());
         checkedUrl(s.url());
         subscriptions.enable(id);
         return SubscriptionView.of(subscriptions.find(id).orElse(s));
@@ -204,8 +210,8 @@ class WebhooksController {
     }
 
     /**
-     * Queues again every stored event of the subscription's types since the given instant, each with its original
-     * webhook id. The same {@code Idempotency-Key} queues nothing a second time; without one each call is a replay
+     * Queues again every stored event of the subscription's types since the given instant (at most the replay window
+     * back), each with its original webhook id, reading the stored events a page at a time. The same {@code Idempotency-Key} queues nothing a second time; without one each call is a replay
      * of its own.
      */
     @PostMapping("/{id}/replay")
@@ -221,6 +227,11 @@ class WebhooksController {
         } catch (DateTimeParseException e) {
             throw new InvalidParameterException("since", "must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
         }
+        Instant now = clock.instant();
+        if (since.isBefore(now.minus(settings.replayWindow()))) {
+            throw new InvalidParameterException("since", "must be within the last " + settings.replayWindow().toDays()
+                    + " days");
+        }
         if (key != null && !REPLAY_KEY.matcher(key).matches()) {
             throw new InvalidParameterException("Idempotency-Key", "must be 1 to 100 letters, digits, - or _");
         }
@@ -228,16 +239,15 @@ class WebhooksController {
             throw new ConflictException("status", "the subscription is disabled: enable it first");
         }
         String replayId = key != null ? key : UUID.randomUUID().toString();
-        Instant now = clock.instant();
-        int enqueued = 0;
-        for (StoredEvent event : events.since(since, s.eventTypes())) {
+        int[] enqueued = {0};
+        events.forEachSince(since, s.eventTypes(), settings.replayPage(), event -> {
             if (deliveries.enqueue(WebhookDeliveries.replayDeliveryId(id, event.eventId(), replayId), id,
                     event.eventId(), event.type(), now)) {
-                enqueued++;
+                enqueued[0]++;
             }
-        }
-        log.info("Webhook subscription {} replay: {} deliveries queued", id, enqueued);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Replayed(enqueued));
+        });
+        log.info("Webhook subscription {} replay: {} deliveries queued", id, enqueued[0]);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Replayed(enqueued[0]));
     }
 
     /** The subscription when the caller may see it; 404 otherwise (another agency's is as good as none). */
@@ -262,6 +272,16 @@ class WebhooksController {
             throw new InvalidParameterException("agencyId", "must be an agency id (ag- and 12 base32 characters)");
         }
         return requested;
+    }
+
+    /**
+     * 409 for a revoked agency: its access token may still be valid for a few minutes, and an administrator may not
+     * bring its webhooks back either.
+     */
+    private void notRevoked(String agencyId) {
+        if (revoked.isRevoked(agencyId)) {
+            throw new ConflictException("agencyId", "the agency was revoked: its webhooks cannot be subscribed or enabled");
+        }
     }
 
     private String checkedUrl(String url) {

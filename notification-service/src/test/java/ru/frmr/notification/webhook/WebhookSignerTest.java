@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class WebhookSignerTest {
 
-    /** The development key of the test profile (application.yml). */
+    /** The development key of the test profile (infra/dev-keys/webhook-signing.key.pem). */
     private static final String DEV_KEY = "MC4CAQAwBQYDK2VwBCIEICH3q218dnGx1vC6UPX033aD6P6VOELyiZxdepJiQCox";
     /** An Ed25519 public key as X.509 DER: this prefix, then the raw 32 bytes. */
     private static final byte[] X509_PREFIX = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00};
@@ -60,6 +60,17 @@ class WebhookSignerTest {
         assertThat(a).startsWith("whsec_");
         assertThat(WebhookSigner.secretBytes(a)).hasSize(32);
         assertThat(WebhookSigner.newSecret()).isNotEqualTo(a);
+    }
+
+    @Test
+    void theDevelopmentKeyFileOfTheTestProfileIsThatKeyAsPem() throws Exception {
+        // Surefire runs in the module directory, as the test profile's frmr.dev-keys (../infra/dev-keys) assumes.
+        String pem = WebhookConfiguration.keyText("file:../infra/dev-keys/webhook-signing.key.pem");
+
+        assertThat(pem).startsWith("-----BEGIN PRIVATE KEY-----");
+        assertThat(new WebhookSigner(pem, "k").publicKey()).isEqualTo(new WebhookSigner(DEV_KEY, "k").publicKey());
+        assertThatThrownBy(() -> WebhookConfiguration.keyText("file:../infra/dev-keys/no-such.key.pem"))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test

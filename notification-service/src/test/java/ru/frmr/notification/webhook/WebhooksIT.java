@@ -79,7 +79,10 @@ import ru.frmr.kit.relay.CloudEventRecords;
         "frmr.notification.webhooks.retry-pauses=200ms",
         "frmr.notification.webhooks.jitter=0",
         "frmr.notification.webhooks.breaker.minimum-calls=1000",
-        "frmr.notification.webhooks.breaker.sliding-window=1000"})
+        "frmr.notification.webhooks.breaker.sliding-window=1000",
+        // The events here carry fixed times early in 2026; replays read them one at a time (paging exercised).
+        "frmr.notification.webhooks.replay-window=36500d",
+        "frmr.notification.webhooks.replay-page=1"})
 class WebhooksIT {
 
     private static final TestJwtIssuer ISSUER = TestJwtIssuer.shared();
@@ -122,6 +125,9 @@ class WebhooksIT {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    RevokedAgencies revokedAgencies;
 
     @Test
     void aPublicEventArrivesSignedAndIsRetriedWithTheSameIdUntilTheReceiverTakesIt() throws Exception {
@@ -221,6 +227,12 @@ class WebhooksIT {
         HttpResponse<String> bad = replay(agency, sub.id(), "yesterday", null);
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("since");
+        // Further back than the replay window (here 36500 days) is refused naming the field too.
+        HttpResponse<String> tooOld = replay(agency, sub.id(), "1900-01-01T00:00:00Z", null);
+        assertThat(tooOld.statusCode()).as(tooOld.body()).isEqualTo(400);
+        assertThat(tooOld.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(tooOld.body()).contains("since").contains("36500 days");
     }
 
     @Test
@@ -244,6 +256,38 @@ class WebhooksIT {
                 && "DISABLED".equals(subscription(agency, second.id()).get("status").asText()));
         assertThat(subscription(agency, first.id()).get("disabledReason").asText()).contains("revoked");
         assertThat(subscription(other, untouched.id()).get("status").asText()).isEqualTo("ACTIVE");
+
+        // Its access token outlives the revocation by minutes: neither a new subscription nor enabling an old one.
+        HttpResponse<String> again = post(agencyToken(agency), Map.of("url", RECEIVER.url("/revoked-3"),
+                "eventTypes", List.of(EventTypes.LICENSE_EXPIRED)));
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+        assertThat(again.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(again.body()).contains("agencyId");
+        HttpResponse<String> enable = call("POST", "/api/notifications/webhooks/" + first.id() + "/enable",
+                agencyToken(agency), null);
+        assertThat(enable.statusCode()).as(enable.body()).isEqualTo(409);
+        assertThat(enable.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(subscription(agency, first.id()).get("status").asText()).isEqualTo("DISABLED");
+        assertThat(call("POST", "/api/notifications/webhooks/" + untouched.id() + "/enable", agencyToken(other), null)
+                .statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aRevokedAgencysSubscriptionStillActiveIsNotSentTo() throws Exception {
+        // Subscribed just before its revocation reached this service: the sweeper cancels rather than sends.
+        String agency = agencyId();
+        RECEIVER.script("/revoked-race");
+        Subscribed sub = subscribe(agency, "/revoked-race", List.of(EventTypes.LICENSE_EXPIRED));
+        revokedAgencies.revoke(agency, Instant.parse("2026-03-01T10:00:00Z"));
+
+        publish(licenseExpired(UUID.randomUUID().toString()), Instant.now());
+
+        await().atMost(WITHIN).until(() -> deliveries(agency, sub.id()).get("items").findValuesAsText("status")
+                .contains("CANCELLED"));
+        assertThat(deliveries(agency, sub.id()).get("items").get(0).get("lastError").asText()).contains("revoked");
+        assertThat(RECEIVER.at("/revoked-race")).isEmpty();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
@@ -23,7 +24,7 @@ import org.springframework.core.io.ResourceLoader;
 
 /**
  * Outside the {@code local} and {@code test} profiles a service refuses to start when any of its properties
- * holds, or points to ({@code file:}, {@code classpath:}), one of the repository's {@link DevelopmentKeys}: its
+ * holds (as PEM, or as the bare base64 of its DER), or points to ({@code file:}, {@code classpath:}), one of the repository's {@link DevelopmentKeys}: its
  * signing keys, its ESIA client key and certificate, the ESIA certificate it trusts, its QES trust anchors, and
  * any key or certificate configured later, without each having to be listed here. The error names every such
  * property. It runs before any bean exists, so nothing has been signed or trusted with the key yet.
@@ -35,6 +36,8 @@ public class DevelopmentKeyGuard implements EnvironmentPostProcessor, Ordered {
     private static final String ATTACHED_SOURCE = "configurationProperties";
     // Key and certificate files are a few kilobytes; a property naming anything larger is not one.
     private static final long MAX_FILE_SIZE = 1024 * 1024;
+    // A bare base64 value long enough to be a key's DER (the shortest, an Ed25519 PKCS#8, is 64 characters).
+    private static final Pattern BARE_BASE64 = Pattern.compile("[A-Za-z0-9+/]{40,}={0,2}");
 
     private final ResourceLoader resources = new DefaultResourceLoader();
 
@@ -74,6 +77,9 @@ public class DevelopmentKeyGuard implements EnvironmentPostProcessor, Ordered {
     private Optional<String> developmentKeyIn(String value) {
         if (value.contains("-----BEGIN")) {
             return DevelopmentKeys.find(value);
+        }
+        if (BARE_BASE64.matcher(value.trim()).matches()) {
+            return DevelopmentKeys.findBase64Der(value);
         }
         for (String part : value.split(",")) {
             String location = part.trim();

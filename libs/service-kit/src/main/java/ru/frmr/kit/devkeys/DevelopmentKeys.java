@@ -41,7 +41,8 @@ public final class DevelopmentKeys {
             Map.entry("df29f74e4997c9705e4b244cf8fb239a5805c4b2d002aaf7bef784d2df36c4b2",
                     "qes-test-ca.cert.pem (public key)"),
             Map.entry("a0995c6cde398b220fe0b977e88dba2990b9f6453c4c1728727a2f3c5bc0a0b7", "qes-test-ca.key.pem"),
-            Map.entry("b5e137c30b3b4769d2c6a295f36ca1a065abebf94fc8e994e965e5ed6adc4827", "audit-checkpoints.key.pem"));
+            Map.entry("b5e137c30b3b4769d2c6a295f36ca1a065abebf94fc8e994e965e5ed6adc4827", "audit-checkpoints.key.pem"),
+            Map.entry("c7cff5b3dac4f3651d5802ea8406fe6dc4458fdf1bfee82dafcf28f23430d818", "webhook-signing.key.pem"));
 
     private static final Pattern PEM = Pattern.compile(
             "-----BEGIN ([A-Z0-9 ]+)-----([A-Za-z0-9+/=\\s]*)-----END \\1-----");
@@ -67,6 +68,21 @@ public final class DevelopmentKeys {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The development key whose DER is {@code base64} itself (no PEM armour: a property such as
+     * {@code FRMR_WEBHOOK_SIGNING_KEY} takes the key as bare base64), by its file name.
+     */
+    public static Optional<String> findBase64Der(String base64) {
+        byte[] der;
+        try {
+            der = Base64.getMimeDecoder().decode(base64.trim());
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+        // A certificate's public key is not compared here: a bare value is a key, not a certificate.
+        return Optional.ofNullable(FINGERPRINTS.get(sha256(der)));
     }
 
     /** The DER's fingerprint, and for a certificate its public key's. */

@@ -41,6 +41,19 @@ class DevelopmentKeyGuardTest {
     }
 
     @Test
+    void aKeyGivenAsTheBareBase64OfItsDerIsNamedToo() throws IOException {
+        String bare = Files.readString(DEV_KEYS.resolve("webhook-signing.key.pem"))
+                .replaceAll("-----[A-Z ]+-----", "").trim();
+        StandardEnvironment environment = environment("prod", Map.of(
+                "frmr.notification.webhooks.signing-key", bare,
+                "frmr.crypto.master-key", "Xq3mV8tY2pL6wR0nB4cK7hJ1sF9dG5zA2eU8iO3yT6k=",
+                "frmr.other.secret", "bm90IGEga2V5IGJ1dCBsb25nIGVub3VnaCB0byBsb29rIGxpa2Ugb25l"));
+
+        assertThat(new DevelopmentKeyGuard().findDevelopmentKeys(environment))
+                .containsExactly("frmr.notification.webhooks.signing-key (webhook-signing.key.pem)");
+    }
+
+    @Test
     void theValueInEffectIsTheOneChecked() {
         StandardEnvironment environment = environment("prod",
                 Map.of("frmr.esia.client-key", "file:" + DEV_KEYS.resolve("frmr-lk.key.pem")));

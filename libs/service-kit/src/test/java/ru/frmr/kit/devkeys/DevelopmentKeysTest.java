@@ -25,7 +25,7 @@ class DevelopmentKeysTest {
             pems = files.filter(f -> f.toString().endsWith(".pem")).sorted().toList();
         }
 
-        assertThat(pems).hasSize(9);
+        assertThat(pems).hasSize(10);
         for (Path pem : pems) {
             assertThat(DevelopmentKeys.find(Files.readString(pem)))
                     .as("fingerprint of " + pem + " compiled into DevelopmentKeys")

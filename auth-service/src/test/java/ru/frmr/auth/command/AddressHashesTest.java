@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** Failed logins name the client's address by a keyed hash: stable per address and key, useless without the key. */
 class AddressHashesTest {
@@ -35,6 +37,21 @@ class AddressHashesTest {
 
         assertThat(hash).matches("[A-Za-z0-9_-]{22}").doesNotContain("203").doesNotContain("113");
         assertThat(Base64.getUrlDecoder().decode(hash)).hasSize(AddressHashes.BYTES);
+    }
+
+    @Test
+    void withoutAKeyOrWithAShortOneTheServiceDoesNotStart() {
+        ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(Settings.class);
+
+        runner.run(context -> assertThat(context).hasFailed());
+        runner.withPropertyValues("frmr.auth.address-hash.key=too-short").run(context -> assertThat(context)
+                .getFailure().hasStackTraceContaining("frmr.auth.address-hash"));
+        runner.withPropertyValues("frmr.auth.address-hash.key=" + KEY).run(context -> assertThat(context)
+                .hasNotFailed().getBean(AddressHashProperties.class).hasToString("AddressHashProperties[key=***]"));
+    }
+
+    @EnableConfigurationProperties(AddressHashProperties.class)
+    static class Settings {
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -126,6 +127,9 @@ class AuditServiceIT {
         registry.add("frmr.audit.checkpoints.every-entries", () -> "3");
         registry.add("frmr.audit.checkpoints.every", () -> "1s");
         registry.add("frmr.audit.checkpoints.sweep-interval", () -> "200ms");
+        // The per-address rule as low as the per-account one, so one burst drives both.
+        registry.add("frmr.audit.alerts.rules.FAILED_LOGINS_PER_ADDRESS.count", () -> "5");
+        registry.add("frmr.audit.alerts.rules.FAILED_LOGINS_PER_ADDRESS.window", () -> "PT15M");
     }
 
     @BeforeAll
@@ -614,28 +618,39 @@ class AuditServiceIT {
     @Test
     void fiveFailedLoginsOfOneAccountRaiseOneAlertOnItsTopicForAuditors() {
         String account = "acc-" + UUID.randomUUID();
+        String addressHash = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                Arrays.copyOf(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8), 16));
         try (KafkaConsumer<String, byte[]> alerts = deadLetterReader(Topics.AUDIT_ALERTS)) {
             for (int i = 0; i < 6; i++) {
-                LoginFailed failed = new LoginFailed(account, "SECOND_FACTOR", T0.plusSeconds(i));
+                LoginFailed failed = new LoginFailed(account, "SECOND_FACTOR", T0.plusSeconds(i), addressHash);
                 CloudEvent event = CloudEventRecords.cloudEvent(UUID.randomUUID().toString(), EventSources.AUTH,
                         EventCatalog.of(LoginFailed.class), failed, failed.at(), Map.of());
                 publish(Topics.AUTH_EVENTS, event);
                 publish(Topics.AUTH_EVENTS, event);
             }
             List<CloudEvent> raised = new ArrayList<>();
+            List<AuditAlertRaised> byAddress = new ArrayList<>();
             await().atMost(PATIENCE).untilAsserted(() -> {
                 for (ConsumerRecord<String, byte[]> r : alerts.poll(Duration.ofMillis(200))) {
                     CloudEvent e = io.cloudevents.kafka.KafkaMessageFactory.createReader(r).toEvent();
                     if (account.equals(e.getSubject())) {
                         raised.add(e);
                     }
+                    if (addressHash.equals(e.getSubject())) {
+                        byAddress.add(ContractJson.fromBytes(e.getData().toBytes(), AuditAlertRaised.class));
+                    }
                 }
                 assertThat(raised).isNotEmpty();
+                assertThat(byAddress).isNotEmpty();
             });
             AuditAlertRaised alert = ContractJson.fromBytes(raised.get(0).getData().toBytes(), AuditAlertRaised.class);
             assertThat(alert.rule()).isEqualTo(AlertRule.FAILED_LOGINS_PER_ACCOUNT);
             assertThat(alert.count()).isEqualTo(5);
             assertThat(raised.get(0).getId()).isEqualTo(alert.alertId());
+            assertThat(byAddress).first().satisfies(perAddress -> {
+                assertThat(perAddress.rule()).isEqualTo(AlertRule.FAILED_LOGINS_PER_ADDRESS);
+                assertThat(perAddress.count()).isEqualTo(5);
+            });
 
             JsonNode listed = get(AUDITOR, "/api/audit/alerts?size=100").getBody();
             assertThat(texts(listed.get("items"), "alertId")).containsOnlyOnce(alert.alertId());

@@ -10,9 +10,10 @@ import ru.frmr.contracts.registry.PersonalDataErased;
 import ru.frmr.kit.consumer.ReceivedEvent;
 
 /**
- * Which rules an event counts for. Failed logins count per account ({@code LoginFailed} names no client address,
- * so the per-address rule has nothing to count until it does); reads count per actor and distinct person;
- * erasures count platform-wide.
+ * Which rules an event counts for. Failed logins count per account and per client address: the address as the
+ * keyed hash auth-service put in {@code LoginFailed} (the alert's subject is that hash; no address ever reaches
+ * this service), and a failure without one (recorded before auth-service hashed addresses) counts per account only.
+ * Reads count per actor and distinct person; erasures count platform-wide.
  */
 final class Observations {
 
@@ -25,8 +26,11 @@ final class Observations {
         return switch (event.type()) {
             case EventTypes.LOGIN_FAILED -> {
                 LoginFailed failed = event.payload(LoginFailed.class);
-                yield List.of(new Observation(AlertRule.FAILED_LOGINS_PER_ACCOUNT, failed.accountId(), event.id(),
-                        failed.at()));
+                Observation perAccount = new Observation(AlertRule.FAILED_LOGINS_PER_ACCOUNT, failed.accountId(),
+                        event.id(), failed.at());
+                yield failed.addressHash() == null ? List.of(perAccount) : List.of(perAccount,
+                        new Observation(AlertRule.FAILED_LOGINS_PER_ADDRESS, failed.addressHash(), event.id(),
+                                failed.at()));
             }
             case EventTypes.PERSONAL_DATA_ACCESSED -> {
                 PersonalDataAccessed access = event.payload(PersonalDataAccessed.class);

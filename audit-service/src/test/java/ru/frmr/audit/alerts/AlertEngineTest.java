@@ -2,7 +2,9 @@ package ru.frmr.audit.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,16 +27,21 @@ import org.junit.jupiter.api.Test;
 
 import ru.frmr.contracts.ContractJson;
 import ru.frmr.contracts.ContractSchemas;
+import ru.frmr.contracts.EventTypes;
 import ru.frmr.contracts.Topics;
 import ru.frmr.contracts.audit.AlertRule;
 import ru.frmr.contracts.audit.AuditAlertRaised;
+import ru.frmr.contracts.auth.LoginFailed;
 import ru.frmr.infra.embedded.EmbeddedMongo;
+import ru.frmr.kit.consumer.ReceivedEvent;
 
 /** Each rule against the Mongo wire server, publishing to Kafka's MockProducer. */
 class AlertEngineTest {
 
     /** The start of a 15-minute window (and of an hour). */
     private static final Instant T0 = Instant.parse("2026-12-06T10:00:00Z");
+    /** A client address as auth-service names it in {@code LoginFailed}: its keyed hash. */
+    private static final String ADDRESS_HASH = "q3Jm0bX9-cT2vN5_hL8wAg";
 
     private static EmbeddedMongo server;
     private static MongoClient client;
@@ -121,6 +128,69 @@ class AlertEngineTest {
     }
 
     @Test
+    void fiftyFailedLoginsFromOneAddressRaiseExactlyOneAlertNamingTheHashedAddress() {
+        AlertEventHandler handler = new AlertEventHandler(engine);
+        for (int i = 0; i < 60; i++) {
+            handler.handle(loginFailed("e-" + i, new LoginFailed("a-" + i, "SECOND_FACTOR", T0.plusSeconds(i),
+                    ADDRESS_HASH)));
+        }
+
+        assertThat(producer.history()).as("one account each: only the per-address rule counts them").hasSize(1);
+        AuditAlertRaised alert = ContractJson.fromBytes(producer.history().get(0).value(), AuditAlertRaised.class);
+        assertThat(alert.rule()).isEqualTo(AlertRule.FAILED_LOGINS_PER_ADDRESS);
+        assertThat(alert.subject()).isEqualTo(ADDRESS_HASH);
+        assertThat(alert.count()).isEqualTo(50);
+        assertThat(alert.threshold()).isEqualTo(50);
+        assertThat(alert.windowStart()).isEqualTo(T0);
+        assertThat(alert.alertId()).isEqualTo(AlertWindows.alertId(AlertRule.FAILED_LOGINS_PER_ADDRESS, ADDRESS_HASH,
+                T0));
+        assertThat(ContractSchemas.violations(alert)).isEmpty();
+        assertThat(meters.counter("frmr.audit.alerts.raised", "rule", "FAILED_LOGINS_PER_ADDRESS").count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aRedeliveredFailureCountsOnceForItsAddressAndFailuresWithoutAHashNotAtAll() {
+        AlertEventHandler handler = new AlertEventHandler(engine);
+        for (int i = 0; i < 49; i++) {
+            ReceivedEvent failure = loginFailed("e-" + i, new LoginFailed("a-" + i, "SECOND_FACTOR",
+                    T0.plusSeconds(i), ADDRESS_HASH));
+            handler.handle(failure);
+            handler.handle(failure);
+        }
+        for (int i = 0; i < 20; i++) {
+            handler.handle(loginFailed("old-" + i, new LoginFailed("b-" + i, "LOCKED", T0.plusSeconds(i), null)));
+        }
+        assertThat(producer.history()).as("49 distinct failures from the address, 20 from none named").isEmpty();
+
+        handler.handle(loginFailed("e-49", new LoginFailed("a-49", "SECOND_FACTOR", T0.plusSeconds(49),
+                ADDRESS_HASH)));
+        assertThat(producer.history()).extracting(r -> ContractJson.fromBytes(r.value(), AuditAlertRaised.class))
+                .singleElement().satisfies(alert -> {
+                    assertThat(alert.rule()).isEqualTo(AlertRule.FAILED_LOGINS_PER_ADDRESS);
+                    assertThat(alert.count()).isEqualTo(50);
+                });
+    }
+
+    @Test
+    void oneAccountFailingFromOneAddressRaisesThePerAccountAlertAndCountsTowardTheAddress() {
+        AlertEventHandler handler = new AlertEventHandler(engine);
+        for (int i = 0; i < 5; i++) {
+            handler.handle(loginFailed("e-" + i, new LoginFailed("a-1", "SECOND_FACTOR", T0.plusSeconds(i),
+                    ADDRESS_HASH)));
+        }
+        for (int i = 5; i < 50; i++) {
+            handler.handle(loginFailed("e-" + i, new LoginFailed("a-" + i, "SECOND_FACTOR", T0.plusSeconds(i),
+                    ADDRESS_HASH)));
+        }
+
+        assertThat(producer.history()).extracting(r -> ContractJson.fromBytes(r.value(), AuditAlertRaised.class))
+                .extracting(AuditAlertRaised::rule, AuditAlertRaised::subject)
+                .containsExactly(tuple(AlertRule.FAILED_LOGINS_PER_ACCOUNT, "a-1"),
+                        tuple(AlertRule.FAILED_LOGINS_PER_ADDRESS, ADDRESS_HASH));
+    }
+
+    @Test
     void massReadsCountDistinctPeoplePerActor() {
         for (int i = 0; i < 120; i++) {
             engine.observe(new Observation(AlertRule.MASS_RECORD_READS, "admin-1", "w-same", T0.plusSeconds(i)));
@@ -188,6 +258,11 @@ class AlertEngineTest {
         assertThat(properties.of(AlertRule.FAILED_LOGINS_PER_ACCOUNT).count()).isEqualTo(5);
         assertThatThrownBy(() -> new AlertProperties(Map.of(AlertRule.MASS_ERASURES,
                 new AlertProperties.Threshold(0, Duration.ofMinutes(5))))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static ReceivedEvent loginFailed(String eventId, LoginFailed failed) {
+        return new ReceivedEvent(eventId, EventTypes.LOGIN_FAILED, URI.create("/frmr/auth-service"),
+                failed.accountId(), null, null, null, null, ContractJson.toBytes(failed), Topics.AUTH_EVENTS, 0, 0);
     }
 
     private static Observation failedLogin(String account, String eventId, Instant at) {

@@ -133,12 +133,12 @@ class Account {
 
     @CommandHandler
     LoginCheck handle(CheckLoginAllowedCommand command) {
-        return checkLogin(command.at());
+        return checkLogin(command.at(), command.addressHash());
     }
 
     @CommandHandler
     LoginCheck handle(StartSessionCommand command, AccountPolicy policy) {
-        LoginCheck check = checkLogin(command.at());
+        LoginCheck check = checkLogin(command.at(), command.addressHash());
         if (!check.isAllowed()) {
             return check;
         }
@@ -217,7 +217,7 @@ class Account {
 
     @CommandHandler
     CodeCheck handle(VerifyOneTimeCodeCommand command, AccountPolicy policy) {
-        LoginCheck check = checkLogin(command.at());
+        LoginCheck check = checkLogin(command.at(), command.addressHash());
         if (LoginCheck.LOCKED.equals(check.refusal())) {
             return new CodeCheck(CodeCheck.Outcome.LOCKED, 0, lockedUntil, false);
         }
@@ -228,7 +228,7 @@ class Account {
             apply(new SecondFactorPassedEvent(accountId, command.purpose(), command.at()));
             return new CodeCheck(CodeCheck.Outcome.ACCEPTED, policy.maxFailures(), null, false);
         }
-        apply(new LoginFailedEvent(accountId, command.purpose().name(), command.at()));
+        apply(new LoginFailedEvent(accountId, command.purpose().name(), command.at(), command.addressHash()));
         if (failures >= policy.maxFailures()) {
             apply(new AccountLockedEvent(accountId, command.at().plus(policy.lockDuration()), command.at()));
             return new CodeCheck(CodeCheck.Outcome.LOCKED, 0, lockedUntil, true);
@@ -296,8 +296,11 @@ class Account {
         }
     }
 
-    /** Ends a lock whose time has run out, then says whether a login may go on; refusals are recorded. */
-    private LoginCheck checkLogin(Instant at) {
+    /**
+     * Ends a lock whose time has run out, then says whether a login may go on; refusals are recorded, with the
+     * hashed address they came from.
+     */
+    private LoginCheck checkLogin(Instant at, String addressHash) {
         if (lockedUntil != null && !at.isBefore(lockedUntil)) {
             apply(new AccountUnlockedEvent(accountId, at));
         }
@@ -308,7 +311,7 @@ class Account {
         if (refusal == null) {
             return LoginCheck.allowed();
         }
-        apply(new LoginFailedEvent(accountId, refusal, at));
+        apply(new LoginFailedEvent(accountId, refusal, at, addressHash));
         return new LoginCheck(refusal, LoginCheck.LOCKED.equals(refusal) ? lockedUntil : null);
     }
 

@@ -38,11 +38,13 @@ public class Accounts {
     private final CommandGateway commands;
     private final EventStore eventStore;
     private final Clock clock;
+    private final AddressHashes addresses;
 
-    public Accounts(CommandGateway commands, EventStore eventStore, Clock clock) {
+    public Accounts(CommandGateway commands, EventStore eventStore, Clock clock, AddressHashes addresses) {
         this.commands = commands;
         this.eventStore = eventStore;
         this.clock = clock;
+        this.addresses = addresses;
     }
 
     /**
@@ -81,8 +83,10 @@ public class Accounts {
         commands.sendAndWait(new LinkWorkerCommand(accountId, workerId, clock.instant()));
     }
 
-    public LoginCheck checkLoginAllowed(String accountId) {
-        return commands.sendAndWait(new CheckLoginAllowedCommand(accountId, clock.instant()));
+    /** @param clientAddress as the web layer reads it; only its keyed hash reaches the account */
+    public LoginCheck checkLoginAllowed(String accountId, String clientAddress) {
+        return commands.sendAndWait(new CheckLoginAllowedCommand(accountId, clock.instant(),
+                addresses.of(clientAddress)));
     }
 
     /** Tells the account the contacts the identity provider reports at this login. */
@@ -99,8 +103,10 @@ public class Accounts {
         commands.sendAndWait(new ConfirmContactChangeCommand(accountId, changeId, by, clock.instant()));
     }
 
-    public CodeCheck verifyCode(String accountId, boolean matched, CodePurpose purpose) {
-        return commands.sendAndWait(new VerifyOneTimeCodeCommand(accountId, matched, purpose, clock.instant()));
+    /** @param clientAddress as the web layer reads it; only its keyed hash reaches the account */
+    public CodeCheck verifyCode(String accountId, boolean matched, CodePurpose purpose, String clientAddress) {
+        return commands.sendAndWait(new VerifyOneTimeCodeCommand(accountId, matched, purpose, clock.instant(),
+                addresses.of(clientAddress)));
     }
 
     /** @return the sessions to end (when blocking) */

@@ -177,7 +177,7 @@ public class LoginFlow {
                 throw refused;
             }
         }
-        LoginCheck check = accounts.checkLoginAllowed(accountId);
+        LoginCheck check = accounts.checkLoginAllowed(accountId, ip);
         if (!check.isAllowed()) {
             metrics.loginFailed(providerId, check.refusal());
             AuthException refused = LoginRefusals.toException(check);
@@ -224,7 +224,7 @@ public class LoginFlow {
         PendingLogins.PendingLogin login = pendingSecondFactor(browserNonce);
         String browserHash = Hashes.sha256(browserNonce);
         boolean matched = codes.consume(loginCodeKey(browserHash), code, OneTimeCodes.binding(browserNonce, userAgent));
-        CodeCheck check = accounts.verifyCode(login.accountId(), matched, CodePurpose.SECOND_FACTOR);
+        CodeCheck check = accounts.verifyCode(login.accountId(), matched, CodePurpose.SECOND_FACTOR, ip);
         switch (check.outcome()) {
             case ACCEPTED -> {
                 pending.remove(browserHash);

@@ -45,9 +45,10 @@ import ru.frmr.kit.relay.IntegrationEventMapper;
  * What auth-service tells the platform on {@code frmr.auth.events}. Only {@code AccountProvisioned} (for the
  * registry to create the profile) and {@code AccountContactsChanged} (for the notification service to reach the
  * person) carry personal data; nothing here carries a token, a code, a hash of either, a user agent or an IP
- * address ({@code LoginSucceeded} names the device by browser and system only). Session rotations and internal
- * bookkeeping stay inside. The stored event holds the personal data sealed; they are opened here, for the internal
- * topic only. When they cannot be opened any more (the person's data were erased before the relay got to the
+ * address ({@code LoginSucceeded} names the device by browser and system only; {@code LoginFailed} names the
+ * client's address by a keyed hash, which without auth-service's key cannot be turned back into the address).
+ * Session rotations and internal bookkeeping stay inside. The stored event holds the personal data sealed; they are
+ * opened here, for the internal topic only. When they cannot be opened any more (the person's data were erased before the relay got to the
  * event), nothing is published: no service must get personal data whose erasure was ordered.
  */
 @Component
@@ -77,7 +78,7 @@ class AuthEventMapper implements IntegrationEventMapper {
             return new LoginSucceeded(e.accountId(), e.sessionId(), e.method(), at, e.device(), e.newDevice());
         }
         if (domainEvent instanceof LoginFailedEvent e) {
-            return new LoginFailed(e.accountId(), e.reason(), at);
+            return new LoginFailed(e.accountId(), e.reason(), at, e.addressHash());
         }
         if (domainEvent instanceof AccountLockedEvent e) {
             return new AccountLocked(e.accountId(), e.lockedUntil(), at);

@@ -58,13 +58,18 @@ public class ContactChanges {
         mailer.sendContactChangeNotice(accountId, report.codeEmail(), issued.code());
     }
 
-    /** The person enters the code mailed to their previous e-mail. */
-    public void confirm(VerifiedToken caller, String code) {
+    /**
+     * The person enters the code mailed to their previous e-mail.
+     *
+     * @param clientAddress as the web layer reads it; hashed before the account records a wrong code
+     */
+    public void confirm(VerifiedToken caller, String code, String clientAddress) {
         String changeId = queries.account(caller.accountId()).map(AccountView::pendingContactChangeId)
                 .orElseThrow(() -> new AuthException(HttpStatus.CONFLICT,
                         "no-contact-change", "No change of contacts waits for confirmation."));
         boolean matched = codes.consume(key(caller.accountId()), code, changeId);
-        CodeCheck check = accounts.verifyCode(caller.accountId(), matched, CodePurpose.CONTACT_CHANGE);
+        CodeCheck check = accounts.verifyCode(caller.accountId(), matched, CodePurpose.CONTACT_CHANGE,
+                clientAddress);
         switch (check.outcome()) {
             case ACCEPTED -> accounts.confirmContactChange(caller.accountId(), changeId,
                     ContactConfirmation.PREVIOUS_EMAIL);

@@ -48,15 +48,18 @@ public class StepUp {
         this.clock = clock;
     }
 
-    /** @return where the code went (masked) and until when it is valid */
-    public Sent send(VerifiedToken caller, String userAgent) {
+    /**
+     * @param clientAddress as the web layer reads it; hashed before the account records a refusal
+     * @return where the code went (masked) and until when it is valid
+     */
+    public Sent send(VerifiedToken caller, String userAgent, String clientAddress) {
         String email = queries.account(caller.accountId())
                 .flatMap(account -> vault.open(account.snilsKey(), account.email())).orElse(null);
         if (email == null) {
             throw new AuthException(HttpStatus.FORBIDDEN, "second-factor-unavailable",
                     "No verified e-mail is known for this account.");
         }
-        LoginCheck check = accounts.checkLoginAllowed(caller.accountId());
+        LoginCheck check = accounts.checkLoginAllowed(caller.accountId(), clientAddress);
         if (!check.isAllowed()) {
             throw LoginRefusals.toException(check);
         }
@@ -66,10 +69,13 @@ public class StepUp {
         return new Sent(CodeMailer.masked(email), issued.expiresAt());
     }
 
-    /** @return an access token of the same session that also carries {@code step_up} */
-    public String verify(VerifiedToken caller, String code, String userAgent) {
+    /**
+     * @param clientAddress as the web layer reads it; hashed before the account records a wrong code
+     * @return an access token of the same session that also carries {@code step_up}
+     */
+    public String verify(VerifiedToken caller, String code, String userAgent, String clientAddress) {
         boolean matched = codes.consume(key(caller), code, OneTimeCodes.binding(caller.sessionId(), userAgent));
-        CodeCheck check = accounts.verifyCode(caller.accountId(), matched, CodePurpose.STEP_UP);
+        CodeCheck check = accounts.verifyCode(caller.accountId(), matched, CodePurpose.STEP_UP, clientAddress);
         switch (check.outcome()) {
             case ACCEPTED -> {
                 Instant now = clock.instant();

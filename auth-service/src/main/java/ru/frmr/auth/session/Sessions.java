@@ -17,6 +17,7 @@ import ru.frmr.auth.api.Rotation;
 import ru.frmr.auth.api.SessionClaims;
 import ru.frmr.auth.api.SessionEndReason;
 import ru.frmr.auth.api.StartSessionCommand;
+import ru.frmr.auth.command.AddressHashes;
 import ru.frmr.auth.command.SessionPolicy;
 import ru.frmr.auth.employer.EmployerOrganizations;
 import ru.frmr.auth.error.AuthException;
@@ -53,11 +54,13 @@ public class Sessions {
     private final WorkerLinks workerLinks;
     private final EmployerOrganizations employers;
     private final DeviceLabels devices;
+    private final AddressHashes addresses;
 
     public Sessions(CommandGateway commands, AccessTokens accessTokens, SessionStates states, AuthQueries queries,
                     SessionPolicy policy, AuthMetrics metrics, Clock clock, WorkerLinks workerLinks,
-                    EmployerOrganizations employers, DeviceLabels devices) {
+                    EmployerOrganizations employers, DeviceLabels devices, AddressHashes addresses) {
         this.devices = devices;
+        this.addresses = addresses;
         this.workerLinks = workerLinks;
         this.employers = employers;
         this.commands = commands;
@@ -78,7 +81,7 @@ public class Sessions {
     public RefreshToken start(String accountId, LoginMethod method, SessionClaims claims, String userAgent, String ip) {
         String sessionId = UUID.randomUUID().toString();
         LoginCheck check = commands.sendAndWait(new StartSessionCommand(accountId, sessionId, method,
-                clock.instant(), devices.label(truncate(userAgent))));
+                clock.instant(), devices.label(truncate(userAgent)), addresses.of(ip)));
         if (!check.isAllowed()) {
             metrics.loginFailed(method.name(), check.refusal());
             throw LoginRefusals.toException(check);

@@ -42,4 +42,10 @@ class UpcastingConfiguration {
     EventUpcaster contactChangeConfirmedEventUpcaster() {
         return new ContactChangeConfirmedEventUpcaster();
     }
+
+    @Bean
+    @Order(5)
+    EventUpcaster loginFailedEventUpcaster() {
+        return new LoginFailedEventUpcaster();
+    }
 }

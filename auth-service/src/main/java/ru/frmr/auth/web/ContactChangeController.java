@@ -1,5 +1,6 @@
 package ru.frmr.auth.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,8 +25,8 @@ class ContactChangeController {
     }
 
     @PostMapping("/confirm")
-    ResponseEntity<Void> confirm(Caller caller, @Valid @RequestBody CodeRequest body) {
-        contactChanges.confirm(caller.token(), body.code());
+    ResponseEntity<Void> confirm(Caller caller, @Valid @RequestBody CodeRequest body, HttpServletRequest request) {
+        contactChanges.confirm(caller.token(), body.code(), Requests.ip(request));
         return ResponseEntity.noContent().build();
     }
 }

@@ -29,7 +29,7 @@ class StepUpController {
 
     @PostMapping
     ResponseEntity<Map<String, String>> send(Caller caller, HttpServletRequest request) {
-        StepUp.Sent sent = stepUp.send(caller.token(), Requests.userAgent(request));
+        StepUp.Sent sent = stepUp.send(caller.token(), Requests.userAgent(request), Requests.ip(request));
         return ResponseEntity.accepted().body(Map.of("status", "CODE_SENT", "channel", "EMAIL",
                 "sentTo", sent.sentTo(), "expiresAt", sent.expiresAt().toString()));
     }
@@ -37,7 +37,8 @@ class StepUpController {
     @PostMapping("/verify")
     ResponseEntity<TokenResponse> verify(Caller caller, @Valid @RequestBody CodeRequest body,
                                          HttpServletRequest request) {
-        String token = stepUp.verify(caller.token(), body.code(), Requests.userAgent(request));
+        String token = stepUp.verify(caller.token(), body.code(), Requests.userAgent(request),
+                Requests.ip(request));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(TokenResponse.stepUp(token, accessTtlSeconds));
     }

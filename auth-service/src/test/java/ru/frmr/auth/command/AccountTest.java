@@ -70,6 +70,8 @@ class AccountTest {
             "RUS", new IdentityDocument("RF_PASSPORT", "4505", "612345", LocalDate.of(2005, 4, 20),
             "ГУ МВД России по г. Москве", "770-001"));
     private static final String CHROME = "Chrome, Windows";
+    /** The client's address as {@code AddressHashes} names it. */
+    private static final String ADDRESS = "q3Jm0bX9-cT2vN5_hL8wAg";
     private static final AccountPolicy POLICY = new AccountPolicy(5, Duration.ofMinutes(15), 5, Duration.ofHours(12));
 
     /** The key subject of PERSON: auth's private keyed hash of the СНИЛС. */
@@ -133,7 +135,7 @@ class AccountTest {
     }
 
     private static LoginFailedEvent wrongCode(int minute) {
-        return new LoginFailedEvent(ID, "SECOND_FACTOR", T0.plusSeconds(60L * minute));
+        return new LoginFailedEvent(ID, "SECOND_FACTOR", T0.plusSeconds(60L * minute), ADDRESS);
     }
 
     private static Object[] fourWrongCodes() {
@@ -226,7 +228,7 @@ class AccountTest {
     @Test
     void loginOfAnActiveAccountOpensTheSession() {
         fixture.given(provisioned(AccountStatus.ACTIVE))
-                .when(new StartSessionCommand(ID, "s1", LoginMethod.ESIA, T0, CHROME))
+                .when(new StartSessionCommand(ID, "s1", LoginMethod.ESIA, T0, CHROME, ADDRESS))
                 .expectResultMessagePayload(LoginCheck.allowed())
                 .expectEvents(loggedIn("s1", T0));
     }
@@ -234,10 +236,11 @@ class AccountTest {
     @Test
     void theFirstLoginOfAnAccountIsNoNewDeviceNorIsAnotherFromTheSameBrowser() {
         fixture.given(provisioned(AccountStatus.ACTIVE))
-                .when(new StartSessionCommand(ID, "s1", LoginMethod.ESIA, T0, "Firefox, Linux"))
+                .when(new StartSessionCommand(ID, "s1", LoginMethod.ESIA, T0, "Firefox, Linux", ADDRESS))
                 .expectEvents(new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0, "Firefox, Linux", false));
         fixture.given(provisioned(AccountStatus.ACTIVE), loggedIn("s1", T0), loggedOut("s1", T0.plusSeconds(1)))
-                .when(new StartSessionCommand(ID, "s2", LoginMethod.QUALIFIED_SIGNATURE, T0.plusSeconds(9), CHROME))
+                .when(new StartSessionCommand(ID, "s2", LoginMethod.QUALIFIED_SIGNATURE, T0.plusSeconds(9), CHROME,
+                        ADDRESS))
                 .expectEvents(new LoginSucceededEvent(ID, "s2", LoginMethod.QUALIFIED_SIGNATURE, T0.plusSeconds(9),
                         CHROME, false));
     }
@@ -246,11 +249,11 @@ class AccountTest {
     void aLoginFromAnotherBrowserOrSystemIsFromANewDeviceOnlyTheFirstTime() {
         Instant at = T0.plusSeconds(9);
         fixture.given(provisioned(AccountStatus.ACTIVE), loggedIn("s1", T0))
-                .when(new StartSessionCommand(ID, "s2", LoginMethod.ESIA, at, "Chrome, Android"))
+                .when(new StartSessionCommand(ID, "s2", LoginMethod.ESIA, at, "Chrome, Android", ADDRESS))
                 .expectEvents(new LoginSucceededEvent(ID, "s2", LoginMethod.ESIA, at, "Chrome, Android", true));
         fixture.given(provisioned(AccountStatus.ACTIVE), loggedIn("s1", T0),
                         new LoginSucceededEvent(ID, "s2", LoginMethod.ESIA, T0.plusSeconds(1), "Chrome, Android", true))
-                .when(new StartSessionCommand(ID, "s3", LoginMethod.ESIA, at, "Chrome, Android"))
+                .when(new StartSessionCommand(ID, "s3", LoginMethod.ESIA, at, "Chrome, Android", ADDRESS))
                 .expectEvents(new LoginSucceededEvent(ID, "s3", LoginMethod.ESIA, at, "Chrome, Android", false));
     }
 
@@ -260,7 +263,8 @@ class AccountTest {
         fixture.given(provisioned(AccountStatus.ACTIVE),
                         new LoginSucceededEvent(ID, "s1", LoginMethod.ESIA, T0, null, false),
                         loggedOut("s1", T0.plusSeconds(1)))
-                .when(new StartSessionCommand(ID, "s2", LoginMethod.ESIA, T0.plusSeconds(9), "Safari, Mac OS X"))
+                .when(new StartSessionCommand(ID, "s2", LoginMethod.ESIA, T0.plusSeconds(9), "Safari, Mac OS X",
+                        ADDRESS))
                 .expectEvents(new LoginSucceededEvent(ID, "s2", LoginMethod.ESIA, T0.plusSeconds(9),
                         "Safari, Mac OS X", false));
     }
@@ -271,10 +275,10 @@ class AccountTest {
         // Chrome first, then twenty others: Chrome is the twenty-first most recent and forgotten.
         Object[] chromeThenTwenty = loginsFrom(CHROME, otherDevices(20));
         fixture.given(chromeThenTwenty)
-                .when(new StartSessionCommand(ID, "again", LoginMethod.ESIA, at, CHROME))
+                .when(new StartSessionCommand(ID, "again", LoginMethod.ESIA, at, CHROME, ADDRESS))
                 .expectEvents(new LoginSucceededEvent(ID, "again", LoginMethod.ESIA, at, CHROME, true));
         fixture.given(chromeThenTwenty)
-                .when(new StartSessionCommand(ID, "again", LoginMethod.ESIA, at, "Browser 1, OS"))
+                .when(new StartSessionCommand(ID, "again", LoginMethod.ESIA, at, "Browser 1, OS", ADDRESS))
                 .expectEvents(new LoginSucceededEvent(ID, "again", LoginMethod.ESIA, at, "Browser 1, OS", false));
         // Used again after 19 others, Chrome is recent once more when the twentieth comes.
         List<String> others = otherDevices(20);
@@ -282,7 +286,7 @@ class AccountTest {
         chromeInBetween.add(CHROME);
         chromeInBetween.add(others.get(19));
         fixture.given(loginsFrom(CHROME, chromeInBetween))
-                .when(new StartSessionCommand(ID, "again", LoginMethod.ESIA, at, CHROME))
+                .when(new StartSessionCommand(ID, "again", LoginMethod.ESIA, at, CHROME, ADDRESS))
                 .expectEvents(new LoginSucceededEvent(ID, "again", LoginMethod.ESIA, at, CHROME, false));
     }
 
@@ -400,7 +404,7 @@ class AccountTest {
                         loggedIn("s3", T0.plusSeconds(2)),
                         loggedIn("s4", T0.plusSeconds(3)),
                         loggedIn("s5", T0.plusSeconds(4)))
-                .when(new StartSessionCommand(ID, "s6", LoginMethod.ESIA, T0.plusSeconds(5), CHROME))
+                .when(new StartSessionCommand(ID, "s6", LoginMethod.ESIA, T0.plusSeconds(5), CHROME, ADDRESS))
                 .expectResultMessagePayload(LoginCheck.allowed())
                 .expectEvents(new AccountSessionsEndedEvent(ID, List.of("s1"), SessionEndReason.SESSION_LIMIT,
                                 T0.plusSeconds(5)),
@@ -411,7 +415,7 @@ class AccountTest {
     void sessionsPastTheirAbsoluteLifetimeNoLongerCount() {
         Instant later = T0.plus(Duration.ofHours(13));
         fixture.given(provisioned(AccountStatus.ACTIVE), loggedIn("old", T0))
-                .when(new StartSessionCommand(ID, "new", LoginMethod.ESIA, later, CHROME))
+                .when(new StartSessionCommand(ID, "new", LoginMethod.ESIA, later, CHROME, ADDRESS))
                 .expectResultMessagePayload(LoginCheck.allowed())
                 .expectEvents(new AccountSessionsEndedEvent(ID, List.of("old"), SessionEndReason.ABSOLUTE_TIMEOUT,
                                 later),
@@ -466,7 +470,7 @@ class AccountTest {
     @Test
     void aRightCodeIsAcceptedAndResetsTheCount() {
         fixture.given(provisioned(AccountStatus.ACTIVE), wrongCode(1))
-                .when(new VerifyOneTimeCodeCommand(ID, true, CodePurpose.SECOND_FACTOR, T0.plusSeconds(120)))
+                .when(new VerifyOneTimeCodeCommand(ID, true, CodePurpose.SECOND_FACTOR, T0.plusSeconds(120), ADDRESS))
                 .expectResultMessagePayload(new CodeCheck(CodeCheck.Outcome.ACCEPTED, 5, null, false))
                 .expectEvents(new SecondFactorPassedEvent(ID, CodePurpose.SECOND_FACTOR, T0.plusSeconds(120)));
     }
@@ -474,7 +478,7 @@ class AccountTest {
     @Test
     void aWrongCodeCountsAndSaysHowManyTriesAreLeft() {
         fixture.given(provisioned(AccountStatus.ACTIVE))
-                .when(new VerifyOneTimeCodeCommand(ID, false, CodePurpose.SECOND_FACTOR, T0.plusSeconds(60)))
+                .when(new VerifyOneTimeCodeCommand(ID, false, CodePurpose.SECOND_FACTOR, T0.plusSeconds(60), ADDRESS))
                 .expectResultMessagePayload(new CodeCheck(CodeCheck.Outcome.WRONG, 4, null, false))
                 .expectEvents(wrongCode(1));
     }
@@ -483,10 +487,10 @@ class AccountTest {
     void theFifthWrongCodeLocksForFifteenMinutes() {
         Instant at = T0.plusSeconds(300);
         fixture.given(fourWrongCodes())
-                .when(new VerifyOneTimeCodeCommand(ID, false, CodePurpose.SECOND_FACTOR, at))
+                .when(new VerifyOneTimeCodeCommand(ID, false, CodePurpose.SECOND_FACTOR, at, ADDRESS))
                 .expectResultMessagePayload(new CodeCheck(CodeCheck.Outcome.LOCKED, 0,
                         at.plus(Duration.ofMinutes(15)), true))
-                .expectEvents(new LoginFailedEvent(ID, "SECOND_FACTOR", at),
+                .expectEvents(new LoginFailedEvent(ID, "SECOND_FACTOR", at, ADDRESS),
                         new AccountLockedEvent(ID, at.plus(Duration.ofMinutes(15)), at));
     }
 
@@ -494,8 +498,8 @@ class AccountTest {
     void wrongStepUpCodesCountTowardTheSameLock() {
         Instant at = T0.plusSeconds(300);
         fixture.given(fourWrongCodes())
-                .when(new VerifyOneTimeCodeCommand(ID, false, CodePurpose.STEP_UP, at))
-                .expectEvents(new LoginFailedEvent(ID, "STEP_UP", at),
+                .when(new VerifyOneTimeCodeCommand(ID, false, CodePurpose.STEP_UP, at, ADDRESS))
+                .expectEvents(new LoginFailedEvent(ID, "STEP_UP", at, ADDRESS),
                         new AccountLockedEvent(ID, at.plus(Duration.ofMinutes(15)), at));
     }
 
@@ -504,26 +508,29 @@ class AccountTest {
         Instant lockedAt = T0.plusSeconds(300);
         Instant until = lockedAt.plus(Duration.ofMinutes(15));
         fixture.given(provisioned(AccountStatus.ACTIVE), wrongCode(1), wrongCode(2), wrongCode(3), wrongCode(4),
-                        new LoginFailedEvent(ID, "SECOND_FACTOR", lockedAt), new AccountLockedEvent(ID, until, lockedAt))
-                .when(new VerifyOneTimeCodeCommand(ID, true, CodePurpose.SECOND_FACTOR, lockedAt.plusSeconds(10)))
+                        new LoginFailedEvent(ID, "SECOND_FACTOR", lockedAt, ADDRESS),
+                        new AccountLockedEvent(ID, until, lockedAt))
+                .when(new VerifyOneTimeCodeCommand(ID, true, CodePurpose.SECOND_FACTOR, lockedAt.plusSeconds(10),
+                        ADDRESS))
                 .expectResultMessagePayload(new CodeCheck(CodeCheck.Outcome.LOCKED, 0, until, false))
-                .expectEvents(new LoginFailedEvent(ID, "LOCKED", lockedAt.plusSeconds(10)));
+                .expectEvents(new LoginFailedEvent(ID, "LOCKED", lockedAt.plusSeconds(10), ADDRESS));
     }
 
     @Test
     void aLockedAccountOpensNoSession() {
         Instant until = T0.plus(Duration.ofMinutes(15));
         fixture.given(provisioned(AccountStatus.ACTIVE), new AccountLockedEvent(ID, until, T0))
-                .when(new StartSessionCommand(ID, "s1", LoginMethod.QUALIFIED_SIGNATURE, T0.plusSeconds(1), CHROME))
+                .when(new StartSessionCommand(ID, "s1", LoginMethod.QUALIFIED_SIGNATURE, T0.plusSeconds(1), CHROME,
+                        ADDRESS))
                 .expectResultMessagePayload(new LoginCheck("LOCKED", until))
-                .expectEvents(new LoginFailedEvent(ID, "LOCKED", T0.plusSeconds(1)));
+                .expectEvents(new LoginFailedEvent(ID, "LOCKED", T0.plusSeconds(1), ADDRESS));
     }
 
     @Test
     void theLockEndsByItselfAfterFifteenMinutes() {
         Instant until = T0.plus(Duration.ofMinutes(15));
         fixture.given(provisioned(AccountStatus.ACTIVE), new AccountLockedEvent(ID, until, T0))
-                .when(new CheckLoginAllowedCommand(ID, until))
+                .when(new CheckLoginAllowedCommand(ID, until, ADDRESS))
                 .expectResultMessagePayload(LoginCheck.allowed())
                 .expectEvents(new AccountUnlockedEvent(ID, until));
     }
@@ -531,9 +538,9 @@ class AccountTest {
     @Test
     void afterTheLockTheCountStartsAgain() {
         Instant until = T0.plus(Duration.ofMinutes(15));
-        fixture.given(fourWrongCodes()).andGiven(new LoginFailedEvent(ID, "SECOND_FACTOR", T0),
+        fixture.given(fourWrongCodes()).andGiven(new LoginFailedEvent(ID, "SECOND_FACTOR", T0, ADDRESS),
                         new AccountLockedEvent(ID, until, T0), new AccountUnlockedEvent(ID, until))
-                .when(new VerifyOneTimeCodeCommand(ID, false, CodePurpose.SECOND_FACTOR, until.plusSeconds(1)))
+                .when(new VerifyOneTimeCodeCommand(ID, false, CodePurpose.SECOND_FACTOR, until.plusSeconds(1), ADDRESS))
                 .expectResultMessagePayload(new CodeCheck(CodeCheck.Outcome.WRONG, 4, null, false));
     }
 
@@ -567,16 +574,16 @@ class AccountTest {
     void aBlockedAccountGetsNoCodeAndNoSession() {
         fixture.given(provisioned(AccountStatus.ACTIVE),
                         new AccountStatusChangedEvent(ID, AccountStatus.BLOCKED, AccountStatus.ACTIVE, T0))
-                .when(new CheckLoginAllowedCommand(ID, T0.plusSeconds(1)))
+                .when(new CheckLoginAllowedCommand(ID, T0.plusSeconds(1), ADDRESS))
                 .expectResultMessagePayload(new LoginCheck("BLOCKED", null))
-                .expectEvents(new LoginFailedEvent(ID, "BLOCKED", T0.plusSeconds(1)));
+                .expectEvents(new LoginFailedEvent(ID, "BLOCKED", T0.plusSeconds(1), ADDRESS));
     }
 
     @Test
     void aBlockedAccountCannotConfirmACode() {
         fixture.given(provisioned(AccountStatus.ACTIVE),
                         new AccountStatusChangedEvent(ID, AccountStatus.BLOCKED, AccountStatus.ACTIVE, T0))
-                .when(new VerifyOneTimeCodeCommand(ID, true, CodePurpose.STEP_UP, T0.plusSeconds(1)))
+                .when(new VerifyOneTimeCodeCommand(ID, true, CodePurpose.STEP_UP, T0.plusSeconds(1), ADDRESS))
                 .expectResultMessagePayload(new CodeCheck(CodeCheck.Outcome.REFUSED, 0, null, false));
     }
 
@@ -609,9 +616,9 @@ class AccountTest {
     @Test
     void anUnconfirmedAccountMayNotLogInButMayAskForActivation() {
         fixture.given(provisioned(AccountStatus.NEEDS_CONFIRMATION))
-                .when(new StartSessionCommand(ID, "s1", LoginMethod.ESIA, T0, CHROME))
+                .when(new StartSessionCommand(ID, "s1", LoginMethod.ESIA, T0, CHROME, ADDRESS))
                 .expectResultMessagePayload(new LoginCheck("NEEDS_CONFIRMATION", null))
-                .expectEvents(new LoginFailedEvent(ID, "NEEDS_CONFIRMATION", T0));
+                .expectEvents(new LoginFailedEvent(ID, "NEEDS_CONFIRMATION", T0, ADDRESS));
         fixture.given(provisioned(AccountStatus.NEEDS_CONFIRMATION))
                 .when(new RequestActivationCommand(ID, T0))
                 .expectEvents(new ActivationRequestedEvent(ID, T0));

@@ -92,7 +92,7 @@ class PersonalDataErasureIT extends AuthIntegrationTest {
 
         // The stream stays intact and the account still loads and answers.
         assertThat(provisionedEvent(accountId).accountId()).isEqualTo(accountId);
-        assertThat(accounts.checkLoginAllowed(accountId).isAllowed()).isTrue();
+        assertThat(accounts.checkLoginAllowed(accountId, "127.0.0.1").isAllowed()).isTrue();
         HttpResponse<String> view = adminBrowser.get("/api/auth/accounts/" + accountId, admin.accessToken());
         assertThat(view.statusCode()).as(view.body()).isEqualTo(200);
         assertThat(Browser.json(view).get("personalDataErasedAt").isNull()).isFalse();

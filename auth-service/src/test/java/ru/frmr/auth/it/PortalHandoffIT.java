@@ -42,10 +42,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import ru.frmr.auth.command.Accounts;
+import ru.frmr.auth.command.AddressHashes;
 import ru.frmr.auth.identity.IdentifiedPerson;
 import ru.frmr.auth.oidc.Pkce;
 import ru.frmr.auth.session.Hashes;
+import ru.frmr.contracts.ContractJson;
 import ru.frmr.contracts.EventTypes;
+import ru.frmr.contracts.auth.LoginFailed;
 
 /**
  * A login the portal starts: the browser goes through ESIA as usual and comes back to the portal with a one-time
@@ -118,6 +121,9 @@ class PortalHandoffIT {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    AddressHashes addressHashes;
 
     private final AuthEvents events = new AuthEvents();
     /** Every answer of the handoff path in the current test, checked for refresh cookies at its end. */
@@ -219,6 +225,16 @@ class PortalHandoffIT {
         HttpResponse<String> wrongAnswer = portal.post("/api/auth/handoff/second-factor", secondFactor(login, wrong));
         assertProblem(wrongAnswer, 400, "wrong-code");
         assertThat(Browser.json(wrongAnswer).get("remainingAttempts").asInt()).isEqualTo(4);
+        // The failure names the browser's address (not the portal's) by its keyed hash only, for the anomaly rules.
+        String browserHash = addressHashes.of(BROWSER_ADDRESS);
+        assertThat(browserHash).isNotNull().isNotEqualTo(addressHashes.of("10.20.30.40"));
+        CloudEvent failedEvent = events.await(Accounts.idFor("esia", admin.oid), EventTypes.LOGIN_FAILED,
+                e -> browserHash.equals(ContractJson.fromBytes(e.getData().toBytes(), LoginFailed.class)
+                        .addressHash()));
+        assertThat(ContractJson.fromBytes(failedEvent.getData().toBytes(), LoginFailed.class).reason())
+                .isEqualTo("SECOND_FACTOR");
+        assertThat(new String(failedEvent.getData().toBytes(), StandardCharsets.UTF_8)).doesNotContain(BROWSER_ADDRESS)
+                .doesNotContain("10.20.30.40");
         assertProblem(new Portal("curl/8 (elsewhere)").post("/api/auth/handoff/second-factor",
                 secondFactor(login, oneTimeCode)), 400, "code-expired");
         assertProblem(portal.post("/api/auth/handoff/second-factor/resend", "{\"login\":\"" + login + "\"}"), 429,

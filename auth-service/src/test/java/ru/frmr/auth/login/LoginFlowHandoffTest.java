@@ -113,7 +113,7 @@ class LoginFlowHandoffTest {
         startedBy(CHALLENGE);
         Instant expires = Instant.parse("2026-11-25T10:05:00Z");
         when(roles.needsSecondFactor(WORKER)).thenReturn(true);
-        when(accounts.checkLoginAllowed(anyString())).thenReturn(LoginCheck.allowed());
+        when(accounts.checkLoginAllowed(anyString(), eq("203.0.113.7"))).thenReturn(LoginCheck.allowed());
         when(codes.issue(anyString(), anyString(), any(), anyString()))
                 .thenReturn(new OneTimeCodes.IssuedCode("123456", expires));
 
@@ -130,7 +130,7 @@ class LoginFlowHandoffTest {
                 new PendingLogins.PendingLogin(PendingLogins.Stage.SECOND_FACTOR, "esia:1000299654",
                         LoginMethod.ESIA, WORKER, "data-subject", "ivanova@frmr.test", NAME)));
         when(codes.consume(anyString(), eq("123456"), anyString())).thenReturn(true);
-        when(accounts.verifyCode("esia:1000299654", true, CodePurpose.SECOND_FACTOR))
+        when(accounts.verifyCode("esia:1000299654", true, CodePurpose.SECOND_FACTOR, "203.0.113.7"))
                 .thenReturn(new CodeCheck(CodeCheck.Outcome.ACCEPTED, 0, null, false));
         when(sessions.open("esia:1000299654", LoginMethod.ESIA, WORKER, "Firefox", "203.0.113.7"))
                 .thenReturn(session);

@@ -45,6 +45,7 @@ import ru.frmr.contracts.ContractJson;
 import ru.frmr.contracts.auth.AccountContactsChanged;
 import ru.frmr.contracts.auth.AccountProvisioned;
 import ru.frmr.contracts.auth.AgencyKind;
+import ru.frmr.contracts.auth.LoginFailed;
 import ru.frmr.contracts.auth.LoginSucceeded;
 import ru.frmr.contracts.ContractSchemas;
 import ru.frmr.contracts.IntegrationEvent;
@@ -60,6 +61,7 @@ class AuthEventMapperTest {
     private static final PersonalDataVault VAULT = TestVaults.vault(CIPHER);
     private static final String SUBJECT = VAULT.subjectFor("11223344595");
     private static final String AGENCY = "ag-k3mbq2w7x4za";
+    private static final String ADDRESS_HASH = "q3Jm0bX9-cT2vN5_hL8wAg";
     private final AuthEventMapper mapper = new AuthEventMapper(VAULT);
 
     static Stream<Object> relayed() {
@@ -79,7 +81,8 @@ class AuthEventMapperTest {
                         VAULT.seal(subject, "new@frmr.test"), VAULT.seal(subject, "+79990000099"), AT, subject),
                 new ContactChangeConfirmedEvent(ID, null, ContactConfirmation.NONE_HELD, null,
                         VAULT.seal(subject, "+79990000099"), AT, subject),
-                new LoginFailedEvent(ID, "SECOND_FACTOR", AT),
+                new LoginFailedEvent(ID, "SECOND_FACTOR", AT, ADDRESS_HASH),
+                new LoginFailedEvent(ID, "LOCKED", AT, null),
                 new AccountLockedEvent(ID, AT.plusSeconds(900), AT),
                 new AccountUnlockedEvent(ID, AT),
                 new SessionEndedEvent("s1", ID, SessionEndReason.REFRESH_TOKEN_REUSE, AT),
@@ -151,6 +154,15 @@ class AuthEventMapperTest {
         // Stored before devices were recorded (the upcaster's reading of revision 1).
         assertThat(mapper.map(new LoginSucceededEvent(ID, "s0", LoginMethod.ESIA, AT, null, false), AT))
                 .hasValue(new LoginSucceeded(ID, "s0", LoginMethod.ESIA, AT, null, false));
+    }
+
+    @Test
+    void aFailedLoginNamesTheAddressByItsHashOnly() {
+        assertThat(mapper.map(new LoginFailedEvent(ID, "SECOND_FACTOR", AT, ADDRESS_HASH), AT))
+                .hasValue(new LoginFailed(ID, "SECOND_FACTOR", AT, ADDRESS_HASH));
+        // Stored before addresses were hashed (the upcaster's reading of revision 1).
+        assertThat(mapper.map(new LoginFailedEvent(ID, "LOCKED", AT, null), AT))
+                .hasValue(new LoginFailed(ID, "LOCKED", AT, null));
     }
 
     @Test

@@ -64,6 +64,20 @@ class ContractSchemasTest {
     }
 
     @Test
+    void aLoginFailedWithoutAnAddressHashStillConformsButAnAddressInClearDoesNot() {
+        String base = "{\"accountId\":\"a-1\",\"reason\":\"SECOND_FACTOR\",\"at\":\"2026-11-25T10:15:30Z\"";
+        assertThat(ContractSchemas.violations(EventTypes.LOGIN_FAILED, (base + "}").getBytes(StandardCharsets.UTF_8)))
+                .as("v1 as published before the hash").isEmpty();
+        assertThat(ContractSchemas.violations(EventTypes.LOGIN_FAILED,
+                (base + ",\"addressHash\":null}").getBytes(StandardCharsets.UTF_8))).isEmpty();
+        for (String address : new String[] {"203.0.113.7", "2001:db8::7", "203.0.113.7, 10.20.30.40"}) {
+            assertThat(ContractSchemas.violations(EventTypes.LOGIN_FAILED,
+                    (base + ",\"addressHash\":\"" + address + "\"}").getBytes(StandardCharsets.UTF_8)))
+                    .as(address).anySatisfy(m -> assertThat(m).contains("addressHash"));
+        }
+    }
+
+    @Test
     void badDateFormatIsAViolation() {
         byte[] json = ("{\"workerId\":\"w-1\",\"licenseId\":\"a\",\"kind\":\"CERTIFICATE\","
                 + "\"specialtyCode\":\"x\",\"endDate\":\"25.11.2026\"}").getBytes(StandardCharsets.UTF_8);

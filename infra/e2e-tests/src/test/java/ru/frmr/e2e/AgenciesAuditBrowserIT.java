@@ -82,8 +82,8 @@ class AgenciesAuditBrowserIT {
     @Test
     @Order(1)
     void ivanovaOpensWhoSawHerData() {
-        onFailureScreenshot(worker, "worker", () -> {
-            throughEsia(worker, "ivanova");
+        worker.onFailureScreenshot("worker", () -> {
+            worker.throughEsia(portal, "ivanova");
             new WebDriverWait(worker.driver(), EVENTUALLY)
                     .until(d -> d.getCurrentUrl().startsWith(portal + "/cabinet"));
             worker.await(By.cssSelector("[data-test=access-log-link]")).click();
@@ -97,9 +97,9 @@ class AgenciesAuditBrowserIT {
     @Test
     @Order(2)
     void theAdministratorOnboardsAnAgencyAndSeesItsCredentialsOnce() {
-        onFailureScreenshot(admin, "admin", () -> {
+        admin.onFailureScreenshot("admin", () -> {
             int mailsBefore = Login.mailsTo(platform, ADMIN).size();
-            throughEsia(admin, ADMIN);
+            admin.throughEsia(portal, ADMIN);
             admin.await(By.cssSelector("[data-test=code-sent-to]"));
             admin.driver().findElement(By.id("code")).sendKeys(Login.awaitCode(platform, ADMIN, mailsBefore));
             admin.driver().findElement(By.cssSelector("[data-test=code-submit]")).click();
@@ -158,7 +158,7 @@ class AgenciesAuditBrowserIT {
     @Test
     @Order(3)
     void theAdministratorStatesWhyHeOpensIvanovasCard() {
-        onFailureScreenshot(admin, "admin", () -> {
+        admin.onFailureScreenshot("admin", () -> {
             String workerId = Login.as(platform, "ivanova").workerId();
             admin.open(portal + "/supervision/workers/" + workerId);
             admin.await(By.cssSelector("[data-test=purpose-form]"));
@@ -181,10 +181,10 @@ class AgenciesAuditBrowserIT {
     @Test
     @Order(4)
     void ivanovaSeesTheAdministratorsReadWithItsPurpose() {
-        onFailureScreenshot(worker, "worker", () -> {
+        worker.onFailureScreenshot("worker", () -> {
             By read = By.xpath("//*[@data-test='access'][.//*[@data-test='access-purpose'][contains(., '"
                     + PURPOSE_DETAILS + "')]]");
-            reloadUntil(worker, portal + "/privacy/access", read, "the administrator's read in her list");
+            worker.reloadUntil(portal + "/privacy/access", read, "the administrator's read in her list");
             WebElement row = worker.driver().findElement(read);
             assertThat(row.findElement(By.cssSelector("[data-test=access-who]")).getText())
                     .isEqualTo("Администратор реестра");
@@ -201,9 +201,9 @@ class AgenciesAuditBrowserIT {
     @Test
     @Order(5)
     void theAuditorChecksTheLatestCheckpointAndAnEntrysInclusion() {
-        onFailureScreenshot(auditor, "auditor", () -> {
+        auditor.onFailureScreenshot("auditor", () -> {
             int mailsBefore = Login.mailsTo(platform, AUDITOR).size();
-            throughEsia(auditor, AUDITOR);
+            auditor.throughEsia(portal, AUDITOR);
             auditor.await(By.cssSelector("[data-test=code-sent-to]"));
             auditor.driver().findElement(By.id("code")).sendKeys(Login.awaitCode(platform, AUDITOR, mailsBefore));
             auditor.driver().findElement(By.cssSelector("[data-test=code-submit]")).click();
@@ -212,7 +212,7 @@ class AgenciesAuditBrowserIT {
             auditor.await(By.cssSelector("[data-test=checkpoints-link]")).click();
 
             // Checkpoints are signed every so many entries or seconds: the page is opened again until one is out.
-            reloadUntil(auditor, portal + "/audit/checkpoints", By.cssSelector("[data-test=latest-checkpoint]"),
+            auditor.reloadUntil(portal + "/audit/checkpoints", By.cssSelector("[data-test=latest-checkpoint]"),
                     "a published checkpoint");
             assertThat(auditor.driver().findElement(By.cssSelector("[data-test=latest-signature]"))
                     .getAttribute("data-valid")).isEqualTo("true");
@@ -247,7 +247,7 @@ class AgenciesAuditBrowserIT {
         });
         receiver.start();
         try {
-            onFailureScreenshot(admin, "admin", () -> {
+            admin.onFailureScreenshot("admin", () -> {
                 admin.open(portal + "/admin/agencies");
                 admin.await(By.xpath("//*[@data-test='agency']//a[text()='" + AGENCY_NAME + "']")).click();
                 admin.await(By.cssSelector("[data-test=webhook-form]"));
@@ -271,7 +271,7 @@ class AgenciesAuditBrowserIT {
                 ((JavascriptExecutor) admin.driver()).executeScript("arguments[0].value = arguments[1]", since,
                         LocalDateTime.now(MOSCOW).minusDays(1).truncatedTo(ChronoUnit.MINUTES).toString());
                 admin.driver().findElement(By.cssSelector("[data-test=replay-submit]")).click();
-                reloadUntil(admin, deliveries, By.cssSelector("[data-test=delivery][data-status=DELIVERED]"),
+                admin.reloadUntil(deliveries, By.cssSelector("[data-test=delivery][data-status=DELIVERED]"),
                         "a delivered replay in the delivery log");
                 assertThat(admin.driver().findElement(By.cssSelector(
                         "[data-test=delivery][data-status=DELIVERED] [data-test=delivery-status]")).getText())
@@ -286,31 +286,4 @@ class AgenciesAuditBrowserIT {
     }
 
     // --- steps -------------------------------------------------------------------------------------------------
-
-    private void throughEsia(Chromium browser, String login) {
-        browser.open(portal + "/");
-        browser.await(By.cssSelector("[data-test=esia-login]")).click();
-        browser.await(By.id("login")).sendKeys(login);
-        browser.driver().findElement(By.id("password")).sendKeys(Login.PASSWORD);
-        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
-        browser.await(By.id("code")).sendKeys(Login.ESIA_SMS_CODE);
-        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
-    }
-
-    private void reloadUntil(Chromium browser, String url, By what, String description) {
-        new WebDriverWait(browser.driver(), EVENTUALLY).pollingEvery(Duration.ofSeconds(2))
-                .withMessage(() -> description + " on " + url + "; it shows:\n" + browser.bodyText()).until(d -> {
-                    d.get(url);
-                    return !d.findElements(what).isEmpty();
-                });
-    }
-
-    private static void onFailureScreenshot(Chromium browser, String name, Runnable steps) {
-        try {
-            steps.run();
-        } catch (AssertionError | RuntimeException e) {
-            browser.screenshot(name + "-FAILED");
-            throw e;
-        }
-    }
 }

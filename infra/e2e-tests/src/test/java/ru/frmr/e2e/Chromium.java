@@ -47,6 +47,7 @@ final class Chromium implements AutoCloseable {
     /** axe-core impacts that fail a page; "minor" and "moderate" ones are not the bar of the issue. */
     private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration RELOAD_FOR = Duration.ofSeconds(60);
     private static final Path BINARY = Path.of(System.getProperty("frmr.browser.binary", "/usr/bin/chromium"));
     private static final Path DRIVER = Path.of(System.getProperty("frmr.browser.driver", "/usr/bin/chromedriver"));
 
@@ -153,6 +154,36 @@ final class Chromium implements AutoCloseable {
 
     String bodyText() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Logs in through the ESIA emulator's form as {@code login} (password, then the SMS code), from the portal's front page. */
+    void throughEsia(String portal, String login) {
+        open(portal + "/");
+        await(By.cssSelector("[data-test=esia-login]")).click();
+        await(By.id("login")).sendKeys(login);
+        driver.findElement(By.id("password")).sendKeys(Login.PASSWORD);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        await(By.id("code")).sendKeys(Login.ESIA_SMS_CODE);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    /** Opens {@code url} again every 2 s until it shows {@code what}, for what happens later (sweeps, Kafka). */
+    void reloadUntil(String url, By what, String description) {
+        new WebDriverWait(driver, RELOAD_FOR).pollingEvery(Duration.ofSeconds(2))
+                .withMessage(() -> description + " on " + url + "; it shows:\n" + bodyText()).until(d -> {
+                    d.get(url);
+                    return !d.findElements(what).isEmpty();
+                });
+    }
+
+    /** Runs {@code steps}; if they fail, the page as it was then is saved as {@code <name>-FAILED}. */
+    void onFailureScreenshot(String name, Runnable steps) {
+        try {
+            steps.run();
+        } catch (AssertionError | RuntimeException e) {
+            screenshot(name + "-FAILED");
+            throw e;
+        }
     }
 
     /**

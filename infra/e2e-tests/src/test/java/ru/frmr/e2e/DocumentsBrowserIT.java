@@ -86,12 +86,12 @@ class DocumentsBrowserIT {
     @Order(1)
     void ivanovaSendsAnAccreditationWithAJpegScan() throws IOException {
         Path scan = jpeg(files.resolve("protocol.jpg"));
-        onFailureScreenshot(worker, "worker", () -> {
-            throughEsia(worker, "ivanova");
+        worker.onFailureScreenshot("worker", () -> {
+            worker.throughEsia(portal, "ivanova");
             new WebDriverWait(worker.driver(), EVENTUALLY)
                     .until(d -> d.getCurrentUrl().startsWith(portal + "/cabinet"));
             // Her record appears a moment after her first login: the form opens once it is there.
-            reloadUntil(worker, portal + "/profile/accreditation/new", By.cssSelector("[data-test=change-form]"),
+            worker.reloadUntil(portal + "/profile/accreditation/new", By.cssSelector("[data-test=change-form]"),
                     "the accreditation form");
             assertThat(worker.bodyText()).contains("Скан документа (необязательно)", "PDF, JPEG или PNG",
                     "не больше 5 МБ");
@@ -124,9 +124,9 @@ class DocumentsBrowserIT {
     @Test
     @Order(2)
     void theAdministratorSeesTheScanInTheQueueDownloadsItAndApproves() {
-        onFailureScreenshot(admin, "admin", () -> {
+        admin.onFailureScreenshot("admin", () -> {
             int mailsBefore = Login.mailsTo(platform, "kuznetsov.admin").size();
-            throughEsia(admin, "kuznetsov.admin");
+            admin.throughEsia(portal, "kuznetsov.admin");
             admin.await(By.cssSelector("[data-test=code-sent-to]"));
             admin.driver().findElement(By.id("code")).sendKeys(Login.awaitCode(platform, "kuznetsov.admin",
                     mailsBefore));
@@ -137,7 +137,7 @@ class DocumentsBrowserIT {
             // The scan reaches the queue as an event after the change: the queue is opened again until it shows.
             By item = By.xpath("//*[@data-test='moderation-item'][.//*[@data-test='moderation-entry'][contains(., '"
                     + PROTOCOL + "')]][.//*[@data-test='attachment-link']]");
-            reloadUntil(admin, portal + "/admin/moderation", item, "the change with its scan in the queue");
+            admin.reloadUntil(portal + "/admin/moderation", item, "the change with its scan in the queue");
             WebElement change = admin.driver().findElement(item);
             assertThat(change.findElement(By.cssSelector("[data-test=moderation-worker]")).getText())
                     .isEqualTo(IVANOVA);
@@ -162,9 +162,9 @@ class DocumentsBrowserIT {
     @Test
     @Order(3)
     void ivanovaRequestsASpravkaForDownloadItBecomesReadyByItselfAndSheDownloadsIt() {
-        onFailureScreenshot(worker, "worker", () -> {
+        worker.onFailureScreenshot("worker", () -> {
             // The справка certifies what the register approved: her accreditation, once approved.
-            reloadUntil(worker, portal + "/profile",
+            worker.reloadUntil(portal + "/profile",
                     By.xpath("//*[@data-test='section-accreditation']//*[@data-test='entry'][@data-status='APPROVED']"
                             + "[contains(., '" + PROTOCOL + "')]"),
                     "her approved accreditation " + PROTOCOL);
@@ -205,7 +205,7 @@ class DocumentsBrowserIT {
             }
 
             // Downloaded, it is delivered.
-            reloadUntil(worker, portal + "/certificates",
+            worker.reloadUntil(portal + "/certificates",
                     By.cssSelector("[data-test=certificate][data-status=DELIVERED]"), "the справка delivered");
             assertThat(worker.bodyText()).contains("Скачана");
             worker.checkPage("worker-certificate-downloaded");
@@ -215,7 +215,7 @@ class DocumentsBrowserIT {
     @Test
     @Order(4)
     void theVerificationPageForItsNumberAndTheCheckOfTheFileSayItIsGenuine() {
-        onFailureScreenshot(admin, "verify", () -> {
+        admin.onFailureScreenshot("verify", () -> {
             assertThat(certificateNumber).as("the справка of the previous step").isNotNull();
             admin.open(portal + "/verify/" + certificateNumber);
             WebElement result = admin.await(By.cssSelector("[data-test=verify-result]"));
@@ -270,16 +270,6 @@ class DocumentsBrowserIT {
 
     // --- steps -------------------------------------------------------------------------------------------------
 
-    private void throughEsia(Chromium browser, String login) {
-        browser.open(portal + "/");
-        browser.await(By.cssSelector("[data-test=esia-login]")).click();
-        browser.await(By.id("login")).sendKeys(login);
-        browser.driver().findElement(By.id("password")).sendKeys(Login.PASSWORD);
-        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
-        browser.await(By.id("code")).sendKeys(Login.ESIA_SMS_CODE);
-        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
-    }
-
     /**
      * Follows a download link as the browser would, with its session: the answer's status, headers and bytes
      * (base64). The browser's own download shelf is not what is tested.
@@ -309,22 +299,5 @@ class DocumentsBrowserIT {
         g.dispose();
         ImageIO.write(image, "jpg", file.toFile());
         return file;
-    }
-
-    private void reloadUntil(Chromium browser, String url, By what, String description) {
-        new WebDriverWait(browser.driver(), EVENTUALLY).pollingEvery(Duration.ofSeconds(2))
-                .withMessage(() -> description + " on " + url + "; it shows:\n" + browser.bodyText()).until(d -> {
-                    d.get(url);
-                    return !d.findElements(what).isEmpty();
-                });
-    }
-
-    private static void onFailureScreenshot(Chromium browser, String name, Runnable steps) {
-        try {
-            steps.run();
-        } catch (AssertionError | RuntimeException e) {
-            browser.screenshot(name + "-FAILED");
-            throw e;
-        }
     }
 }

@@ -75,7 +75,7 @@ class EmployerBrowserIT {
     @Test
     @Order(1)
     void theHrOfficerFindsIvanovaBySnilsAndBirthDateAndAsksToLinkHer() {
-        onFailureScreenshot(hr, "hr", () -> {
+        hr.onFailureScreenshot("hr", () -> {
             signInWithSecondFactor(hr, SIDOROVA, "hr");
             assertThat(hr.bodyText()).contains("Кадровая служба", "Сотрудники организации", "Права кадровиков");
             hr.checkPage("hr-cabinet");
@@ -110,13 +110,13 @@ class EmployerBrowserIT {
     @Test
     @Order(2)
     void ivanovaAcceptsTheRequestInHerCabinet() {
-        onFailureScreenshot(worker, "worker", () -> {
-            throughEsia(worker, "ivanova");
+        worker.onFailureScreenshot("worker", () -> {
+            worker.throughEsia(portal, "ivanova");
             new WebDriverWait(worker.driver(), EVENTUALLY)
                     .until(d -> d.getCurrentUrl().startsWith(portal + "/cabinet"));
             worker.await(By.cssSelector("[data-test=employment-link]")).click();
             By incoming = By.xpath("//*[@data-test='incoming-request'][contains(., '" + CLINIC + "')]");
-            reloadUntil(worker, portal + "/employment", incoming, "the clinic's request in her cabinet");
+            worker.reloadUntil(portal + "/employment", incoming, "the clinic's request in her cabinet");
             worker.checkPage("worker-employment-request");
 
             worker.driver().findElement(incoming).findElement(By.cssSelector("[data-test=accept-request]")).click();
@@ -129,10 +129,10 @@ class EmployerBrowserIT {
     @Test
     @Order(3)
     void theHrOfficerRecordsTheHire() {
-        onFailureScreenshot(hr, "hr", () -> {
+        hr.onFailureScreenshot("hr", () -> {
             By accepted = By.xpath("//*[@data-test='link-request'][.//*[@data-test='request-worker'][normalize-space()='"
                     + IVANOVA + "']]");
-            reloadUntil(hr, portal + "/hr/link-requests?tab=accepted", accepted, "her accepted request");
+            hr.reloadUntil(portal + "/hr/link-requests?tab=accepted", accepted, "her accepted request");
             hr.checkPage("hr-link-requests-accepted");
             hr.driver().findElement(accepted).findElement(By.cssSelector("[data-test=record-employment]")).click();
 
@@ -150,13 +150,13 @@ class EmployerBrowserIT {
             assertThat(hr.await(By.cssSelector("[data-test=flash]")).getText())
                     .startsWith("Сотрудник принят на работу");
             By employment = By.cssSelector("[data-test=employment][data-status=ACTIVE]");
-            reloadUntil(hr, hr.currentUrl(), employment, "the hire on her page");
+            hr.reloadUntil(hr.currentUrl(), employment, "the hire on her page");
             assertThat(hr.driver().findElement(employment).getText()).contains("Врач-терапевт",
                     "Терапевтическое отделение", "№ ТД-15/2026 от 01.02.2026", "02.02.2026", "Работает");
             hr.checkPage("hr-worker-hired");
 
             By staffRow = By.xpath("//*[@data-test='staff-row'][.//*[normalize-space()='" + IVANOVA + "']]");
-            reloadUntil(hr, portal + "/hr?status=ACTIVE", staffRow, "her in the staff list");
+            hr.reloadUntil(portal + "/hr?status=ACTIVE", staffRow, "her in the staff list");
             assertThat(hr.driver().findElement(By.cssSelector("[data-test=staff-csv]")).getAttribute("href"))
                     .contains("/hr/staff.csv");
             hr.checkPage("hr-staff");
@@ -166,15 +166,15 @@ class EmployerBrowserIT {
     @Test
     @Order(4)
     void herProfileAndThePublicRegisterShowTheEmployer() {
-        onFailureScreenshot(worker, "worker", () -> {
+        worker.onFailureScreenshot("worker", () -> {
             By job = By.xpath("//*[@data-test='employment-item'][contains(., '" + CLINIC + "')]");
-            reloadUntil(worker, portal + "/profile", job, "the employer on her profile");
+            worker.reloadUntil(portal + "/profile", job, "the employer on her profile");
             assertThat(worker.driver().findElement(job).getText()).contains("Врач-терапевт");
             worker.checkPage("worker-profile-employer");
 
             By found = By.xpath("//*[@data-test='register-item'][.//*[normalize-space()='" + IVANOVA + "']]"
                     + "[contains(., '" + CLINIC + "')]");
-            reloadUntil(worker, portal + "/search?q=" + URLEncoder.encode("Иванова", StandardCharsets.UTF_8), found,
+            worker.reloadUntil(portal + "/search?q=" + URLEncoder.encode("Иванова", StandardCharsets.UTF_8), found,
                     "the employer beside her in the public register");
             assertThat(worker.driver().findElement(found).getText()).doesNotContain("112-233-445");
             worker.checkPage("worker-search-employer");
@@ -184,9 +184,9 @@ class EmployerBrowserIT {
     @Test
     @Order(5)
     void ivanovaRaisesADiscrepancyAndTheHrOfficerAnswersIt() {
-        onFailureScreenshot(worker, "worker", () -> {
+        worker.onFailureScreenshot("worker", () -> {
             By employment = By.cssSelector("[data-test=employment][data-status=ACTIVE]");
-            reloadUntil(worker, portal + "/employment", employment, "her employment on the employment page");
+            worker.reloadUntil(portal + "/employment", employment, "her employment on the employment page");
             worker.driver().findElement(employment).findElement(By.cssSelector("[data-test=raise-discrepancy]"))
                     .click();
             worker.await(By.cssSelector("[data-test=discrepancy-form]"));
@@ -201,13 +201,13 @@ class EmployerBrowserIT {
             assertThat(worker.await(By.cssSelector("[data-test=flash]")).getText())
                     .startsWith("Расхождение отправлено работодателю. Ответ — не позднее ");
             By open = By.cssSelector("[data-test=discrepancy][data-status=OPEN]");
-            reloadUntil(worker, portal + "/employment", open, "her discrepancy awaiting the answer");
+            worker.reloadUntil(portal + "/employment", open, "her discrepancy awaiting the answer");
             assertThat(worker.driver().findElement(open).getText()).contains("Ставка", "1 → 0,75", "Ожидает ответа");
             worker.checkPage("worker-discrepancy-open");
         });
-        onFailureScreenshot(hr, "hr", () -> {
+        hr.onFailureScreenshot("hr", () -> {
             By raised = By.xpath("//*[@data-test='discrepancy'][contains(., '" + IVANOVA + "')]");
-            reloadUntil(hr, portal + "/hr/discrepancies", raised, "her discrepancy in the HR officer's list");
+            hr.reloadUntil(portal + "/hr/discrepancies", raised, "her discrepancy in the HR officer's list");
             WebElement item = hr.driver().findElement(raised);
             assertThat(item.findElement(By.cssSelector("[data-test=due-date]")).getText()).matches(
                     "\\d{2}\\.\\d{2}\\.\\d{4}.*");
@@ -220,9 +220,9 @@ class EmployerBrowserIT {
             assertThat(hr.await(By.cssSelector("[data-test=flash]")).getText()).isEqualTo("Ответ отправлен работнику");
             hr.checkPage("hr-discrepancies-answered");
         });
-        onFailureScreenshot(worker, "worker", () -> {
+        worker.onFailureScreenshot("worker", () -> {
             By answered = By.cssSelector("[data-test=discrepancy][data-status=ANSWERED]");
-            reloadUntil(worker, portal + "/employment", answered, "the answer to her discrepancy");
+            worker.reloadUntil(portal + "/employment", answered, "the answer to her discrepancy");
             assertThat(worker.driver().findElement(answered).getText()).contains("Ответ дан",
                     "Дано разъяснение: Дополнительное соглашение о 0,75 ставки не подписано");
             worker.checkPage("worker-discrepancy-answered");
@@ -246,20 +246,11 @@ class EmployerBrowserIT {
     // --- steps -------------------------------------------------------------------------------------------------
 
     /** "Войти через Госуслуги" on the start page, then the emulator's login and SMS code pages. */
-    private void throughEsia(Chromium browser, String login) {
-        browser.open(portal + "/");
-        browser.await(By.cssSelector("[data-test=esia-login]")).click();
-        browser.await(By.id("login")).sendKeys(login);
-        browser.driver().findElement(By.id("password")).sendKeys(Login.PASSWORD);
-        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
-        browser.await(By.id("code")).sendKeys(Login.ESIA_SMS_CODE);
-        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
-    }
 
     /** An HR officer's account asks for the second factor: the code mailed to them, on the portal's code page. */
     private void signInWithSecondFactor(Chromium browser, String login, String device) {
         int mailsBefore = Login.mailsTo(platform, login).size();
-        throughEsia(browser, login);
+        browser.throughEsia(portal, login);
         browser.await(By.cssSelector("[data-test=code-sent-to]"));
         browser.checkPage(device + "-code");
         browser.driver().findElement(By.id("code")).sendKeys(Login.awaitCode(platform, login, mailsBefore));
@@ -278,23 +269,8 @@ class EmployerBrowserIT {
     }
 
     /** Opens {@code url} until {@code what} is on it: what the page shows follows the platform's read models. */
-    private void reloadUntil(Chromium browser, String url, By what, String description) {
-        new WebDriverWait(browser.driver(), EVENTUALLY).pollingEvery(Duration.ofSeconds(2))
-                .withMessage(() -> description + " on " + url + "; it shows:\n" + browser.bodyText()).until(d -> {
-                    d.get(url);
-                    return !d.findElements(what).isEmpty();
-                });
-    }
 
     /** What the browser showed when a step went wrong, beside the pages before it. */
-    private static void onFailureScreenshot(Chromium browser, String name, Runnable steps) {
-        try {
-            steps.run();
-        } catch (AssertionError | RuntimeException e) {
-            browser.screenshot(name + "-FAILED");
-            throw e;
-        }
-    }
 
     /**
      * Иванова's record (made at her first login, this or another class's), an accreditation confirmed by her step-up

@@ -89,10 +89,10 @@ class NotificationsBrowserIT {
     @Test
     @Order(1)
     void anAccreditationEndingIn20DaysReachesIvanovaByMailAndInHerInboxAndSheMarksItRead() {
-        onFailureScreenshot(worker, "worker", () -> {
+        worker.onFailureScreenshot("worker", () -> {
             // Her account (and the address notices go to) and her record come into being at her first login, which
             // may be this one or another class's on the shared platform.
-            throughEsia(worker, "ivanova");
+            worker.throughEsia(portal, "ivanova");
             new WebDriverWait(worker.driver(), EVENTUALLY)
                     .until(d -> d.getCurrentUrl().startsWith(portal + "/cabinet"));
             worker.await(By.cssSelector("[data-test=notifications-link]"));
@@ -111,7 +111,7 @@ class NotificationsBrowserIT {
 
             By notice = By.xpath("//*[@data-test='notice'][@data-kind='LICENSE_EXPIRING'][contains(., '" + endDateText
                     + "')]");
-            reloadUntil(worker, portal + "/notifications", notice, "the licence notice in her inbox");
+            worker.reloadUntil(portal + "/notifications", notice, "the licence notice in her inbox");
             WebElement licence = worker.driver().findElement(notice);
             assertThat(licence.getAttribute("data-read")).isEqualTo("false");
             assertThat(licence.getText()).contains(endDateText, "Новое");
@@ -145,7 +145,7 @@ class NotificationsBrowserIT {
     @Test
     @Order(2)
     void ivanovaFilesASupportRequestAndGetsItsTicketNumberAtOnce() {
-        onFailureScreenshot(worker, "worker", () -> {
+        worker.onFailureScreenshot("worker", () -> {
             worker.open(portal + "/cabinet");
             worker.await(By.cssSelector("[data-test=support-link]")).click();
             worker.await(By.cssSelector("[data-test=new-request]")).click();
@@ -164,7 +164,7 @@ class NotificationsBrowserIT {
             assertThat(requestPath).matches("/support/[0-9a-f-]{36}");
             worker.checkPage("worker-support-filed");
 
-            reloadUntil(worker, portal + "/support",
+            worker.reloadUntil(portal + "/support",
                     By.xpath("//*[@data-test='request'][.//a[text()='" + ticketNumber + "']]"),
                     "her request in the list");
             worker.checkPage("worker-support-list");
@@ -174,7 +174,7 @@ class NotificationsBrowserIT {
     @Test
     @Order(3)
     void theSupportOfficerFindsItInTheQueueTakesItAndAnswers() {
-        onFailureScreenshot(support, "support", () -> {
+        support.onFailureScreenshot("support", () -> {
             assertThat(ticketNumber).as("the request of the previous step").isNotNull();
             // Not logged in yet: the form for people who cannot log in is reachable and accessible too.
             support.open(portal + "/");
@@ -184,7 +184,7 @@ class NotificationsBrowserIT {
             support.checkPage("public-support-form");
 
             int mailsBefore = Login.mailsTo(platform, SUPPORT_OFFICER).size();
-            throughEsia(support, SUPPORT_OFFICER);
+            support.throughEsia(portal, SUPPORT_OFFICER);
             support.await(By.cssSelector("[data-test=code-sent-to]"));
             support.driver().findElement(By.id("code")).sendKeys(Login.awaitCode(platform, SUPPORT_OFFICER,
                     mailsBefore));
@@ -194,7 +194,7 @@ class NotificationsBrowserIT {
             support.await(By.cssSelector("[data-test=support-queue-link]")).click();
 
             By item = By.cssSelector("[data-test=queue-item][data-ticket='" + ticketNumber + "']");
-            reloadUntil(support, portal + "/support/queue", item, "her request in the queue");
+            support.reloadUntil(portal + "/support/queue", item, "her request in the queue");
             WebElement row = support.driver().findElement(item);
             assertThat(row.findElement(By.cssSelector("[data-test=time-left]")).getText())
                     .matches("осталось (2[0-3]|1?\\d) ч( \\d{1,2} мин)?|осталось \\d{1,2} мин");
@@ -208,13 +208,13 @@ class NotificationsBrowserIT {
             support.driver().findElement(By.cssSelector("[data-test=take]")).click();
 
             // The request's view follows the command a moment later: the page is opened again until it is in work.
-            reloadUntil(support, requestPage, By.cssSelector("[data-test=answer-form]"), "the request in work");
+            support.reloadUntil(requestPage, By.cssSelector("[data-test=answer-form]"), "the request in work");
             assertThat(support.driver().findElement(By.cssSelector("[data-test=request-status]")).getText())
                     .isEqualTo("В работе");
             support.driver().findElement(By.id("answer")).sendKeys(ANSWER);
             support.driver().findElement(By.cssSelector("[data-test=send-answer]")).click();
             assertThat(support.await(By.cssSelector("[data-test=flash]")).getText()).isEqualTo("Ответ отправлен.");
-            reloadUntil(support, requestPage, By.xpath("//*[@data-test='message'][@data-author='SUPPORT']"),
+            support.reloadUntil(requestPage, By.xpath("//*[@data-test='message'][@data-author='SUPPORT']"),
                     "the answer on the request's page");
             support.checkPage("support-request-answered");
         });
@@ -223,10 +223,10 @@ class NotificationsBrowserIT {
     @Test
     @Order(4)
     void ivanovaReadsTheAnswerOnHerRequestInHerInboxAndByMail() {
-        onFailureScreenshot(worker, "worker", () -> {
+        worker.onFailureScreenshot("worker", () -> {
             assertThat(requestPath).as("the request of step 2").isNotNull();
             By answer = By.xpath("//*[@data-test='message'][@data-author='SUPPORT']");
-            reloadUntil(worker, portal + requestPath, answer, "support's answer on her request");
+            worker.reloadUntil(portal + requestPath, answer, "support's answer on her request");
             assertThat(worker.driver().findElement(answer).getText()).contains(ANSWER);
             assertThat(worker.driver().findElement(By.cssSelector("[data-test=request-status]")).getText())
                     .isEqualTo("Есть ответ");
@@ -235,7 +235,7 @@ class NotificationsBrowserIT {
 
             By notice = By.xpath("//*[@data-test='notice'][@data-kind='SUPPORT_ANSWERED'][contains(., '" + ticketNumber
                     + "')]");
-            reloadUntil(worker, portal + "/notifications", notice, "the answer in her inbox");
+            worker.reloadUntil(portal + "/notifications", notice, "the answer in her inbox");
             assertThat(worker.driver().findElement(notice).getText()).contains(ticketNumber);
             assertThat(badge()).isPositive();
             worker.checkPage("worker-inbox-answer");
@@ -306,32 +306,5 @@ class NotificationsBrowserIT {
     private int badge() {
         List<WebElement> badge = worker.driver().findElements(By.cssSelector("[data-test=unread-badge]"));
         return badge.isEmpty() ? 0 : Integer.parseInt(badge.get(0).getText().strip());
-    }
-
-    private void throughEsia(Chromium browser, String login) {
-        browser.open(portal + "/");
-        browser.await(By.cssSelector("[data-test=esia-login]")).click();
-        browser.await(By.id("login")).sendKeys(login);
-        browser.driver().findElement(By.id("password")).sendKeys(Login.PASSWORD);
-        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
-        browser.await(By.id("code")).sendKeys(Login.ESIA_SMS_CODE);
-        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
-    }
-
-    private void reloadUntil(Chromium browser, String url, By what, String description) {
-        new WebDriverWait(browser.driver(), EVENTUALLY).pollingEvery(Duration.ofSeconds(2))
-                .withMessage(() -> description + " on " + url + "; it shows:\n" + browser.bodyText()).until(d -> {
-                    d.get(url);
-                    return !d.findElements(what).isEmpty();
-                });
-    }
-
-    private static void onFailureScreenshot(Chromium browser, String name, Runnable steps) {
-        try {
-            steps.run();
-        } catch (AssertionError | RuntimeException e) {
-            browser.screenshot(name + "-FAILED");
-            throw e;
-        }
     }
 }

@@ -68,19 +68,19 @@ class PortalBrowserIT {
      */
     private void mainPath(int width, String device, String protocolNumber, String specialtyCode) {
         try (Chromium worker = Chromium.start(getClass(), width)) {
-            onFailureScreenshot(worker, device, () -> {
+            worker.onFailureScreenshot(device, () -> {
                 startPageAndPublicSearch(worker, device);
                 signInAsIvanova(worker, device);
                 profileAndJournal(worker, device);
             });
-            onFailureScreenshot(worker, device, () -> {
+            worker.onFailureScreenshot(device, () -> {
                 submitAccreditation(worker, device, protocolNumber, specialtyCode);
                 accreditationAwaitsModeration(worker, device, protocolNumber);
             });
             try (Chromium admin = Chromium.start(getClass(), width)) {
-                onFailureScreenshot(admin, device + "-admin", () -> approveFromTheQueue(admin, device, protocolNumber));
+                admin.onFailureScreenshot(device + "-admin", () -> approveFromTheQueue(admin, device, protocolNumber));
             }
-            onFailureScreenshot(worker, device, () -> {
+            worker.onFailureScreenshot(device, () -> {
                 accreditationApproved(worker, device, protocolNumber);
                 publicRegisterFindsHer(worker, device);
                 endHerOtherSession(worker, device);
@@ -90,14 +90,6 @@ class PortalBrowserIT {
     }
 
     /** What the browser showed when a step went wrong, beside the pages before it. */
-    private static void onFailureScreenshot(Chromium browser, String name, Runnable steps) {
-        try {
-            steps.run();
-        } catch (AssertionError | RuntimeException e) {
-            browser.screenshot(name + "-FAILED");
-            throw e;
-        }
-    }
 
     private void startPageAndPublicSearch(Chromium browser, String device) {
         browser.open(portal + "/");
@@ -215,7 +207,7 @@ class PortalBrowserIT {
 
     private void accreditationAwaitsModeration(Chromium browser, String device, String protocolNumber) {
         By entry = accreditationEntry(protocolNumber);
-        reloadUntil(browser, portal + "/profile", entry, "her accreditation " + protocolNumber + " on her profile");
+        browser.reloadUntil(portal + "/profile", entry, "her accreditation " + protocolNumber + " on her profile");
         assertThat(browser.driver().findElement(entry).getAttribute("data-status")).isEqualTo("PENDING");
         assertThat(browser.driver().findElement(entry).getText()).contains("На модерации");
         browser.checkPage(device + "-profile-pending");
@@ -239,7 +231,7 @@ class PortalBrowserIT {
 
         By item = By.xpath("//*[@data-test='moderation-item'][.//*[@data-test='moderation-entry'][contains(., '"
                 + protocolNumber + "')]]");
-        reloadUntil(browser, portal + "/admin/moderation", item, "the change in the moderation queue");
+        browser.reloadUntil(portal + "/admin/moderation", item, "the change in the moderation queue");
         assertThat(browser.driver().findElement(item).findElement(By.cssSelector("[data-test=moderation-worker]"))
                 .getText()).isEqualTo(IVANOVA);
         assertThat(browser.driver().findElement(item).findElement(By.cssSelector("[data-test=moderation-what]"))
@@ -256,7 +248,7 @@ class PortalBrowserIT {
         // Her profile may hold other approved entries (the platform is shared): this one, by its protocol number.
         By approved = By.xpath("//*[@data-test='section-accreditation']//*[@data-test='entry'][@data-status='APPROVED']"
                 + "[contains(., '" + protocolNumber + "')]");
-        reloadUntil(browser, portal + "/profile", approved, "her approved accreditation " + protocolNumber);
+        browser.reloadUntil(portal + "/profile", approved, "her approved accreditation " + protocolNumber);
         WebElement entry = browser.driver().findElement(accreditationEntry(protocolNumber));
         assertThat(entry.getAttribute("data-status")).isEqualTo("APPROVED");
         assertThat(entry.getText()).contains("Подтверждено", "01.06.2029");
@@ -265,7 +257,7 @@ class PortalBrowserIT {
 
     private void publicRegisterFindsHer(Chromium browser, String device) {
         By found = By.xpath("//*[@data-test='register-item'][.//*[normalize-space()='" + IVANOVA + "']]");
-        reloadUntil(browser, portal + "/search?q=" + URLEncoder.encode("Иванова", StandardCharsets.UTF_8),
+        browser.reloadUntil(portal + "/search?q=" + URLEncoder.encode("Иванова", StandardCharsets.UTF_8),
                 found, "her in the public register");
         assertThat(browser.driver().findElement(found).getText()).contains("Аккредитация", "01.06.2029")
                 // The public register never shows a СНИЛС.
@@ -279,13 +271,6 @@ class PortalBrowserIT {
     }
 
     /** Opens {@code url} until {@code what} is on it: what the page shows follows the platform's read models. */
-    private void reloadUntil(Chromium browser, String url, By what, String description) {
-        new WebDriverWait(browser.driver(), EVENTUALLY).pollingEvery(Duration.ofSeconds(2))
-                .withMessage(() -> description + " on " + url + "; it shows:\n" + browser.bodyText()).until(d -> {
-                    d.get(url);
-                    return !d.findElements(what).isEmpty();
-                });
-    }
 
     /** She is signed in on another device too; the sessions page ends that session, and it is over there. */
     private void endHerOtherSession(Chromium browser, String device) {

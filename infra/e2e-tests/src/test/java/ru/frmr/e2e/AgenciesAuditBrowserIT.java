@@ -8,11 +8,21 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.sun.net.httpserver.HttpServer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +37,14 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import ru.frmr.contracts.ContractJson;
+import ru.frmr.contracts.EventSources;
+import ru.frmr.contracts.EventTypes;
+import ru.frmr.contracts.Topics;
+import ru.frmr.contracts.registry.ProfileSection;
+import ru.frmr.contracts.registry.ProfileUpdated;
+import ru.frmr.infra.embedded.SharedTestInfra;
 
 /**
  * Supervisory agencies, "who saw my data" and the audit log's checkpoints in a real browser against the platform's
@@ -266,7 +284,9 @@ class AgenciesAuditBrowserIT {
                 String deliveries = admin.driver().getCurrentUrl();
                 admin.checkPage("admin-webhook-deliveries");
 
-                // Every public event since yesterday (Иванова's registration among them) is sent again.
+                // A public event after the subscription, so that there is one whatever ran before this class.
+                publishProfileUpdated(Login.as(platform, "ivanova").workerId());
+                // Every public event since yesterday is sent (again).
                 WebElement since = admin.driver().findElement(By.id("since"));
                 ((JavascriptExecutor) admin.driver()).executeScript("arguments[0].value = arguments[1]", since,
                         LocalDateTime.now(MOSCOW).minusDays(1).truncatedTo(ChronoUnit.MINUTES).toString());
@@ -286,4 +306,26 @@ class AgenciesAuditBrowserIT {
     }
 
     // --- steps -------------------------------------------------------------------------------------------------
+
+    /**
+     * A {@code ProfileUpdated} on {@code frmr.public.events} exactly as the registry's relay writes it (CloudEvents
+     * binary mode, schema-valid data): what an agency's webhook receives.
+     */
+    private static void publishProfileUpdated(String workerId) {
+        ProfileUpdated update = new ProfileUpdated(workerId, List.of(ProfileSection.CONTACTS), 1, Instant.now());
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.PUBLIC_EVENTS, workerId,
+                ContractJson.toBytes(update));
+        Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(),
+                "ce_source", EventSources.REGISTRY.toString(), "ce_type", EventTypes.PROFILE_UPDATED,
+                "ce_subject", workerId, "ce_time", update.updatedAt().toString(),
+                "content-type", "application/json")
+                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedTestInfra.get().kafkaBootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(record).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish the public event", e);
+        }
+    }
 }

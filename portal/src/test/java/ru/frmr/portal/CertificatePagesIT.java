@@ -118,6 +118,37 @@ class CertificatePagesIT extends PortalTestSupport {
     }
 
     @Test
+    void theRequestJustMadeIsShownAndFollowedBeforeTheServicesListHasIt() throws Exception {
+        signInAs("WORKER");
+        // The service's list follows its events a moment later: right after the request it is still empty.
+        GATEWAY.stubFor(get(urlPathEqualTo(MINE)).willReturn(okJson(
+                "{\"items\":[],\"page\":0,\"size\":20,\"total\":0}")));
+        GATEWAY.stubFor(post(urlEqualTo(MINE)).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(item(REQUESTED, "REQUESTED", "DOWNLOAD", ""))));
+        GATEWAY.stubFor(get(urlEqualTo(MINE + "/" + REQUESTED)).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\":404,\"title\":\"Not Found\",\"detail\":\"requestId: no such справка request\"}")));
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("type", "QUALIFICATION");
+        form.put("purpose", "по месту требования");
+        form.put("delivery", "DOWNLOAD");
+
+        assertThat(submit("/certificates", form, csrf(open("/certificates").body())).statusCode()).isEqualTo(302);
+        String page = open("/certificates").body();
+
+        assertThat(page).contains("Справка запрошена: О квалификации.", "data-request-id=\"" + REQUESTED + "\"",
+                "hx-get=\"/certificates/" + REQUESTED + "/item\"", "hx-trigger=\"every 2s\"")
+                .doesNotContain("Вы ещё не запрашивали справок.");
+        // Still unknown to the service's list: nothing to swap, the item keeps asking.
+        HttpResponse<String> notYet = open("/certificates/" + REQUESTED + "/item");
+        assertThat(notYet.statusCode()).isEqualTo(204);
+        assertThat(notYet.body()).isEmpty();
+        // Shown once, on the page the request led to; the next visit shows the list as the service has it.
+        assertThat(open("/certificates").body()).contains("Вы ещё не запрашивали справок.")
+                .doesNotContain("data-request-id=\"" + REQUESTED + "\"");
+    }
+
+    @Test
     void byPostTheAddressGoesAlongAndAMissingPartIsSaidBesideItsField() throws Exception {
         signInAs("WORKER");
         stubList();

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -39,10 +42,15 @@ class CertificatesController {
             "recipient");
     static final Pattern REQUEST_ID = DocumentsController.DOCUMENT_ID;
 
-    private final Platform platform;
+    /** The flash attribute that carries the request just made (its JSON) to the page the browser is sent to. */
+    static final String REQUESTED = "requested";
 
-    CertificatesController(Platform platform) {
+    private final Platform platform;
+    private final ObjectMapper json;
+
+    CertificatesController(Platform platform, ObjectMapper json) {
         this.platform = platform;
+        this.json = json;
     }
 
     @GetMapping("/certificates")
@@ -82,7 +90,10 @@ class CertificatesController {
             body.put("postalAddress", address);
         }
         try {
-            platform.as(me, HttpMethod.POST, "/api/documents/me/certificates").body(body).send();
+            JsonNode created = platform.as(me, HttpMethod.POST, "/api/documents/me/certificates").body(body).json();
+            if (created.hasNonNull("requestId")) {
+                redirect.addFlashAttribute(REQUESTED, created.toString());
+            }
         } catch (ApiProblem refused) {
             if (refused.status() != 400 && refused.status() != 422) {
                 throw refused;
@@ -97,10 +108,20 @@ class CertificatesController {
 
     /** One request as the list shows it: what htmx asks for every 2 s while the request is live. */
     @GetMapping("/certificates/{requestId}/item")
-    String item(@AuthenticationPrincipal SignedIn me, @PathVariable String requestId, Model model) {
+    String item(@AuthenticationPrincipal SignedIn me, @PathVariable String requestId, Model model,
+                HttpServletResponse response) {
         requireId(requestId);
-        model.addAttribute("c", platform.as(me, HttpMethod.GET, "/api/documents/me/certificates/{id}", requestId)
-                .json());
+        try {
+            model.addAttribute("c", platform.as(me, HttpMethod.GET, "/api/documents/me/certificates/{id}",
+                    requestId).json());
+        } catch (ApiProblem refused) {
+            if (refused.status() != 404) {
+                throw refused;
+            }
+            // Just requested, and the service's list has not caught up yet: htmx swaps nothing on 204 and asks again.
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            return null;
+        }
         return "documents/certificate-item :: item";
     }
 
@@ -127,13 +148,46 @@ class CertificatesController {
         JsonNode list = platform.as(me, HttpMethod.GET, "/api/documents/me/certificates?page={p}&size={s}", current,
                 PAGE_SIZE).json();
         long total = list.path("total").asLong();
-        model.addAttribute("items", list.path("items"));
+        JsonNode items = list.path("items");
+        JsonNode requested = current == 0 ? requested(model) : null;
+        if (requested != null && !listed(items, requested.path("requestId").asText())) {
+            // The service answered the request with its state before its list followed the events: it is shown
+            // (and asks for its state) at once, not on the next visit.
+            ArrayNode merged = JsonNodeFactory.instance.arrayNode().add(requested);
+            items.forEach(merged::add);
+            items = merged;
+            total++;
+        }
+        model.addAttribute("items", items);
         model.addAttribute("page", current);
         model.addAttribute("pages", (total + PAGE_SIZE - 1) / PAGE_SIZE);
         model.addAttribute("total", total);
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         return "documents/certificates";
+    }
+
+    /** The request this visit follows the redirect of, as the service answered it; none on any other visit. */
+    private JsonNode requested(Model model) {
+        Object flashed = model.getAttribute(REQUESTED);
+        if (!(flashed instanceof String text)) {
+            return null;
+        }
+        try {
+            JsonNode item = json.readTree(text);
+            return item.isObject() && REQUEST_ID.matcher(item.path("requestId").asText()).matches() ? item : null;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException unreadable) {
+            return null;
+        }
+    }
+
+    private static boolean listed(JsonNode items, String requestId) {
+        for (JsonNode item : items) {
+            if (requestId.equals(item.path("requestId").asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, String> check(Map<String, String> values) {

@@ -28,11 +28,11 @@ import ru.frmr.topology.Topology;
 final class Dashboards {
 
     /** What a service runs besides its HTTP server and JVM; decides the sections of its dashboard. */
-    enum Part { AXON, KAFKA, RELAY, ACCESS_LOG }
+    enum Part { AXON, KAFKA, RELAY, ACCESS_LOG, RATE_LIMITS }
 
     static final Map<String, Set<Part>> PARTS = Map.of(
             "esia-emulator", Set.of(),
-            "gateway", Set.of(),
+            "gateway", Set.of(Part.RATE_LIMITS),
             "portal", Set.of(),
             "auth-service", Set.of(Part.AXON, Part.KAFKA, Part.RELAY),
             "registry-service", Set.of(Part.AXON, Part.KAFKA, Part.RELAY, Part.ACCESS_LOG),
@@ -159,6 +159,18 @@ final class Dashboards {
                                 + "))", "{{instance}}")))
                 .graph("Потоки", "Живые потоки JVM.", Unit.of("short"), 8,
                         List.of(new Query("jvm_threads_live_threads{" + sel + "}", "{{instance}}")));
+        if (parts.contains(Part.RATE_LIMITS)) {
+            p.row("Ограничения")
+                    .graph("Отклонено по ограничению частоты", "Запросы в секунду, получившие 429, по политике.",
+                            Unit.of("reqps"), 12,
+                            List.of(new Query("sum by (policy) (rate(frmr_gateway_rate_limited_total{" + sel + "}"
+                                    + RATE + "))", "{{policy}}")))
+                    .graph("Ответы 503 по маршрутам", "Сервис за маршрутом недоступен или его автомат "
+                                    + "(circuit breaker) разомкнут.", Unit.redFrom("reqps", 0.01), 12,
+                            List.of(new Query("sum by (uri) (rate(http_server_requests_seconds_count{" + sel
+                                    + ",status=\"503\"}" + RATE + ")) or sum by (uri) (rate("
+                                    + "http_server_requests_seconds_count{" + sel + "}" + RATE + ")) * 0", "{{uri}}")));
+        }
         if (parts.contains(Part.AXON)) {
             p.row("Обработчики событий Axon")
                     .graph("Отставание обработчиков", "Время между последним сохранённым событием и позицией "

@@ -136,7 +136,7 @@ class KubernetesPolicyTest {
                 .isEmpty();
         for (JsonNode object : OBJECTS) {
             if (object.path("kind").asText().equals("ConfigMap")) {
-                object.path("data").fields().forEachRemaining(e -> assertThat(looksLikeASecretLiteral(e.getKey(),
+                object.path("data").properties().forEach(e -> assertThat(looksLikeASecretLiteral(e.getKey(),
                         e.getValue().asText())).as("ConfigMap " + object.at("/metadata/name").asText() + " "
                         + e.getKey()).isFalse());
             }
@@ -204,7 +204,7 @@ class KubernetesPolicyTest {
 
     static boolean looksLikeASecretLiteral(String name, String value) {
         return DeployFiles.SECRET_NAME.matcher(name).matches() && !value.isEmpty() && !value.startsWith("file:")
-                && !value.contains("${") && !value.contains("$(");
+                && !value.startsWith("/run/secrets/") && !value.contains("${") && !value.contains("$(");
     }
 
     private static JsonNode findEnv(JsonNode container, String name) {

@@ -196,7 +196,10 @@ class ComposeFileTest {
         JsonNode prometheus = SERVICES.get("prometheus");
         JsonNode grafana = SERVICES.get("grafana");
         assertThat(prometheus.get("volumes").toString()).contains("../../observability/rules:/etc/prometheus/rules:ro");
-        assertThat(grafana.get("volumes").toString()).contains("../../observability/grafana/provisioning:");
+        assertThat(grafana.get("volumes").toString()).contains(
+                "../../observability/grafana/provisioning:/etc/grafana/provisioning:ro",
+                "../../observability/grafana/dashboards:/var/lib/grafana/dashboards/frmr:ro");
+        assertThat(grafana.at("/environment/FRMR_PROMETHEUS_URL").asText()).isEqualTo("http://prometheus:9090");
 
         JsonNode config = DeployFiles.document(DeployFiles.COMPOSE.resolve("prometheus/prometheus.yml"));
         Set<String> targets = new HashSet<>();

@@ -43,6 +43,8 @@ for key in esia-client.key.pem esia-client.cert.pem esia.cert.pem qes-trusted-ro
            documents-signing.key.pem documents-signing.cert.pem; do
   [ -s "secrets/$key" ] || missing+=("$key")
 done
+# Key files copied or made by hand (openssl writes private keys for its owner only) get the same mode.
+chmod 644 secrets/* 2>/dev/null || true
 if [ ${#missing[@]} -gt 0 ]; then
   echo "missing in ./secrets/: ${missing[*]}" >&2
   exit 1

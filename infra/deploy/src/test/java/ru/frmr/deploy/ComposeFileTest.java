@@ -233,6 +233,17 @@ class ComposeFileTest {
         SERVICES.forEach(s -> images.add(s.path("image").asText()));
         assertThat(images).doesNotContain("");
         images.stream().map(i -> i.replaceAll("\\$\\{[A-Z_]+:-([^}]+)}", "$1")).forEach(DeploymentRules::assertPinned);
+
+        // The services' images are built from one Dockerfile on a pinned base, from the repository root.
+        for (PlatformService service : Deployables.all()) {
+            JsonNode build = SERVICES.get(service.name()).get("build");
+            assertThat(DeployFiles.COMPOSE.resolve(build.get("context").asText()).resolve(build.get("dockerfile")
+                    .asText()).normalize()).as(service.name() + " Dockerfile").exists();
+        }
+        List<String> bases = DeployFiles.read(DeployFiles.MODULE.resolve("docker/Dockerfile")).lines()
+                .filter(l -> l.startsWith("FROM ")).map(l -> l.substring("FROM ".length()).trim()).toList();
+        assertThat(bases).hasSize(1).allSatisfy(DeploymentRules::assertPinned);
+        assertThat(bases.get(0)).startsWith("eclipse-temurin:17");
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,6 +32,27 @@ class KubernetesManifestsTest {
                             + "command in its header")
                     .isEqualTo(file.getValue());
         }
+    }
+
+    /** Where kubectl is installed, its kustomize builds the directory: every object, in the namespace frmr. */
+    @Test
+    void kubectlBuildsTheKustomization() throws IOException, InterruptedException {
+        Path kubectl = Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .map(dir -> Path.of(dir, "kubectl")).filter(Files::isExecutable).findFirst().orElse(null);
+        Assumptions.assumeTrue(kubectl != null, "kubectl is not installed: `kubectl kustomize` is not run");
+        Process build = new ProcessBuilder(kubectl.toString(), "kustomize", DeployFiles.K8S.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(build.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(build.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(build.exitValue()).as(output).isZero();
+
+        List<String> kinds = output.lines().filter(l -> l.startsWith("kind: ")).toList();
+        int objects = KubernetesManifests.files().entrySet().stream()
+                .filter(f -> !f.getKey().equals("kustomization.yaml"))
+                .mapToInt(f -> DeployFiles.documents(DeployFiles.K8S.resolve(f.getKey())).size()).sum();
+        assertThat(kinds).hasSize(objects);
+        assertThat(output.lines().filter(l -> l.trim().equals("namespace: " + KubernetesManifests.NAMESPACE)).count())
+                .as("every namespaced object in " + KubernetesManifests.NAMESPACE).isEqualTo(kinds.size() - 1);
     }
 
     @Test

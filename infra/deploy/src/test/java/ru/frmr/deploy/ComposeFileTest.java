@@ -102,7 +102,8 @@ class ComposeFileTest {
             assertThat(SERVICES.get(m).get("image").asText()).startsWith("mongo:");
             assertThat(SERVICES.get(m).path("healthcheck").isMissingNode()).isFalse();
         });
-        assertThat(fieldNames(SERVICES.get("mongo-init").get("depends_on"))).containsExactlyInAnyOrderElementsOf(members);
+        assertThat(fieldNames(SERVICES.get("mongo-init").get("depends_on")))
+                .containsExactlyInAnyOrderElementsOf(members);
         String init = DeployFiles.read(DeployFiles.COMPOSE.resolve("mongo/init-replica-set.js"));
         members.forEach(m -> assertThat(init).contains("'" + m + ":27017'"));
         for (PlatformService service : Deployables.all()) {
@@ -177,6 +178,10 @@ class ComposeFileTest {
             assertThat(example).as(".env.example names " + name).contains(name);
             assertThat(generator).as("secrets.sh knows " + name).contains(name);
         }
+        String everything = DeployFiles.read(DeployFiles.COMPOSE.resolve("compose.yaml"))
+                + DeployFiles.read(DeployFiles.COMPOSE.resolve("config/platform.env"));
+        assertThat(everything).as("the development keys of the local and test profiles are never used")
+                .doesNotContainPattern(DeploymentRules.DEVELOPMENT_PROFILE).doesNotContain("dev-keys");
         for (Map.Entry<String, JsonNode> service : SERVICES.properties()) {
             service.getValue().path("environment").properties().forEach(e -> assertThat(
                     KubernetesPolicyTest.looksLikeASecretLiteral(e.getKey(), e.getValue().asText()))
@@ -187,7 +192,8 @@ class ComposeFileTest {
                 .forEach(l -> assertThat(KubernetesPolicyTest.looksLikeASecretLiteral(l.substring(0, l.indexOf('=')),
                         l.substring(l.indexOf('=') + 1))).as(l).isFalse());
         example.lines().filter(l -> l.matches("[A-Z_]+=.*")).forEach(l -> assertThat(
-                KubernetesPolicyTest.looksLikeASecretLiteral(l.substring(0, l.indexOf('=')), l.substring(l.indexOf('=') + 1)))
+                KubernetesPolicyTest.looksLikeASecretLiteral(l.substring(0, l.indexOf('=')),
+                        l.substring(l.indexOf('=') + 1)))
                 .as(".env.example " + l).isFalse());
     }
 
@@ -217,7 +223,8 @@ class ComposeFileTest {
             List<String> ports = new ArrayList<>();
             SERVICES.get(name).get("ports").forEach(p -> ports.add(p.asText()));
             if (name.equals(Topology.GATEWAY)) {
-                assertThat(ports).containsExactly("8080-8081:" + Topology.LOCAL.service(Topology.GATEWAY).primary().port());
+                assertThat(ports)
+                        .containsExactly("8080-8081:" + Topology.LOCAL.service(Topology.GATEWAY).primary().port());
             } else if (name.startsWith("kafka-")) {
                 assertThat(ports).allSatisfy(p -> assertThat(p).matches("[1-3]9094:[1-3]9094"));
             } else {

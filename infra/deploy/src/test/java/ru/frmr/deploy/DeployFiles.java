@@ -76,8 +76,8 @@ final class DeployFiles {
     }
 
     static JsonSchema schema(SpecVersion.VersionFlag version, JsonNode schema, boolean formatAssertions) {
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(formatAssertions).preloadJsonSchema(false)
-                .build();
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(formatAssertions)
+                .preloadJsonSchema(false).build();
         return JsonSchemaFactory.getInstance(version).getSchema(schema, config);
     }
 

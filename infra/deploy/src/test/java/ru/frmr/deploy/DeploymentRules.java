@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Rules the compose file and the manifests share. */
 final class DeploymentRules {
 
+    /** A profile that carries the repository's development keys (local, test) made active. */
+    static final String DEVELOPMENT_PROFILE =
+            "(?i)(SPRING_PROFILES_ACTIVE|spring\\.profiles\\.active)[^\\n]*\\b(local|test)\\b";
+
     private DeploymentRules() {
     }
 

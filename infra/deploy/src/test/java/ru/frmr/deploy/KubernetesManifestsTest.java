@@ -28,8 +28,8 @@ class KubernetesManifestsTest {
         }
         for (Map.Entry<String, String> file : generated.entrySet()) {
             assertThat(DeployFiles.read(DeployFiles.K8S.resolve(file.getKey())))
-                    .as("infra/deploy/k8s/" + file.getKey() + " differs from KubernetesManifests; regenerate it with the "
-                            + "command in its header")
+                    .as("infra/deploy/k8s/" + file.getKey() + " differs from KubernetesManifests; regenerate it "
+                            + "with the command in its header")
                     .isEqualTo(file.getValue());
         }
     }

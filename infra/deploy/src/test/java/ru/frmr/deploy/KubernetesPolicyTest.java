@@ -40,7 +40,8 @@ class KubernetesPolicyTest {
 
             assertThat(deployment.at("/spec/replicas").asInt()).as(name + " replicas").isGreaterThanOrEqualTo(2);
             assertThat(container.at("/ports").findValuesAsText("containerPort")).as(name + " ports")
-                    .containsExactlyInAnyOrder(String.valueOf(service.port()), String.valueOf(service.managementPort()));
+                    .containsExactlyInAnyOrder(String.valueOf(service.port()),
+                            String.valueOf(service.managementPort()));
             assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/actuator/health/readiness");
             assertThat(container.at("/readinessProbe/httpGet/port").asInt()).as(name + " readiness port")
                     .isEqualTo(service.managementPort());
@@ -123,7 +124,8 @@ class KubernetesPolicyTest {
             } else {
                 assertThat(from.toString()).as(service.name() + " is reached by the gateway and Prometheus only")
                         .doesNotContain(KubernetesManifests.INGRESS_NAMESPACE).doesNotContain("ipBlock");
-                assertThat(from.findValuesAsText("app.kubernetes.io/name")).containsOnly(Topology.GATEWAY, "prometheus");
+                assertThat(from.findValuesAsText("app.kubernetes.io/name"))
+                        .containsOnly(Topology.GATEWAY, "prometheus");
             }
         }
         assertThat(OBJECTS).filteredOn(o -> o.path("kind").asText().equals("Service"))
@@ -156,6 +158,9 @@ class KubernetesPolicyTest {
                 assertThat(reference.path("key").asText()).isEqualTo(secret);
             }
         }
+        KubernetesManifests.files().forEach((file, content) -> assertThat(content)
+                .as(file + ": the development keys of the local and test profiles are never used")
+                .doesNotContainPattern(DeploymentRules.DEVELOPMENT_PROFILE).doesNotContain("dev-keys"));
         String readme = DeployFiles.read(DeployFiles.K8S.resolve("README.md"));
         for (PlatformService service : Deployables.all()) {
             service.secrets().forEach(s -> assertThat(readme).as("README names " + s).contains(s));

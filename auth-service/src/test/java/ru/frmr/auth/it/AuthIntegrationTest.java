@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import ru.frmr.auth.DevKeys;
 import ru.frmr.infra.embedded.SharedTestInfra;
+import ru.frmr.infra.embedded.TestInfra;
 
 /**
  * auth-service with the local profile against a real Kafka broker, the Mongo wire server, the real ESIA
@@ -35,13 +36,21 @@ abstract class AuthIntegrationTest {
     /** What points auth-service at the test infrastructure; also used to start extra contexts by hand. */
     static Map<String, String> properties(String database) {
         SharedTestInfra infra = SharedTestInfra.get();
+        return properties(database, infra, infra.kafkaSubscriberBootstrapServers());
+    }
+
+    /**
+     * As {@link #properties(String)} on another broker and Mongo (a *ContainersIT class's containers), whose broker
+     * has no separate listener for agencies: {@code subscriberBootstrapServers} is only what agencies are told.
+     */
+    static Map<String, String> properties(String database, TestInfra infra, String subscriberBootstrapServers) {
         return Map.of(
                 "spring.kafka.bootstrap-servers", infra.kafkaBootstrapServers(),
                 "spring.data.mongodb.uri", infra.mongoUri(database),
                 "frmr.dev-keys", DevKeys.DIR.toString(),
                 "frmr.esia.base-url", EsiaEmulator.baseUrl(),
                 "spring.mail.port", String.valueOf(Mailbox.port()),
-                "frmr.auth.agencies.kafka.subscriber-bootstrap-servers", infra.kafkaSubscriberBootstrapServers(),
+                "frmr.auth.agencies.kafka.subscriber-bootstrap-servers", subscriberBootstrapServers,
                 // No registry here to announce a registry number: a first login waits only briefly for it.
                 "frmr.auth.worker-link-wait", "300ms");
     }

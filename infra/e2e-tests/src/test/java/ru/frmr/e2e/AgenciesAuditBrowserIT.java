@@ -44,7 +44,7 @@ import ru.frmr.contracts.EventTypes;
 import ru.frmr.contracts.Topics;
 import ru.frmr.contracts.registry.ProfileSection;
 import ru.frmr.contracts.registry.ProfileUpdated;
-import ru.frmr.infra.embedded.SharedTestInfra;
+import ru.frmr.infra.embedded.TestInfra;
 
 /**
  * Supervisory agencies, "who saw my data" and the audit log's checkpoints in a real browser against the platform's
@@ -321,7 +321,7 @@ class AgenciesAuditBrowserIT {
                 "content-type", "application/json")
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedTestInfra.get().kafkaBootstrapServers()),
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.selected().kafkaBootstrapServers()),
                 new StringSerializer(), new ByteArraySerializer())) {
             producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {

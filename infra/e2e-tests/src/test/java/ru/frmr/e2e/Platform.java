@@ -28,13 +28,14 @@ import ru.frmr.infra.embedded.EmbeddedSmsGateway;
 import ru.frmr.infra.embedded.EmbeddedSmtp;
 import ru.frmr.infra.embedded.Ports;
 import ru.frmr.infra.embedded.ServiceProcess;
-import ru.frmr.infra.embedded.SharedTestInfra;
+import ru.frmr.infra.embedded.TestInfra;
 
 /**
  * The platform under test: the in-process Kafka broker, Mongo wire server, SMTP server and SMS gateway emulator of
- * this JVM, and the packaged ESIA emulator, auth-service, registry-service, employer-service, documents-service,
- * notification-service, audit-service, the portal and the gateway as child processes on free ports, each launch with
- * its own log file.
+ * this JVM (or, with {@code -Dfrmr.test.infra=containers}, a Kafka and a MongoDB replica set from their images, see
+ * {@link TestInfra#selected()}), and the packaged ESIA emulator, auth-service, registry-service, employer-service,
+ * documents-service, notification-service, audit-service, the portal and the gateway as child processes on free
+ * ports, each launch with its own log file.
  */
 final class Platform implements AutoCloseable {
 
@@ -54,7 +55,7 @@ final class Platform implements AutoCloseable {
             REGISTRY, REGISTRY, EMPLOYER, EMPLOYER, DOCUMENTS, DOCUMENTS, NOTIFICATION, NOTIFICATION, AUDIT, AUDIT,
             PORTAL, PORTAL, GATEWAY, GATEWAY);
 
-    private final SharedTestInfra infra = SharedTestInfra.get();
+    private final TestInfra infra;
     private final String database;
     private final EmbeddedSmtp smtp = EmbeddedSmtp.start("127.0.0.1", 0);
     private final EmbeddedSmsGateway sms = EmbeddedSmsGateway.start("127.0.0.1", 0);
@@ -86,15 +87,21 @@ final class Platform implements AutoCloseable {
      * consumer groups, so the shared one stops first (a class after this one that shares it starts it again).
      */
     Platform(Path logDir) {
-        this(logDir, true);
+        this(logDir, true, TestInfra.selected());
+    }
+
+    /** A platform of a test class's own on the given broker and Mongo (a *ContainersIT class's containers). */
+    Platform(Path logDir, TestInfra infra) {
+        this(logDir, true, infra);
     }
 
     /** The platform {@link SharedPlatform} starts. */
     static Platform shared(Path logDir) {
-        return new Platform(logDir, false);
+        return new Platform(logDir, false, TestInfra.selected());
     }
 
-    private Platform(Path logDir, boolean ofItsOwn) {
+    private Platform(Path logDir, boolean ofItsOwn, TestInfra infra) {
+        this.infra = infra;
         if (ofItsOwn) {
             SharedPlatform.stopForAPlatformOfItsOwn();
         }

@@ -31,6 +31,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import ru.frmr.contracts.EventCatalog;
 import ru.frmr.contracts.IntegrationEvent;
 import ru.frmr.infra.embedded.SharedTestInfra;
+import ru.frmr.infra.embedded.TestInfra;
 import ru.frmr.kit.relay.CloudEventRecords;
 
 /**
@@ -39,7 +40,24 @@ import ru.frmr.kit.relay.CloudEventRecords;
  */
 public final class KafkaTestEvents {
 
+    /** Null: the shared in-process broker. A *ContainersIT class sets its container's for the time it runs. */
+    private static volatile TestInfra infra;
+
     private KafkaTestEvents() {
+    }
+
+    /**
+     * The broker the helpers use from now on (null: the shared in-process one again). Failsafe runs the classes of
+     * one JVM one after the other, so a class sets it in its {@code @BeforeAll} and resets it in its
+     * {@code @AfterAll}.
+     */
+    public static void use(TestInfra broker) {
+        infra = broker;
+    }
+
+    private static TestInfra infra() {
+        TestInfra chosen = infra;
+        return chosen != null ? chosen : SharedTestInfra.get();
     }
 
     /** The event as a CloudEvent in binary mode, keyed by its subject, the way the kit's relay writes it. */
@@ -82,7 +100,7 @@ public final class KafkaTestEvents {
     /** A consumer of {@code topics} from their beginning, in a group of its own named {@code groupPrefix} + UUID. */
     public static KafkaConsumer<String, byte[]> subscribe(String groupPrefix, String... topics) {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedTestInfra.get().kafkaBootstrapServers());
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infra().kafkaBootstrapServers());
         p.put(ConsumerConfig.GROUP_ID_CONFIG, groupPrefix + UUID.randomUUID());
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(),
@@ -130,7 +148,7 @@ public final class KafkaTestEvents {
 
     private static void send(ProducerRecord<String, byte[]> record) {
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                SharedTestInfra.get().kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all");
+                infra().kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
                 new ByteArraySerializer())) {
             producer.send(record).get();

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import ru.frmr.infra.embedded.SharedTestInfra;
+import ru.frmr.infra.embedded.TestInfra;
 import ru.frmr.infra.embedded.jwt.TestJwtIssuer;
 import ru.frmr.infra.embedded.jwt.TestToken;
 
@@ -59,7 +60,11 @@ public final class RegistryClient {
 
     /** For a {@code @DynamicPropertySource}: the shared Kafka broker, and {@code database} on the Mongo server. */
     public static void useSharedInfra(DynamicPropertyRegistry registry, String database) {
-        SharedTestInfra infra = SharedTestInfra.get();
+        useInfra(registry, SharedTestInfra.get(), database);
+    }
+
+    /** As {@link #useSharedInfra}, on the given broker and Mongo (a *ContainersIT class's containers). */
+    public static void useInfra(DynamicPropertyRegistry registry, TestInfra infra, String database) {
         registry.add("spring.kafka.bootstrap-servers", infra::kafkaBootstrapServers);
         registry.add("spring.data.mongodb.uri", () -> infra.mongoUri(database));
     }

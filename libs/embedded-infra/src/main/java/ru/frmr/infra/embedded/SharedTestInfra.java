@@ -12,7 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  * One Kafka broker and one in-memory Mongo per test JVM, started on first use and stopped when the JVM exits,
  * so that many test classes (and many Spring contexts) share a single broker start.
  */
-public final class SharedTestInfra {
+public final class SharedTestInfra implements TestInfra {
 
     private static SharedTestInfra instance;
 
@@ -32,6 +32,7 @@ public final class SharedTestInfra {
         return instance;
     }
 
+    @Override
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
     }
@@ -42,6 +43,7 @@ public final class SharedTestInfra {
     }
 
     /** For example {@code mongodb://127.0.0.1:PORT/registry}. */
+    @Override
     public String mongoUri(String database) {
         return mongo.connectionString() + "/" + database;
     }

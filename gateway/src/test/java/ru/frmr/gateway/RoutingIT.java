@@ -8,12 +8,24 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationContext;
 
 import ru.frmr.gateway.DownstreamStub.Received;
 
 /** Requests reach the service behind each route intact, and the service's answers come back intact. */
+@ExtendWith(OutputCaptureExtension.class)
 class RoutingIT extends GatewayTestSupport {
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void getIsProxiedWithPathQueryAndCorrelationHeaders() throws Exception {
@@ -40,6 +52,24 @@ class RoutingIT extends GatewayTestSupport {
         assertThat(DownstreamStub.get().lastReceived().header("traceparent"))
                 .matches("00-" + traceId + "-[0-9a-f]{16}-01")
                 .doesNotContain("00f067aa0ba902b7");
+    }
+
+    @Test
+    void theGatewaysRequestLineCarriesTheTraceIdAndNoSpanIsExportedWithoutAnOtlpEndpoint(CapturedOutput output)
+            throws Exception {
+        String traceId = "5b8efff798038103d269b633813fc60c";
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        logging.setLogLevel("ru.frmr.gateway.requests", LogLevel.DEBUG);
+        try {
+            HttpResponse<String> response = send(request("/api/registry/workers/w-1")
+                    .header("traceparent", "00-" + traceId + "-eee19b7ec3c1b174-01").GET());
+            assertThat(response.statusCode()).isEqualTo(200);
+        } finally {
+            logging.setLogLevel("ru.frmr.gateway.requests", null);
+        }
+
+        assertThat(output.getOut()).containsPattern("\\[" + traceId + "-[0-9a-f]{16}\\].*GET to route registry");
+        assertThat(context.getBeansOfType(SpanExporter.class)).isEmpty();
     }
 
     @Test

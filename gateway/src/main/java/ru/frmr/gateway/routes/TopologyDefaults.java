@@ -37,6 +37,12 @@ public class TopologyDefaults implements EnvironmentPostProcessor, Ordered {
         if (environment.acceptsProfiles(Profiles.of("local"))) {
             defaults.put("server.address", Topology.HOST);
         }
+        // Spans leave over OTLP/HTTP only where a collector is named (FRMR_OTLP_ENDPOINT, its traces URL, as the
+        // services read it), or management.otlp.tracing.endpoint itself: no endpoint, no exporter.
+        String otlp = environment.getProperty("frmr.otlp.endpoint");
+        if (otlp != null && !otlp.isBlank()) {
+            defaults.put("management.otlp.tracing.endpoint", otlp);
+        }
         for (Service service : Topology.LOCAL.services()) {
             defaults.put(SERVICES_PREFIX + service.key(), service.primary().url());
         }

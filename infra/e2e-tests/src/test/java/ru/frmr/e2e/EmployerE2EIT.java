@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,6 +54,9 @@ class EmployerE2EIT {
     private static final List<String> PETROV_PII = List.of(PETROV_SNILS, "12345678964", "123-456-789-64",
             "123456789", "Петров", "Пётр", "Сергеевич", PETROV_BIRTH_DATE, "03.02.1979", "19790203");
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
+    /** The trace the link request is sent under (W3C traceparent), unique to the run. */
+    private static final String TRACE_ID = UUID.randomUUID().toString().replace("-", "");
+    private static final String CALLER_SPAN_ID = TRACE_ID.substring(8, 24);
 
     private Platform platform;
     private Api gateway;
@@ -120,8 +124,9 @@ class EmployerE2EIT {
     @Test
     @Order(3)
     void theLinkRequestIsPublishedOnThePublicTopicAsItsSchemaSaysWithoutHerPersonalData() {
+        // Under a trace of the caller's own, which the last step follows through the logs.
         Api.Response sent = asHr().post("/api/employer/organizations/" + organizationId + "/link-requests",
-                "{\"workerId\":\"" + workerId + "\"}");
+                "{\"workerId\":\"" + workerId + "\"}", "traceparent", "00-" + TRACE_ID + "-" + CALLER_SPAN_ID + "-01");
         assertThat(sent.status()).as(sent.body()).isEqualTo(201);
         JsonNode request = sent.json();
         requestId = request.get("requestId").asText();
@@ -237,7 +242,36 @@ class EmployerE2EIT {
         }
     }
 
+    @Test
+    @Order(7)
+    void theLinkRequestsTraceRunsThroughTheGatewayTheEmployerServiceAndTheConsumersOfItsEvent() {
+        // The gateway's request line, employer-service's line about the request and its Kafka relay's (an Axon
+        // handler, later, on a thread of its own), then the consumers' lines as they apply the event.
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            assertThat(linesWithTheTrace(Platform.GATEWAY)).anyMatch(line -> line.contains("POST to route employer"));
+            assertThat(linesWithTheTrace(Platform.EMPLOYER))
+                    .anyMatch(line -> line.contains("Link request " + requestId))
+                    .anyMatch(line -> line.contains("Relayed " + EventTypes.EMPLOYER_LINK_REQUESTED));
+            assertThat(linesWithTheTrace(Platform.NOTIFICATION))
+                    .anyMatch(line -> line.contains("Applied " + EventTypes.EMPLOYER_LINK_REQUESTED));
+            assertThat(linesWithTheTrace(Platform.REGISTRY))
+                    .anyMatch(line -> line.contains("Applied " + EventTypes.EMPLOYER_LINK_REQUESTED));
+        });
+    }
+
     // --- steps and checks ---
+
+    /** The lines of {@code service}'s logs that carry this class's trace id in their trace field. */
+    private List<String> linesWithTheTrace(String service) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (Path log : platform.logFiles()) {
+            if (log.getFileName().toString().matches(java.util.regex.Pattern.quote(service) + "-\\d+\\.log")) {
+                Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                        .filter(line -> line.contains("[" + TRACE_ID + "-")).forEach(lines::add);
+            }
+        }
+        return lines;
+    }
 
     /** Petrov submits an accreditation confirmed by a step-up code; the administrator approves it from the queue. */
     private void approveAnAccreditation() {

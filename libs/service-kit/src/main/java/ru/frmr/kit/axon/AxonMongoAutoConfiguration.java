@@ -2,10 +2,12 @@ package ru.frmr.kit.axon;
 
 import com.mongodb.client.MongoClient;
 import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -107,8 +109,17 @@ public class AxonMongoAutoConfiguration {
 
     @Bean
     TraceContextDispatchInterceptor traceContextDispatchInterceptor(ObjectProvider<Tracer> tracer,
+                                                                    ObjectProvider<Propagator> propagator,
                                                                     ActorResolver actorResolver) {
-        return new TraceContextDispatchInterceptor(tracer, actorResolver);
+        return new TraceContextDispatchInterceptor(tracer, propagator, actorResolver);
+    }
+
+    /** Every event processor's handling continues the trace of the request that stored the event. */
+    @Bean
+    ConfigurerModule traceContextHandlerInterceptors(ObjectProvider<Tracer> tracer,
+                                                     ObjectProvider<Propagator> propagator) {
+        return configurer -> configurer.eventProcessing().registerDefaultHandlerInterceptor(
+                (configuration, processor) -> new TraceContextHandlerInterceptor(processor, tracer, propagator));
     }
 
     @Bean

@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,10 +24,13 @@ public class TraceContextDispatchInterceptor implements MessageDispatchIntercept
     public static final List<String> CORRELATION_KEYS = List.of(TRACEPARENT, ACTOR);
 
     private final ObjectProvider<Tracer> tracer;
+    private final ObjectProvider<Propagator> propagator;
     private final ActorResolver actorResolver;
 
-    public TraceContextDispatchInterceptor(ObjectProvider<Tracer> tracer, ActorResolver actorResolver) {
+    public TraceContextDispatchInterceptor(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator,
+                                           ActorResolver actorResolver) {
         this.tracer = tracer;
+        this.propagator = propagator;
         this.actorResolver = actorResolver;
     }
 
@@ -35,10 +39,9 @@ public class TraceContextDispatchInterceptor implements MessageDispatchIntercept
         return (index, command) -> {
             Map<String, Object> extra = new HashMap<>();
             if (!command.getMetaData().containsKey(TRACEPARENT)) {
-                Tracer t = tracer.getIfAvailable();
-                Span span = t == null ? null : t.currentSpan();
-                if (span != null) {
-                    extra.put(TRACEPARENT, "00-" + span.context().traceId() + "-" + span.context().spanId() + "-01");
+                String traceparent = currentTraceparent();
+                if (traceparent != null) {
+                    extra.put(TRACEPARENT, traceparent);
                 }
             }
             if (!command.getMetaData().containsKey(ACTOR)) {
@@ -46,5 +49,22 @@ public class TraceContextDispatchInterceptor implements MessageDispatchIntercept
             }
             return extra.isEmpty() ? command : command.andMetaData(extra);
         };
+    }
+
+    /**
+     * The current span as the tracing's propagator writes it, sampled flag included: a consumer continues the
+     * sampling decision of the request (ten percent recorded) instead of recording every event's handling as the
+     * child of a span nobody exported.
+     */
+    private String currentTraceparent() {
+        Tracer t = tracer.getIfAvailable();
+        Propagator p = propagator.getIfAvailable();
+        Span span = t == null ? null : t.currentSpan();
+        if (span == null || p == null) {
+            return null;
+        }
+        Map<String, String> carrier = new HashMap<>();
+        p.inject(span.context(), carrier, Map::put);
+        return carrier.get(TRACEPARENT);
     }
 }

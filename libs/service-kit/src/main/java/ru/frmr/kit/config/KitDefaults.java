@@ -37,6 +37,12 @@ public class KitDefaults implements EnvironmentPostProcessor, Ordered {
         // same rate the gateway applies to what it passes on (a proxied request follows the gateway's decision).
         d.put("management.tracing.sampling.probability", "0.1");
         d.put("management.tracing.propagation.type", "w3c");
+        // Spans leave over OTLP/HTTP only where a collector is named (FRMR_OTLP_ENDPOINT, its traces URL such as
+        // http://collector:4318/v1/traces, or management.otlp.tracing.endpoint itself): no endpoint, no exporter.
+        String otlp = environment.getProperty("frmr.otlp.endpoint");
+        if (otlp != null && !otlp.isBlank()) {
+            d.put("management.otlp.tracing.endpoint", otlp);
+        }
         // Errors: problem+json from our advice; no HTML, no default resource handler swallowing 404s.
         d.put("spring.web.resources.add-mappings", "false");
         d.put("server.error.whitelabel.enabled", "false");

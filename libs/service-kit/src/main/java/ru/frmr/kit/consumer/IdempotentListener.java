@@ -43,6 +43,9 @@ class IdempotentListener implements MessageListener<String, byte[]> {
             processed.markProcessed(consumer, event);
         }
         meters.counter("frmr.consumer.events", "consumer", consumer, "outcome", "applied").increment();
+        // Under the trace of the request that caused the event (the listener's observation continues the record's
+        // traceparent), so this line joins the producer's and the gateway's in a search by trace id.
+        log.debug("Applied {} {} from {}", event.type(), event.id(), record.topic());
     }
 
     static ReceivedEvent decode(ConsumerRecord<String, byte[]> record) {

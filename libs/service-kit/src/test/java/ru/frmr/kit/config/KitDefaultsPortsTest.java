@@ -51,6 +51,19 @@ class KitDefaultsPortsTest {
         assertThat(environment.getProperty("management.server.port")).isEqualTo("19081");
     }
 
+    @Test
+    void anOtlpEndpointIsConfiguredOnlyWhereFrmrOtlpEndpointNamesOne() {
+        assertThat(environment("registry-service").getProperty("management.otlp.tracing.endpoint")).isNull();
+
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("app", Map.of("spring.application.name",
+                "registry-service", "frmr.otlp.endpoint", "http://collector:4318/v1/traces")));
+        new KitDefaults().postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("management.otlp.tracing.endpoint"))
+                .isEqualTo("http://collector:4318/v1/traces");
+    }
+
     private static StandardEnvironment environment(String name) {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new MapPropertySource("app", Map.of("spring.application.name", name)));

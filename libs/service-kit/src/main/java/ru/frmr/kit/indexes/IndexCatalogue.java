@@ -22,17 +22,21 @@ import org.bson.BsonValue;
  * input), as a catalogue people read and a list of the shapes no index serves.
  *
  * <p>The rule is MongoDB's Equality-Sort-Range rule, applied to the declared indexes (the embedded Mongo server of the
- * tests accepts non-unique indexes but never uses them, so nothing measured there could show this): an index serves a
- * query when its leading keys are fields the query compares for equality (or {@code $in}), followed, if the query
- * sorts, by exactly the sort's fields in the sort's order (or all reversed), then optionally one field the query
- * compares by range, and it uses at least one of them (a query with equality fields must use one of them or a range
- * field, not only the sort). {@code _id} is always indexed. A partial index serves only queries that name every field
- * of its filter. A query with an {@code $or} is served when each branch, with the fields outside the {@code $or}, is.
- * Without a filter or a sort, a query that wants one document (a limit) or a count of the whole collection (answered
- * from its metadata) needs no index; any other such query reads the whole collection and passes only when the
- * allow-list names it with the reason.
+ * tests accepts non-unique indexes but never uses them, so nothing measured there could show this): MongoDB uses an
+ * index for a query when the index's leading keys are fields the query compares for equality (or {@code $in}), or
+ * its first key is one the query compares by range, or, for a query without equality fields, the index gives the
+ * sort's order. The index serves the query fully when the keys after the equality fields are exactly the sort's
+ * fields in the sort's order (or all reversed), then at most one range field; otherwise the catalogue says the sort
+ * happens in memory (fine for the small sets an equality prefix leaves; the catalogue shows where). {@code _id} is
+ * always indexed. A partial index serves only queries that name every field of its filter. A query with an
+ * {@code $or} is served when each branch, with the fields outside the {@code $or}, is. Without a filter or a sort, a
+ * query that wants one document (a limit) or counts the whole collection (answered from its metadata) needs no
+ * index. Everything else reads the whole collection: it fails the check unless the allow-list names it, with the
+ * reason.
  */
 public final class IndexCatalogue {
+
+    private static final String SORT_IN_MEMORY = " (sort in memory)";
 
     private final Map<String, Map<String, Collection>> services = new TreeMap<>();
     private final Map<String, String> allowed;
@@ -161,9 +165,10 @@ public final class IndexCatalogue {
             return limit ? "any one document (limit)" : null;
         }
         String id = filter.get("_id");
-        if (id != null && (id.equals("eq") || id.equals("in") || id.equals("range")) && !sortsBeyond(sort, "_id")) {
+        if ("eq".equals(id)) {
             return "`_id`";
         }
+        boolean sorts = sort.keySet().stream().anyMatch(f -> !"eq".equals(filter.get(f)));
         BsonDocument best = null;
         int bestScore = 0;
         for (BsonDocument index : collection.indexes.values()) {
@@ -174,21 +179,30 @@ public final class IndexCatalogue {
                 bestScore = score;
             }
         }
-        if (best == null && sort.size() == 1 && sort.containsKey("_id") && !hasSelectiveField(filter)) {
+        if (best == null && ("in".equals(id) || "range".equals(id))) {
+            return "`_id`" + (sorts && !onlyId(sort) ? SORT_IN_MEMORY : "");
+        }
+        if (best == null && onlyId(sort) && !hasSelectiveField(filter)) {
             return "`_id` (order)";
         }
-        return best == null ? null : "`" + describe(best) + "`";
+        if (best == null) {
+            return null;
+        }
+        return "`" + describe(best) + "`" + (sorts && bestScore % 2 == 0 ? SORT_IN_MEMORY : "");
     }
 
-    private static boolean sortsBeyond(Map<String, Integer> sort, String field) {
-        return sort.keySet().stream().anyMatch(f -> !f.equals(field));
+    private static boolean onlyId(Map<String, Integer> sort) {
+        return sort.size() == 1 && sort.containsKey("_id");
     }
 
     private static boolean hasSelectiveField(Map<String, String> filter) {
         return filter.values().stream().anyMatch(k -> isEquality(k) || isRange(k));
     }
 
-    /** 0 when the index cannot serve the query, else how many of its keys the query uses. */
+    /**
+     * 0 when MongoDB would not use the index for this query (a collection scan), else twice the number of its keys
+     * the query uses, plus one when the index also gives the sort's order (or the query does not sort).
+     */
     static int score(BsonDocument index, Map<String, String> filter, Map<String, Integer> sort) {
         for (BsonValue partial : index.getArray("partial")) {
             if (!filter.containsKey(partial.asString().getValue())) {
@@ -209,31 +223,37 @@ public final class IndexCatalogue {
         // A sort on a field the query fixes by equality is no sort at all.
         List<Map.Entry<String, Integer>> sortRest = sort.entrySet().stream()
                 .filter(e -> !"eq".equals(filter.get(e.getKey()))).toList();
-        boolean sortServed = false;
-        if (!sortRest.isEmpty()) {
-            if (i + sortRest.size() > keys.size()) {
-                return 0;
-            }
-            Boolean reversed = null;
-            for (Map.Entry<String, Integer> s : sortRest) {
-                if (!keys.get(i).equals(s.getKey())) {
-                    return 0;
-                }
-                boolean rev = !directions.get(i).equals(s.getValue());
-                if (reversed != null && reversed != rev) {
-                    return 0;
-                }
-                reversed = rev;
-                i++;
-            }
-            sortServed = true;
-        }
-        boolean range = i < keys.size() && isRange(filter.get(keys.get(i)));
+        boolean sortServed = sortRest.isEmpty() || sortFollows(keys, directions, i, sortRest);
+        int next = sortServed ? i + sortRest.size() : i;
+        boolean range = next < keys.size() && isRange(filter.get(keys.get(next)));
         boolean queryHasEquality = filter.values().stream().anyMatch(IndexCatalogue::isEquality);
-        if (equalities == 0 && !range && (queryHasEquality || !sortServed)) {
+        boolean orderOnly = !sortRest.isEmpty() && sortServed && equalities == 0 && !range;
+        if (equalities == 0 && !range && (queryHasEquality || !orderOnly)) {
             return 0;
         }
-        return equalities + (sortServed ? sortRest.size() : 0) + (range ? 1 : 0);
+        int used = equalities + (sortServed ? sortRest.size() : 0) + (range ? 1 : 0);
+        return 2 * used + (sortServed ? 1 : 0);
+    }
+
+    private static boolean sortFollows(List<String> keys, List<Integer> directions, int from,
+                                       List<Map.Entry<String, Integer>> sort) {
+        if (from + sort.size() > keys.size()) {
+            return false;
+        }
+        Boolean reversed = null;
+        int i = from;
+        for (Map.Entry<String, Integer> s : sort) {
+            if (!keys.get(i).equals(s.getKey())) {
+                return false;
+            }
+            boolean rev = !directions.get(i).equals(s.getValue());
+            if (reversed != null && reversed != rev) {
+                return false;
+            }
+            reversed = rev;
+            i++;
+        }
+        return true;
     }
 
     private static boolean isEquality(String kind) {

@@ -44,14 +44,19 @@ class IndexCatalogueTest {
     }
 
     @Test
-    void aSortTheIndexCannotGiveOrAnEqualityFieldNotLeadingIsNotServed() {
+    void anEqualityPrefixIsUsedEvenWhenTheSortIsDoneInMemoryButAFieldNotLeadingIsNot() {
         index("{workerId: 1, createdAt: -1}");
-        query("{workerId: 'eq'}", "{updatedAt: -1}", true);
-        query("{createdAt: 'eq'}", "{}", false);
-        query("{workerId: 'eq'}", "{createdAt: -1, _id: 1}", true);
-        query("{state: 'eq'}", "{createdAt: -1}", true);
+        BsonDocument otherSort = query("{workerId: 'eq'}", "{updatedAt: -1}", true);
+        BsonDocument tieBreak = query("{workerId: 'eq'}", "{createdAt: -1, _id: 1}", true);
+        BsonDocument secondKey = query("{createdAt: 'eq'}", "{}", false);
+        BsonDocument sortOnly = query("{state: 'eq'}", "{createdAt: -1}", true);
 
-        assertThat(unserved()).hasSize(4);
+        IndexCatalogue catalogue = IndexCatalogue.of(lines, Map.of());
+        assertThat(catalogue.unserved()).containsExactlyInAnyOrder(IndexCatalogue.key(secondKey),
+                IndexCatalogue.key(sortOnly));
+        assertThat(catalogue.report())
+                .contains("| `" + IndexCatalogue.signature(otherSort) + "` | `{workerId:1, createdAt:-1}` (sort in memory) |")
+                .contains("| `" + IndexCatalogue.signature(tieBreak) + "` | `{workerId:1, createdAt:-1}` (sort in memory) |");
     }
 
     @Test

@@ -91,7 +91,7 @@ class IndexCatalogueTest {
         assertThat(allowed.unserved()).hasSize(2);
         assertThat(allowed.unusedAllowances()).containsExactly("s c find {gone:eq}");
         assertThat(allowed.report()).contains("whole collection by design: the nightly export", "NO INDEX",
-                "`{b:1}`", "collection metadata");
+                "`{b:1}`", "collection metadata", "no query of this run matched\n\n- `s c find {gone:eq}`");
     }
 
     @Test

@@ -28,7 +28,9 @@ class QueryShapesAutoConfigurationTest {
     private static EmbeddedMongo server;
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(MongoAutoConfiguration.class, QueryShapesAutoConfiguration.class));
+            .withConfiguration(AutoConfigurations.of(MongoAutoConfiguration.class,
+                    org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration.class,
+                    QueryShapesAutoConfiguration.class));
 
     @BeforeAll
     static void startMongo() {
@@ -61,6 +63,10 @@ class QueryShapesAutoConfigurationTest {
                     collection.find(Filters.eq("snilsKey", "987-654-321 00")).sort(Sorts.ascending("createdAt"))
                             .first();
                     collection.find(Filters.eq("status", "BLOCKED")).first();
+                    // Spring Data's index declarations, as the services make them, reach the recorder too.
+                    context.getBean(org.springframework.data.mongodb.core.MongoTemplate.class).indexOps("changes")
+                            .ensureIndex(new org.springframework.data.mongodb.core.index.Index("workerId",
+                                    org.springframework.data.domain.Sort.Direction.ASC));
                 });
 
         String recorded = Files.readString(file);
@@ -69,6 +75,6 @@ class QueryShapesAutoConfigurationTest {
         assertThat(catalogue.queryCount()).isEqualTo(2);
         assertThat(catalogue.unserved()).containsExactly("registry-service workers find {status:eq} limit");
         assertThat(catalogue.report()).contains("| `find {snilsKey:eq} sort {createdAt:1} limit` | "
-                + "`{snilsKey:1, createdAt:1}` |");
+                + "`{snilsKey:1, createdAt:1}` |", "### changes\n\nIndexes: `_id`, `{workerId:1}`");
     }
 }

@@ -24,5 +24,8 @@ public final class LedgerIndexes {
         ledger.createIndex(Indexes.ascending(LedgerDocuments.SUBJECT, LedgerDocuments.SEQUENCE),
                 new IndexOptions().name("subject_sequence"));
         ledger.createIndex(Indexes.ascending(LedgerDocuments.TIME), new IndexOptions().name("time"));
+        // The audit log browsed by event type, in ledger order.
+        ledger.createIndex(Indexes.ascending(LedgerDocuments.TYPE, LedgerDocuments.SEQUENCE),
+                new IndexOptions().name("type_sequence"));
     }
 }

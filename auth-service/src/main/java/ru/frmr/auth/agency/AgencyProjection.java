@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -27,6 +28,9 @@ class AgencyProjection implements AgencyDirectory {
 
     AgencyProjection(MongoTemplate mongo) {
         this.mongo = mongo;
+        // All agencies, in the order they were onboarded: this index's.
+        mongo.indexOps(AgencyView.class).ensureIndex(new Index("onboardedAt", Sort.Direction.ASC)
+                .on("_id", Sort.Direction.ASC));
     }
 
     @EventHandler

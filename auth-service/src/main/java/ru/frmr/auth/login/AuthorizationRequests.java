@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,8 @@ class AuthorizationRequests {
         this.mongo = mongo;
         this.ttl = properties.loginStateTtl();
         this.clock = clock;
+        // The sweep deletes what expired by this field (not a TTL index: the embedded Mongo of local runs has none).
+        mongo.getCollection(COLLECTION).createIndex(Indexes.ascending("expiresAt"));
     }
 
     /** @param challenge the portal's S256 PKCE challenge, or null for a login the browser finishes itself */

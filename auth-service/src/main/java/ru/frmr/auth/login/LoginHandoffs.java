@@ -18,6 +18,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpStatus;
@@ -65,6 +66,8 @@ public class LoginHandoffs {
     LoginHandoffs(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
         this.clock = clock;
+        // The sweep deletes what expired by this field (not a TTL index: the embedded Mongo of local runs has none).
+        mongo.getCollection(COLLECTION).createIndex(Indexes.ascending("expiresAt"));
     }
 
     /**

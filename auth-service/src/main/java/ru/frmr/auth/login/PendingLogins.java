@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -41,6 +42,8 @@ class PendingLogins {
         this.vault = vault;
         this.ttl = properties.loginStateTtl();
         this.clock = clock;
+        // The sweep deletes what expired by this field (not a TTL index: the embedded Mongo of local runs has none).
+        mongo.getCollection(COLLECTION).createIndex(Indexes.ascending("expiresAt"));
     }
 
     void save(String browserHash, PendingLogin login) {

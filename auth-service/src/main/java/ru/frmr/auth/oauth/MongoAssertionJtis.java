@@ -8,6 +8,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -28,6 +29,8 @@ class MongoAssertionJtis implements AssertionJtis {
     MongoAssertionJtis(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
         this.clock = clock;
+        // The sweep deletes what expired by this field (not a TTL index: the embedded Mongo of local runs has none).
+        mongo.getCollection(COLLECTION).createIndex(Indexes.ascending("expiresAt"));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Date;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,8 @@ public class QesChallenges {
     QesChallenges(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
         this.clock = clock;
+        // The sweep deletes what expired by this field (not a TTL index: the embedded Mongo of local runs has none).
+        mongo.getCollection(COLLECTION).createIndex(Indexes.ascending("expiresAt"));
     }
 
     Challenge issue() {

@@ -30,6 +30,11 @@ public class AuthQueries {
                 .on("activationRequestedAt", Sort.Direction.ASC));
         mongo.indexOps(AccountView.class).ensureIndex(new Index("workerId", Sort.Direction.ASC));
         mongo.indexOps(SessionView.class).ensureIndex(new Index("accountId", Sort.Direction.ASC));
+        // The sweeper's two ways a session is overdue (idle, too old), each among the open ones.
+        mongo.indexOps(SessionView.class).ensureIndex(new Index("endedAt", Sort.Direction.ASC)
+                .on("lastSeenAt", Sort.Direction.ASC));
+        mongo.indexOps(SessionView.class).ensureIndex(new Index("endedAt", Sort.Direction.ASC)
+                .on("startedAt", Sort.Direction.ASC));
     }
 
     public Optional<AccountView> account(String accountId) {

@@ -155,7 +155,8 @@ final class Platform implements AutoCloseable {
         String emulator = url(EMULATOR);
         String jwks = "--frmr.security.jwks-uri=" + url(AUTH) + "/.well-known/jwks.json";
         List<String> data = List.of("--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
-                "--spring.data.mongodb.uri=" + infra.mongoUri(service.replace('-', '_') + database));
+                "--spring.data.mongodb.uri=" + infra.mongoUri(service.replace('-', '_') + database),
+                queryShapes(service));
         return switch (service) {
             case EMULATOR -> List.of("--esia.issuer=" + emulator + "/",
                     "--esia.clients[0].redirect-uris[1]=" + gateway + "/api/auth/esia/callback",
@@ -179,7 +180,7 @@ final class Platform implements AutoCloseable {
             case NOTIFICATION -> concat(data, List.of(jwks, "--spring.mail.port=" + smtp.port(),
                     "--frmr.dev-keys=" + repoRoot.resolve("infra/dev-keys"),
                     "--frmr.notification.sms.base-url=" + sms.baseUrl()));
-            case PORTAL -> List.of("--spring.data.mongodb.uri=" + infra.mongoUri("portal" + database),
+            case PORTAL -> List.of("--spring.data.mongodb.uri=" + infra.mongoUri("portal" + database), queryShapes(PORTAL),
                     "--frmr.portal.gateway-url=" + gateway);
             case GATEWAY -> List.of("--frmr.gateway.services.auth=" + url(AUTH),
                     "--frmr.gateway.services.registry=" + url(REGISTRY),
@@ -197,6 +198,11 @@ final class Platform implements AutoCloseable {
                     "--frmr.gateway.rate-limits.api.limit=10000000");
             default -> throw new IllegalArgumentException(service);
         };
+    }
+
+    /** Every service with a database records its queries' shapes for {@link QueryIndexCatalogueIT}. */
+    private static String queryShapes(String service) {
+        return "--frmr.mongo.query-shapes.file=" + QueryIndexCatalogueIT.shapesFile(service);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

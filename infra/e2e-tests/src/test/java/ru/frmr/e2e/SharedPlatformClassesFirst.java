@@ -8,7 +8,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * The classes on the {@link SharedPlatform} first, in the order they came, then the others in theirs: a class with a
+ * The classes on the {@link SharedPlatform} first, in the order they came, then the others in theirs (and
+ * {@link QueryIndexCatalogueIT} last of all, as it checks the queries every other class caused): a class with a
  * platform of its own stops the shared one, and a sharing class after it would start it again. Only the suite's time
  * depends on this order, never a result (src/test/resources/junit-platform.properties names this orderer; the system
  * property {@code junit.jupiter.testclass.order.default} overrides it).
@@ -18,8 +19,15 @@ public final class SharedPlatformClassesFirst implements ClassOrderer {
     @Override
     public void orderClasses(ClassOrdererContext context) {
         // A stable sort: within each group the order of discovery (failsafe's runOrder) stays.
-        context.getClassDescriptors().sort(Comparator.comparing(descriptor -> !sharesThePlatform(
-                descriptor.getTestClass())));
+        context.getClassDescriptors().sort(Comparator.comparing(descriptor -> rank(descriptor.getTestClass())));
+    }
+
+    /** The sharing classes, then the others, then {@link QueryIndexCatalogueIT}, which reads what all of them did. */
+    private static int rank(Class<?> testClass) {
+        if (testClass == QueryIndexCatalogueIT.class) {
+            return 2;
+        }
+        return sharesThePlatform(testClass) ? 0 : 1;
     }
 
     private static boolean sharesThePlatform(Class<?> testClass) {

@@ -27,6 +27,8 @@ public class Subscriptions {
     Subscriptions(MongoTemplate mongo) {
         this.mongo = mongo;
         mongo.indexOps(COLLECTION).ensureIndex(new Index("agencyId", Sort.Direction.ASC));
+        // Everyone's subscriptions, oldest first, in this index's order.
+        mongo.indexOps(COLLECTION).ensureIndex(new Index("createdAt", Sort.Direction.ASC).on("_id", Sort.Direction.ASC));
         mongo.indexOps(COLLECTION).ensureIndex(new Index("eventTypes", Sort.Direction.ASC)
                 .on("status", Sort.Direction.ASC));
     }

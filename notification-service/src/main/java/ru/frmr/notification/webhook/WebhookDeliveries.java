@@ -39,8 +39,9 @@ public class WebhookDeliveries {
 
     WebhookDeliveries(MongoTemplate mongo) {
         this.mongo = mongo;
+        // The sweep's order (due first, ties by id) is the index's: no sort in memory.
         mongo.indexOps(COLLECTION).ensureIndex(new Index("status", Sort.Direction.ASC)
-                .on("nextAttemptAt", Sort.Direction.ASC));
+                .on("nextAttemptAt", Sort.Direction.ASC).on("_id", Sort.Direction.ASC));
         mongo.indexOps(COLLECTION).ensureIndex(new Index("subscriptionId", Sort.Direction.ASC)
                 .on("createdAt", Sort.Direction.DESC));
     }

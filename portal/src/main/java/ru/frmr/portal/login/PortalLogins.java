@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import com.mongodb.client.model.Indexes;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -40,6 +41,8 @@ public class PortalLogins {
         this.mongo = mongo;
         this.seal = seal;
         this.clock = clock;
+        // The sweep forgets idle logins by this field.
+        mongo.getCollection(COLLECTION).createIndex(Indexes.ascending("updatedAt"));
     }
 
     /** What a login holds: the current access token, the refresh token, and a step-up token while one is fresh. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -23,6 +24,9 @@ public class AccountStatuses {
 
     public AccountStatuses(MongoTemplate mongo) {
         this.mongo = mongo;
+        // The account a worker's record is linked to, the latest first.
+        mongo.indexOps(AccountStatusView.class).ensureIndex(new Index("workerId", Sort.Direction.ASC)
+                .on("at", Sort.Direction.DESC));
     }
 
     public void linked(String accountId, String workerId) {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,11 @@ public class ProfileChangeQueries {
 
     public ProfileChangeQueries(MongoTemplate mongo) {
         this.mongo = mongo;
+        // A worker's changes and the moderation queue, each oldest first in these indexes' order.
+        mongo.indexOps(ProfileChangeView.class).ensureIndex(new Index("workerId", Sort.Direction.ASC)
+                .on("submittedAt", Sort.Direction.ASC).on("_id", Sort.Direction.ASC));
+        mongo.indexOps(ProfileChangeView.class).ensureIndex(new Index("status", Sort.Direction.ASC)
+                .on("submittedAt", Sort.Direction.ASC).on("_id", Sort.Direction.ASC));
     }
 
     public Optional<ProfileChangeView> byId(String changeId) {

@@ -25,6 +25,12 @@ public class CertificateViews {
                 .on("requestedAt", Sort.Direction.DESC));
         mongo.indexOps(CertificateView.class).ensureIndex(new Index("number", Sort.Direction.ASC));
         mongo.indexOps(CertificateView.class).ensureIndex(new Index("sha256", Sort.Direction.ASC));
+        // The registrar's queue, newest first, by status, by delivery and status, or whole.
+        mongo.indexOps(CertificateView.class).ensureIndex(new Index("status", Sort.Direction.ASC)
+                .on("requestedAt", Sort.Direction.DESC));
+        mongo.indexOps(CertificateView.class).ensureIndex(new Index("delivery", Sort.Direction.ASC)
+                .on("status", Sort.Direction.ASC).on("requestedAt", Sort.Direction.DESC));
+        mongo.indexOps(CertificateView.class).ensureIndex(new Index("requestedAt", Sort.Direction.DESC));
     }
 
     public Optional<CertificateView> byId(String requestId) {

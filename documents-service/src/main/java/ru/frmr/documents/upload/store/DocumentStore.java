@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -37,6 +38,10 @@ public class DocumentStore {
         this.mongo = mongo;
         this.files = files;
         this.cipher = cipher;
+        // A person's documents newest first (ties by id), and a worker's for erasure.
+        mongo.indexOps(StoredDocument.class).ensureIndex(new Index("ownerAccountId", Sort.Direction.ASC)
+                .on("uploadedAt", Sort.Direction.DESC).on("_id", Sort.Direction.ASC));
+        mongo.indexOps(StoredDocument.class).ensureIndex(new Index("ownerWorkerId", Sort.Direction.ASC));
     }
 
     /** Encrypts and stores the bytes, then the record; on failure removes what was written. */

@@ -27,7 +27,8 @@ public class AccessOutbox {
 
     public AccessOutbox(MongoCollection<Document> collection) {
         this.collection = collection;
-        collection.createIndex(Indexes.ascending("createdAt"));
+        // The relay's read (oldest first, ties by id) walks this index in order: no sort in memory.
+        collection.createIndex(Indexes.ascending("createdAt", "_id"));
     }
 
     /** All of them or none (one insert; a failure reaches the caller, whose read then fails). */
@@ -59,6 +60,7 @@ public class AccessOutbox {
     }
 
     long size() {
-        return collection.countDocuments();
+        // From the collection's metadata: a gauge read every scrape must not scan the outbox.
+        return collection.estimatedDocumentCount();
     }
 }

@@ -30,6 +30,11 @@ public class SupportRequests {
         mongo.indexOps(SupportRequestView.class).ensureIndex(new Index("status", Sort.Direction.ASC)
                 .on("filedAt", Sort.Direction.ASC));
         mongo.indexOps(SupportRequestView.class).ensureIndex(new Index("requesterAccountId", Sort.Direction.ASC));
+        // The sweeps: overdue answers and requests to close, each oldest first.
+        mongo.indexOps(SupportRequestView.class).ensureIndex(new Index("status", Sort.Direction.ASC)
+                .on("overdueSettled", Sort.Direction.ASC).on("answerDueAt", Sort.Direction.ASC));
+        mongo.indexOps(SupportRequestView.class).ensureIndex(new Index("status", Sort.Direction.ASC)
+                .on("autoCloseAt", Sort.Direction.ASC));
         mongo.indexOps(SupportMessageView.class).ensureIndex(new Index("requestId", Sort.Direction.ASC));
         mongo.indexOps(SupportAttachmentView.class).ensureIndex(new Index("requestId", Sort.Direction.ASC));
     }

@@ -10,8 +10,10 @@ import java.util.Locale;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -34,6 +36,8 @@ public class PublicFilingLimits {
     PublicFilingLimits(MongoTemplate mongo, SupportProperties properties) {
         this.mongo = mongo;
         this.limits = properties.publicLimits();
+        // The sweep deletes ended windows by their end (not a TTL index: the embedded Mongo of local runs has none).
+        mongo.indexOps(Window.class).ensureIndex(new Index("endsAt", Sort.Direction.ASC));
     }
 
     /**

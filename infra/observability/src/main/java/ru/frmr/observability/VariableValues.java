@@ -75,11 +75,12 @@ public final class VariableValues {
                     values = List.of();
                 }
                 if (values.isEmpty()) {
+                    // The combination goes on without it: the targets not using it are still evaluated.
                     unresolved.putIfAbsent(variable.name(), describe(variable) + " resolves to no value");
                     next.add(combination);
                 }
                 for (String value : values) {
-                    if (next.size() == MAX_COMBINATIONS) {
+                    if (next.size() >= MAX_COMBINATIONS) {
                         truncated = true;
                         break;
                     }

@@ -79,7 +79,7 @@ public final class PrometheusProcess implements AutoCloseable {
             Path log = workDir.resolve("prometheus.log");
             Process process = new ProcessBuilder(binary.toString(), "--config.file=" + config,
                     "--storage.tsdb.path=" + storage, "--web.listen-address=" + listenAddress,
-                    // No console templates or libraries are shipped to it: only the API is used.
+                    // Its log then holds what went wrong (a rule file it cannot load), not every block it compacts.
                     "--log.level=warn")
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -136,8 +137,8 @@ public final class QueryCheck {
                     + VariableValues.MAX_COMBINATIONS + " combinations of variable values; the rest not checked"));
         }
         for (Dashboard.Target target : dashboard.targets()) {
-            if (!combinations.unresolved().keySet().stream()
-                    .filter(TemplateVariables.referenced(target.expr())::contains).toList().isEmpty()) {
+            Set<String> used = TemplateVariables.referenced(target.expr());
+            if (combinations.unresolved().keySet().stream().anyMatch(used::contains)) {
                 // Its variable's failure is reported; the target cannot be evaluated without a value.
                 continue;
             }
@@ -146,11 +147,12 @@ public final class QueryCheck {
             Map<String, String> evaluated = new LinkedHashMap<>();
             Map<String, List<String>> valuesByProblem = new LinkedHashMap<>();
             Map<String, String> expressionByProblem = new LinkedHashMap<>();
-            Set<String> used = TemplateVariables.referenced(target.expr());
             for (Map<String, String> combination : combinations.values()) {
                 String expr = TemplateVariables.substitute(target.expr(), combination);
-                String problem = evaluated.computeIfAbsent(expr, e -> problem(query(e, report)));
-                if (problem != null) {
+                // "" for none: a map keeps no null, and the expression would be asked again.
+                String problem = evaluated.computeIfAbsent(expr, e -> Objects.requireNonNullElse(
+                        problem(query(e, report)), ""));
+                if (!problem.isEmpty()) {
                     String values = combination.entrySet().stream()
                             .filter(v -> used.contains(v.getKey()) && !TemplateVariables.BUILT_INS.contains(v.getKey()))
                             .map(v -> v.getKey() + "=" + v.getValue()).collect(Collectors.joining(", "));

@@ -227,6 +227,13 @@ final class Platform implements AutoCloseable {
         return "http://127.0.0.1:" + ports.get(service);
     }
 
+    /** The management port (health, metrics) of every service started here, by service name. */
+    Map<String, Integer> managementPorts() {
+        Map<String, Integer> started = new LinkedHashMap<>();
+        running.keySet().forEach(service -> started.put(service, managementPorts.get(service)));
+        return started;
+    }
+
     EmbeddedSmtp smtp() {
         return smtp;
     }

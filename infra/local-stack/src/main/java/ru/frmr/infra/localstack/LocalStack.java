@@ -12,8 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 import ru.frmr.infra.embedded.ServiceProcess;
+import ru.frmr.observability.PrometheusProcess;
 import ru.frmr.topology.Topology;
 
 /**
@@ -63,14 +65,25 @@ public final class LocalStack {
 
     private static void run(Options options) {
         List<ServiceSpec> specs = options.onlyInfra() ? List.of() : ServiceSpec.ALL;
+        Path prometheusBinary = options.withPrometheus() ? LocalPrometheus.requireBinary() : null;
         Map<ServiceSpec, Path> jars = Preflight.findJars(Path.of(""), specs);
-        Preflight.checkPortsFree(portsByOwner(specs));
+        Map<String, Integer> ports = portsByOwner(specs);
+        if (prometheusBinary != null) {
+            ports.put("Prometheus", LocalPrometheus.PORT);
+        }
+        Preflight.checkPortsFree(ports);
         Path dataDir = createDataDir(options.dataDir());
 
         out.println("Starting Kafka, Mongo, SMTP and the SMS emulator with data in " + dataDir);
         Stack stack = Stack.startInfra(dataDir);
+        AtomicReference<PrometheusProcess> prometheus = new AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             out.println("Stopping the FRMR local stack...");
+            // Prometheus first: it would only record the services going down.
+            PrometheusProcess running = prometheus.get();
+            if (running != null) {
+                running.close();
+            }
             stack.close();
             out.println("Stopped.");
         }, "local-stack-shutdown"));
@@ -81,8 +94,22 @@ public final class LocalStack {
             stack.launch(spec, jar);
         });
         awaitAllHealthy(stack.services());
+        if (prometheusBinary != null) {
+            out.println("Starting Prometheus on port " + LocalPrometheus.PORT);
+            try {
+                prometheus.set(LocalPrometheus.start(prometheusBinary, Path.of(""), dataDir, specs));
+            } catch (RuntimeException e) {
+                throw new StartupException("Prometheus did not start: " + e.getMessage() + System.lineSeparator()
+                        + "Stopping everything.");
+            }
+        }
 
         printSummary(stack, specs);
+        if (prometheus.get() != null) {
+            String url = prometheus.get().baseUrl();
+            out.printf("%-22s %s (targets: %s/targets, alerts: %s/alerts; log and data in %s)%n%n", "Prometheus",
+                    url, url, url, dataDir.resolve("prometheus"));
+        }
         out.println(options.onlyInfra()
                 ? "Kafka, Mongo, SMTP and the SMS emulator are up. Press Ctrl-C to stop."
                 : "FRMR platform is up. Press Ctrl-C to stop.");

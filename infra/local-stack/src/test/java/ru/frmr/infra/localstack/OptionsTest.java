@@ -11,7 +11,7 @@ class OptionsTest {
 
     @Test
     void defaultsToTheFullStackInFrmrData() {
-        assertThat(Options.parse()).isEqualTo(new Options(Path.of(".frmr-data"), false, false));
+        assertThat(Options.parse()).isEqualTo(new Options(Path.of(".frmr-data"), false, false, false));
     }
 
     @Test
@@ -29,8 +29,16 @@ class OptionsTest {
     }
 
     @Test
+    void prometheusIsAFlagTheUsageExplains() {
+        assertThat(Options.parse("--with-prometheus").withPrometheus()).isTrue();
+        assertThat(Options.parse("--only-infra").withPrometheus()).isFalse();
+        assertThat(Options.USAGE).contains("--with-prometheus", "127.0.0.1:9090", "DIR/prometheus");
+    }
+
+    @Test
     void rejectsUnknownArgumentsAndAMissingDataDir() {
         assertThatThrownBy(() -> Options.parse("--only-infr")).hasMessageContaining("--only-infr");
+        assertThatThrownBy(() -> Options.parse("--with-prometheus=yes")).hasMessageContaining("--with-prometheus=yes");
         assertThatThrownBy(() -> Options.parse("--data-dir")).hasMessageContaining("--data-dir needs");
         assertThatThrownBy(() -> Options.parse("--data-dir=")).hasMessageContaining("--data-dir needs");
     }

@@ -30,6 +30,11 @@ public class KitDefaults implements EnvironmentPostProcessor, Ordered {
         d.put("management.endpoints.web.exposure.include", "health,info,prometheus");
         d.put("management.endpoint.health.probes.enabled", "true");
         d.put("management.endpoint.health.show-details", "never");
+        // Exemplars (trace ids) only where every Prometheus takes them, on counters and histogram buckets: Micrometer
+        // also puts them on a timer's _count, and Prometheus before 2.43 (Debian bookworm's is 2.42) then rejects the
+        // whole scrape ("metric name x_count does not support exemplars"), so the service would look down.
+        d.put("management.prometheus.metrics.export.properties.io.prometheus.exporter.exemplarsOnAllMetricTypes",
+                "false");
         // Not ready without the database; liveness stays independent of it (a restart would not help).
         d.put("management.endpoint.health.group.readiness.include", "readinessState,mongo");
         d.put("management.metrics.tags.service", "${spring.application.name}");

@@ -1,5 +1,6 @@
 package ru.frmr.registry.query;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
@@ -23,6 +25,9 @@ public class ProfileChangeQueries {
 
     public ProfileChangeQueries(MongoTemplate mongo) {
         this.mongo = mongo;
+        // The moderation queue: pending changes oldest first, and their count (the queue's gauges, the admin's pages).
+        mongo.indexOps(ProfileChangeView.class).ensureIndex(
+                new Index("status", Sort.Direction.ASC).on("submittedAt", Sort.Direction.ASC));
     }
 
     public Optional<ProfileChangeView> byId(String changeId) {
@@ -58,6 +63,13 @@ public class ProfileChangeQueries {
 
     public long pendingTotal() {
         return mongo.count(pendingQuery(), ProfileChangeView.class);
+    }
+
+    /** When the change that has waited longest was submitted; empty when none waits. */
+    public Optional<Instant> oldestPendingSubmittedAt() {
+        Query query = pendingQuery().with(OLDEST_FIRST).limit(1);
+        query.fields().include("submittedAt");
+        return Optional.ofNullable(mongo.findOne(query, ProfileChangeView.class)).map(ProfileChangeView::submittedAt);
     }
 
     private static Query pendingQuery() {

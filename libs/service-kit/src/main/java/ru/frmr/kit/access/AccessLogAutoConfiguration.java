@@ -75,8 +75,11 @@ public class AccessLogAutoConfiguration {
      */
     @Bean
     MeterBinder accessOutboxMeters(AccessOutbox outbox, ObjectProvider<Clock> clock) {
-        CachedValue pending = new CachedValue(AccessRelay.PENDING, outbox::size, CachedValue.DEFAULT_TTL,
-                clock.getIfAvailable(Clock::systemUTC));
+        return outboxMeters(outbox, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    static MeterBinder outboxMeters(AccessOutbox outbox, Clock clock) {
+        CachedValue pending = new CachedValue(AccessRelay.PENDING, outbox::size, CachedValue.DEFAULT_TTL, clock);
         return registry -> {
             Gauge.builder(AccessRelay.PENDING, pending, CachedValue::getAsDouble).strongReference(true)
                     .description("Access records not yet published to Kafka")

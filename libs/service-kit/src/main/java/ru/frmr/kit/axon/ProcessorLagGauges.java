@@ -56,13 +56,14 @@ public class ProcessorLagGauges {
                 .filter(StreamingEventProcessor.class::isInstance)
                 .map(StreamingEventProcessor.class::cast)
                 .forEach(processor -> {
-                    Gauge.builder(PROCESSOR_LAG, processor, this::lagSeconds)
+                    // Held strongly: a gauge's object is otherwise weakly held, and its value NaN once collected.
+                    Gauge.builder(PROCESSOR_LAG, processor, this::lagSeconds).strongReference(true)
                             .tag("processor", processor.getName())
                             .baseUnit("seconds")
                             .description("How far the event processor is behind the newest stored event")
                             .register(registry);
                     if (KafkaRelay.PROCESSING_GROUP.equals(processor.getName())) {
-                        Gauge.builder(RELAY_LAG, processor, this::lagSeconds)
+                        Gauge.builder(RELAY_LAG, processor, this::lagSeconds).strongReference(true)
                                 .baseUnit("seconds")
                                 .description("How far the Kafka relay is behind the newest stored event")
                                 .register(registry);

@@ -55,6 +55,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -89,6 +90,7 @@ import ru.frmr.contracts.registry.ProfileSection;
 import ru.frmr.contracts.registry.ProfileUpdated;
 import ru.frmr.infra.embedded.SharedTestInfra;
 import ru.frmr.infra.embedded.jwt.BadToken;
+import ru.frmr.infra.embedded.ServiceSmokeChecks;
 import ru.frmr.infra.embedded.jwt.TestJwtIssuer;
 import ru.frmr.infra.embedded.jwt.TestToken;
 import ru.frmr.kit.relay.CloudEventRecords;
@@ -116,6 +118,9 @@ class AuditServiceIT {
 
     @LocalServerPort
     private int port;
+
+    @LocalManagementPort
+    private int managementPort;
 
     @DynamicPropertySource
     static void sharedInfra(DynamicPropertyRegistry registry) {
@@ -672,6 +677,15 @@ class AuditServiceIT {
             assertThat(items[0]).hasSize(count);
         });
         return items[0];
+    }
+
+    @Test
+    void theOperatorsSeriesAreExposedFromStartup() {
+        ServiceSmokeChecks checks = new ServiceSmokeChecks(port, managementPort, ISSUER);
+        checks.metricsInclude("frmr_consumer_events_total", "frmr_consumer_dead_lettered_total",
+                "kafka_producer_record_send_total", "kafka_consumer_fetch_manager_records_lag_max",
+                "frmr_audit_alerts_raised_total", "frmr_audit_chain_verified",
+                "frmr_audit_chain_verified_at_seconds", "jvm_memory_used_bytes");
     }
 
     private ResponseEntity<JsonNode> get(String uri, Object... variables) {

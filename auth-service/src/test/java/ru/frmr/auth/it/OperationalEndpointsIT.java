@@ -27,6 +27,23 @@ class OperationalEndpointsIT extends AuthIntegrationTest {
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("service=\"auth-service\"")
                 .contains("frmr_auth_logins_total{").contains("outcome=\"succeeded\"");
+        java.util.Set<String> exposed = metrics.body().lines().filter(line -> !line.startsWith("#"))
+                .map(line -> line.split("[{ ]", 2)[0]).collect(java.util.stream.Collectors.toSet());
+        assertThat(exposed).as("the operators' series, from startup").contains(
+                "frmr_relay_lag_seconds",
+                "frmr_axon_processor_lag_seconds",
+                "frmr_relay_published_total",
+                "frmr_relay_failures_total",
+                "frmr_consumer_events_total",
+                "frmr_consumer_dead_lettered_total",
+                "kafka_producer_record_send_total",
+                "kafka_consumer_fetch_manager_records_lag_max",
+                "jvm_memory_used_bytes",
+                "process_start_time_seconds",
+                "http_server_requests_seconds_bucket",
+                "frmr_auth_logins_total",
+                "frmr_auth_lockouts_total",
+                "frmr_auth_refresh_token_reuse_total");
     }
 
     @Test

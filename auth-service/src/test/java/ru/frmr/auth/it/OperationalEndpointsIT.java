@@ -3,6 +3,8 @@ package ru.frmr.auth.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +29,8 @@ class OperationalEndpointsIT extends AuthIntegrationTest {
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("service=\"auth-service\"")
                 .contains("frmr_auth_logins_total{").contains("outcome=\"succeeded\"");
-        java.util.Set<String> exposed = metrics.body().lines().filter(line -> !line.startsWith("#"))
-                .map(line -> line.split("[{ ]", 2)[0]).collect(java.util.stream.Collectors.toSet());
+        Set<String> exposed = metrics.body().lines().filter(line -> !line.startsWith("#"))
+                .map(line -> line.split("[{ ]", 2)[0]).collect(Collectors.toSet());
         assertThat(exposed).as("the operators' series, from startup").contains(
                 "frmr_relay_lag_seconds",
                 "frmr_axon_processor_lag_seconds",

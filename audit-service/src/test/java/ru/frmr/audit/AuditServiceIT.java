@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,6 +45,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,6 +118,9 @@ class AuditServiceIT {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    private PrometheusMeterRegistry prometheus;
 
     @DynamicPropertySource
     static void sharedInfra(DynamicPropertyRegistry registry) {
@@ -672,6 +677,18 @@ class AuditServiceIT {
             assertThat(items[0]).hasSize(count);
         });
         return items[0];
+    }
+
+    @Test
+    void theOperatorsSeriesAreExposedFromStartup() {
+        // What /actuator/prometheus serves (this test's context keeps the management endpoints on the API's port,
+        // behind its security): the registry's own exposition.
+        Set<String> exposed = prometheus.scrape().lines().filter(line -> !line.startsWith("#"))
+                .map(line -> line.split("[{ ]", 2)[0]).collect(Collectors.toSet());
+        assertThat(exposed).contains("frmr_consumer_events_total", "frmr_consumer_dead_lettered_total",
+                "kafka_producer_record_send_total", "kafka_consumer_fetch_manager_records_lag_max",
+                "frmr_audit_alerts_raised_total", "frmr_audit_chain_verified", "frmr_audit_chain_verified_at_seconds",
+                "jvm_memory_used_bytes");
     }
 
     private ResponseEntity<JsonNode> get(String uri, Object... variables) {

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import ru.frmr.audit.alerts.AlertProperties.Threshold;
 import ru.frmr.audit.alerts.AlertWindows.Window;
+import ru.frmr.contracts.audit.AlertRule;
 import ru.frmr.contracts.audit.AuditAlertRaised;
 
 /**
@@ -19,6 +20,7 @@ import ru.frmr.contracts.audit.AuditAlertRaised;
 class AlertEngine {
 
     private static final Logger log = LoggerFactory.getLogger(AlertEngine.class);
+    static final String RAISED = "frmr.audit.alerts.raised";
 
     private final AlertProperties properties;
     private final AlertWindows windows;
@@ -35,6 +37,10 @@ class AlertEngine {
         this.publisher = publisher;
         this.clock = clock;
         this.meters = meters;
+        // At 0 from startup for every rule, so that increase() has a series before the first alert.
+        for (AlertRule rule : AlertRule.values()) {
+            meters.counter(RAISED, "rule", rule.name());
+        }
     }
 
     void observe(Observation observation) {
@@ -51,7 +57,7 @@ class AlertEngine {
         AuditAlertRaised alert = new AuditAlertRaised(window.alertId(), observation.rule(), observation.subject(),
                 window.count(), threshold.count(), start, start.plus(threshold.window()), clock.instant());
         if (alerts.store(alert)) {
-            meters.counter("frmr.audit.alerts.raised", "rule", observation.rule().name()).increment();
+            meters.counter(RAISED, "rule", observation.rule().name()).increment();
             log.warn("Alert {} raised: {} reached {} in the window from {}", alert.alertId(), alert.rule(),
                     alert.count(), alert.windowStart());
         }

@@ -18,6 +18,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import ru.frmr.kit.observability.KafkaClientMeters;
+
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AlertProperties.class)
 class AlertsConfiguration {
@@ -30,6 +32,11 @@ class AlertsConfiguration {
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "audit-alerts");
         return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @Bean(destroyMethod = "close")
+    KafkaClientMeters.Binding alertProducerMeters(Producer<String, byte[]> alertProducer, MeterRegistry meters) {
+        return KafkaClientMeters.bind(alertProducer, meters);
     }
 
     @Bean

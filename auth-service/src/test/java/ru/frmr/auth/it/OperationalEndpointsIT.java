@@ -3,6 +3,8 @@ package ru.frmr.auth.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +29,23 @@ class OperationalEndpointsIT extends AuthIntegrationTest {
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("service=\"auth-service\"")
                 .contains("frmr_auth_logins_total{").contains("outcome=\"succeeded\"");
+        Set<String> exposed = metrics.body().lines().filter(line -> !line.startsWith("#"))
+                .map(line -> line.split("[{ ]", 2)[0]).collect(Collectors.toSet());
+        assertThat(exposed).as("the operators' series, from startup").contains(
+                "frmr_relay_lag_seconds",
+                "frmr_axon_processor_lag_seconds",
+                "frmr_relay_published_total",
+                "frmr_relay_failures_total",
+                "frmr_consumer_events_total",
+                "frmr_consumer_dead_lettered_total",
+                "kafka_producer_record_send_total",
+                "kafka_consumer_fetch_manager_records_lag_max",
+                "jvm_memory_used_bytes",
+                "process_start_time_seconds",
+                "http_server_requests_seconds_bucket",
+                "frmr_auth_logins_total",
+                "frmr_auth_lockouts_total",
+                "frmr_auth_refresh_token_reuse_total");
     }
 
     @Test

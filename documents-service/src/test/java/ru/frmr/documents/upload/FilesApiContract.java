@@ -133,6 +133,14 @@ abstract class FilesApiContract {
         checks.onlyOperationalEndpointsAreExposed();
         checks.anonymousRequestsAreUnauthorizedProblems();
         checks.unknownRoutesAreNotFoundProblems();
+        checks.metricsInclude("frmr_relay_lag_seconds", "frmr_axon_processor_lag_seconds",
+                "frmr_relay_published_total", "frmr_relay_failures_total", "frmr_consumer_events_total",
+                "frmr_consumer_dead_lettered_total", "kafka_producer_record_send_total",
+                "kafka_consumer_fetch_manager_records_lag_max", "jvm_memory_used_bytes",
+                "process_start_time_seconds", "frmr_access_outbox_pending", "frmr_access_relay_published_total",
+                "frmr_access_relay_failures_total", "http_server_requests_seconds_bucket",
+                "frmr_documents_certificates_request_to_ready_seconds_bucket",
+                "frmr_documents_certificates_mail_total");
     }
 
     @Test

@@ -24,6 +24,7 @@ import ru.frmr.kit.deadline.DueItems;
 public class LinkRequestExpirySweeper implements DueItems<LinkRequestDeadline> {
 
     static final String LOCK_NAME = "link-request-expiry-sweep";
+    static final String EXPIRY_METER = "frmr.employer.link_requests.expiry";
     private static final Logger log = LoggerFactory.getLogger(LinkRequestExpirySweeper.class);
 
     private final LinkRequestDeadlines deadlines;
@@ -36,6 +37,10 @@ public class LinkRequestExpirySweeper implements DueItems<LinkRequestDeadline> {
         this.deadlines = deadlines;
         this.commands = commands;
         this.meters = meters;
+        // At 0 from startup for every outcome, so that increase() has series before the first deadline passes.
+        for (ExpiryOutcome outcome : ExpiryOutcome.values()) {
+            meters.counter(EXPIRY_METER, "outcome", outcome.name());
+        }
         this.sweeper = new DeadlineSweeper<>(LOCK_NAME, this, "Link request {} not expired",
                 "frmr.employer.link_requests.sweeps", clock, lockProvider, lockAtMostFor, meters);
     }
@@ -65,7 +70,7 @@ public class LinkRequestExpirySweeper implements DueItems<LinkRequestDeadline> {
     public boolean settle(LinkRequestDeadline deadline, Instant now) {
         ExpiryOutcome outcome = commands.sendAndWait(new ExpireLinkRequestCommand(deadline.membershipId(),
                 deadline.requestId(), now));
-        meters.counter("frmr.employer.link_requests.expiry", "outcome", outcome.name()).increment();
+        meters.counter(EXPIRY_METER, "outcome", outcome.name()).increment();
         if (outcome == ExpiryOutcome.NOT_DUE) {
             return false;
         }

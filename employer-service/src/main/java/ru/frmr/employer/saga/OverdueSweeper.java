@@ -25,6 +25,7 @@ import ru.frmr.kit.deadline.DueItems;
 public class OverdueSweeper implements DueItems<AnswerDeadline> {
 
     static final String LOCK_NAME = "discrepancy-overdue-sweep";
+    static final String OVERDUE_METER = "frmr.employer.discrepancies.overdue";
     private static final Logger log = LoggerFactory.getLogger(OverdueSweeper.class);
 
     private final AnswerDeadlines deadlines;
@@ -37,6 +38,10 @@ public class OverdueSweeper implements DueItems<AnswerDeadline> {
         this.deadlines = deadlines;
         this.commands = commands;
         this.meters = meters;
+        // At 0 from startup for every outcome, so that increase() has series before the first deadline passes.
+        for (OverdueOutcome outcome : OverdueOutcome.values()) {
+            meters.counter(OVERDUE_METER, "outcome", outcome.name());
+        }
         this.sweeper = new DeadlineSweeper<>(LOCK_NAME, this, "Discrepancy {} not checked for being overdue",
                 "frmr.employer.discrepancies.sweeps", clock, lockProvider, lockAtMostFor, meters);
     }
@@ -65,7 +70,7 @@ public class OverdueSweeper implements DueItems<AnswerDeadline> {
     @Override
     public boolean settle(AnswerDeadline deadline, Instant now) {
         OverdueOutcome outcome = commands.sendAndWait(new MarkDiscrepancyOverdueCommand(deadline.id(), now));
-        meters.counter("frmr.employer.discrepancies.overdue", "outcome", outcome.name()).increment();
+        meters.counter(OVERDUE_METER, "outcome", outcome.name()).increment();
         if (outcome == OverdueOutcome.NOT_DUE) {
             return false;
         }

@@ -1,6 +1,7 @@
 package ru.frmr.gateway.ratelimit;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,6 +16,8 @@ import ru.frmr.gateway.error.EdgeRejectionException;
 
 /** Every budget of {@link RateLimitProperties}, one set of per-client limiters each, and the 429 they give. */
 public final class Budgets {
+
+    static final String RATE_LIMITED = "frmr.gateway.rate.limited";
 
     final ClientRateLimiters login;
     final ClientRateLimiters loginAttempt;
@@ -35,6 +38,11 @@ public final class Budgets {
         this.account = new ClientRateLimiters("api", properties.api(), max);
         this.personLookup = new ClientRateLimiters("person-lookup", properties.personLookup(), max);
         this.meters = meters;
+        // At 0 from startup for every budget, so that rate() and increase() have series before the first 429.
+        for (ClientRateLimiters budget : List.of(login, loginAttempt, publicReads, search, address, account,
+                personLookup)) {
+            meters.counter(RATE_LIMITED, "policy", budget.policy());
+        }
     }
 
     /** Spends one request of each budget in order, and stops at the first one that is spent out. */
@@ -52,7 +60,7 @@ public final class Budgets {
     }
 
     private Mono<Void> reject(String policy, Duration wait) {
-        meters.counter("frmr.gateway.rate.limited", "policy", policy).increment();
+        meters.counter(RATE_LIMITED, "policy", policy).increment();
         HttpHeaders headers = new HttpHeaders();
         // Whole seconds, rounded up, at least one: a client that waits that long gets through.
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);

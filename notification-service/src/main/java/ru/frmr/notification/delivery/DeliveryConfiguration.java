@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import ru.frmr.kit.crypto.PersonalDataCipher;
 import ru.frmr.kit.deadline.SweepSchedule;
+import ru.frmr.kit.observability.CachedValue;
 import ru.frmr.notification.delivery.query.Deliveries;
 import ru.frmr.notification.delivery.send.ChannelSender;
 import ru.frmr.notification.delivery.send.NoticeMailProperties;
@@ -39,7 +40,10 @@ class DeliveryConfiguration {
                                     PersonalDataCipher cipher, List<ChannelSender> senders, ChannelBreakers breakers,
                                     CommandGateway commands, DeliveryProperties properties, Clock clock,
                                     MongoTemplate mongo, MeterRegistry meters) {
-        Gauge.builder("frmr.notification.pending", deliveries, Deliveries::pendingCount)
+        // A count query: run at most once per few seconds, however often Prometheus scrapes.
+        CachedValue pending = new CachedValue("frmr.notification.pending", deliveries::pendingCount,
+                CachedValue.DEFAULT_TTL, clock);
+        Gauge.builder("frmr.notification.pending", pending, CachedValue::getAsDouble).strongReference(true)
                 .description("Notices waiting to go out (queued, backing off, or held by an open breaker)")
                 .register(meters);
         return new DeliverySweeper(deliveries, addresses, templates, cipher, senders, breakers, commands, properties,

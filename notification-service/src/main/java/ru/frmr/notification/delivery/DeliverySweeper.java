@@ -33,6 +33,7 @@ import ru.frmr.notification.delivery.send.ChannelUnavailableException;
 import ru.frmr.notification.delivery.send.OutgoingNotice;
 import ru.frmr.notification.delivery.send.RecipientRejectedException;
 import ru.frmr.notification.notice.AddressBook;
+import ru.frmr.notification.notice.NoticeKind;
 import ru.frmr.notification.notice.Recipient;
 import ru.frmr.notification.notice.RenderedNotice;
 import ru.frmr.notification.notice.Templates;
@@ -48,6 +49,9 @@ import ru.frmr.notification.notice.Templates;
 public class DeliverySweeper implements DueItems<DeliveryRecord> {
 
     static final String LOCK_NAME = "notification-delivery-sweep";
+    static final String SENT = "frmr.notification.sent";
+    static final String FAILED = "frmr.notification.failed";
+    static final String ATTEMPTS_FAILED = "frmr.notification.attempts_failed";
     private static final Logger log = LoggerFactory.getLogger(DeliverySweeper.class);
 
     private final Deliveries deliveries;
@@ -74,6 +78,17 @@ public class DeliverySweeper implements DueItems<DeliveryRecord> {
         this.commands = commands;
         this.settings = settings;
         this.meters = meters;
+        // At 0 from startup for every channel this replica sends on, so that rate() and increase() have series
+        // before the first message: sent per kind, failures per reason.
+        for (NotificationChannel channel : this.senders.keySet()) {
+            for (NoticeKind kind : NoticeKind.values()) {
+                meters.counter(SENT, "channel", channel.name(), "kind", kind.name());
+            }
+            for (DeliveryFailure reason : DeliveryFailure.values()) {
+                meters.counter(FAILED, "channel", channel.name(), "reason", reason.name());
+            }
+            meters.counter(ATTEMPTS_FAILED, "channel", channel.name());
+        }
         this.sweeper = new DeadlineSweeper<>(LOCK_NAME, this, "Notification {} not delivered",
                 "frmr.notification.delivery_sweeps", clock, locks, settings.lockAtMostFor(), meters);
     }
@@ -152,7 +167,7 @@ public class DeliverySweeper implements DueItems<DeliveryRecord> {
         breaker.ifPresent(b -> b.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS));
         commands.sendAndWait(new RecordDeliverySentCommand(delivery.notificationId(), attempt,
                 text.templateVersion(), segments > 0 ? segments : text.segments(), now));
-        meters.counter("frmr.notification.sent", "channel", delivery.channel().name(), "kind",
+        meters.counter(SENT, "channel", delivery.channel().name(), "kind",
                 delivery.kind().name()).increment();
         return true;
     }
@@ -182,7 +197,7 @@ public class DeliverySweeper implements DueItems<DeliveryRecord> {
         Duration pause = settings.pauseAfter(attempt);
         commands.sendAndWait(new RecordAttemptFailedCommand(delivery.notificationId(), attempt, now.plus(pause),
                 now));
-        meters.counter("frmr.notification.attempts_failed", "channel", delivery.channel().name()).increment();
+        meters.counter(ATTEMPTS_FAILED, "channel", delivery.channel().name()).increment();
         // By the exception's type: its message may hold an address.
         log.info("Notification {} not sent (attempt {}), again in {}: {}", delivery.notificationId(), attempt, pause,
                 e.getClass().getName());
@@ -208,7 +223,7 @@ public class DeliverySweeper implements DueItems<DeliveryRecord> {
             // Settled before (counted then) and the read model has not caught up: passed over for this sweep.
             return false;
         }
-        meters.counter("frmr.notification.failed", "channel", delivery.channel().name(), "reason", reason.name())
+        meters.counter(FAILED, "channel", delivery.channel().name(), "reason", reason.name())
                 .increment();
         log.warn("Notification {} failed: {}", delivery.notificationId(), reason);
         return true;

@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import ru.frmr.kit.deadline.SweepSchedule;
+import ru.frmr.kit.observability.CachedValue;
 import ru.frmr.notification.support.api.SupportStatus;
 import ru.frmr.notification.support.notice.SupportNotices;
 import ru.frmr.notification.support.query.SupportRequestProjection;
@@ -72,10 +73,14 @@ class SupportConfiguration {
 
     @Autowired
     void gauges(MeterRegistry meters, SupportRequests requests, Clock clock) {
-        Gauge.builder("frmr.support.requests.open", requests,
-                        r -> r.count(List.of(SupportStatus.NEW, SupportStatus.IN_WORK)))
+        // Count queries: each runs at most once per few seconds, however often Prometheus scrapes.
+        CachedValue open = new CachedValue("frmr.support.requests.open",
+                () -> requests.count(List.of(SupportStatus.NEW, SupportStatus.IN_WORK)), CachedValue.DEFAULT_TTL, clock);
+        CachedValue overdue = new CachedValue("frmr.support.requests.overdue",
+                () -> requests.countOverdue(clock.instant()), CachedValue.DEFAULT_TTL, clock);
+        Gauge.builder("frmr.support.requests.open", open, CachedValue::getAsDouble).strongReference(true)
                 .description("Support requests waiting for an answer").register(meters);
-        Gauge.builder("frmr.support.requests.overdue", requests, r -> r.countOverdue(clock.instant()))
+        Gauge.builder("frmr.support.requests.overdue", overdue, CachedValue::getAsDouble).strongReference(true)
                 .description("Support requests waiting past their answer target").register(meters);
     }
 }

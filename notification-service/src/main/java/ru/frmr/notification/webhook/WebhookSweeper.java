@@ -38,6 +38,9 @@ import ru.frmr.notification.webhook.TargetUrlPolicy.RefusedTargetException;
 public class WebhookSweeper implements DueItems<WebhookDelivery> {
 
     static final String LOCK_NAME = "notification-webhook-sweep";
+    static final String DELIVERIES = "frmr.notification.webhook.deliveries";
+    /** Every {@code outcome} of {@link #DELIVERIES}. */
+    static final List<String> OUTCOMES = List.of("delivered", "retried", "failed", "gone", "cancelled");
     static final String GONE_REASON = "the receiver answered 410 Gone";
     private static final Logger log = LoggerFactory.getLogger(WebhookSweeper.class);
 
@@ -73,6 +76,10 @@ public class WebhookSweeper implements DueItems<WebhookDelivery> {
         this.schedule = settings.schedule();
         this.settings = settings;
         this.meters = meters;
+        // At 0 from startup for every outcome, so that rate() and increase() have series before the first delivery.
+        for (String outcome : OUTCOMES) {
+            meters.counter(DELIVERIES, "outcome", outcome);
+        }
         this.clock = clock;
         this.sweeper = new DeadlineSweeper<>(LOCK_NAME, this, "Webhook delivery {} not settled",
                 "frmr.notification.webhook_sweeps", clock, locks, settings.lockAtMostFor(), meters);
@@ -212,6 +219,6 @@ public class WebhookSweeper implements DueItems<WebhookDelivery> {
     }
 
     private void count(String outcome) {
-        meters.counter("frmr.notification.webhook.deliveries", "outcome", outcome).increment();
+        meters.counter(DELIVERIES, "outcome", outcome).increment();
     }
 }

@@ -2,6 +2,8 @@ package ru.frmr.registry.command;
 
 import java.time.LocalDate;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -27,15 +29,19 @@ public class WorkerRegistration {
 
     private static final Logger log = LoggerFactory.getLogger(WorkerRegistration.class);
     private static final String DUPLICATE = "a worker with this СНИЛС is already registered";
+    static final String REGISTRATIONS = "frmr.registry.registrations";
 
     private final CommandGateway commands;
     private final EventStore eventStore;
     private final SnilsIndex index;
+    private final Counter registrations;
 
-    public WorkerRegistration(CommandGateway commands, EventStore eventStore, SnilsIndex index) {
+    public WorkerRegistration(CommandGateway commands, EventStore eventStore, SnilsIndex index, MeterRegistry meters) {
         this.commands = commands;
         this.eventStore = eventStore;
         this.index = index;
+        this.registrations = Counter.builder(REGISTRATIONS).description("Workers whose record was created")
+                .register(meters);
     }
 
     /** @return the new worker's id */
@@ -56,6 +62,7 @@ public class WorkerRegistration {
             // Lost the race against a simultaneous registration of the same person.
             throw new ConflictException("snils", DUPLICATE);
         }
+        registrations.increment();
         return workerId;
     }
 
@@ -97,6 +104,7 @@ public class WorkerRegistration {
                     keptIfValid(workerId, "inn", esia.inn(), Inn.isValid(esia.inn())),
                     keptIfValid(workerId, "identityDocument", esia.identityDocument(),
                             PersonalDataRules.documentViolation(esia.identityDocument(), birthDate).isEmpty())));
+            registrations.increment();
         } catch (AggregateStreamCreationException | ConcurrencyException e) {
             // Created meanwhile by another replica or a registration: the record exists, which is the goal.
         }

@@ -26,6 +26,7 @@ import ru.frmr.registry.api.LicenseNoticeOutcome;
 public class LicenseNoticeSweeper implements DueItems<LicenseNotice> {
 
     static final String LOCK_NAME = "license-expiry-sweep";
+    static final String NOTICES = "frmr.registry.expiry.notices";
     private static final Logger log = LoggerFactory.getLogger(LicenseNoticeSweeper.class);
 
     private final LicenseNotices notices;
@@ -38,6 +39,10 @@ public class LicenseNoticeSweeper implements DueItems<LicenseNotice> {
         this.notices = notices;
         this.commands = commands;
         this.meters = meters;
+        // At 0 from startup for every outcome, so that increase() has series before the first notice.
+        for (LicenseNoticeOutcome outcome : LicenseNoticeOutcome.values()) {
+            meters.counter(NOTICES, "outcome", outcome.name());
+        }
         this.sweeper = new DeadlineSweeper<>(LOCK_NAME, this, "Licence notice {} not issued",
                 "frmr.registry.expiry.sweeps", clock, lockProvider, lockAtMostFor, meters);
     }
@@ -92,6 +97,6 @@ public class LicenseNoticeSweeper implements DueItems<LicenseNotice> {
     }
 
     private void count(LicenseNoticeOutcome outcome) {
-        meters.counter("frmr.registry.expiry.notices", "outcome", outcome.name()).increment();
+        meters.counter(NOTICES, "outcome", outcome.name()).increment();
     }
 }

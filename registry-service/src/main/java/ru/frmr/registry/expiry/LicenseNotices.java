@@ -67,6 +67,12 @@ class LicenseNotices {
         return mongo.find(query, LicenseNotice.class);
     }
 
+    /** How many pending notices are due on or before {@code today}: a count on the (state, dueOn) index. */
+    long dueCount(LocalDate today) {
+        return mongo.count(Query.query(Criteria.where("state").is(NoticeState.PENDING)
+                .and("dueOn").lte(today.toString())), LicenseNotice.class);
+    }
+
     /** Unconditional: once the record has issued a notice, that is what it is, whatever was decided meanwhile. */
     void markIssued(String id) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), Update.update("state", NoticeState.ISSUED),

@@ -1,5 +1,6 @@
 package ru.frmr.registry.query;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,13 @@ public class ProfileChangeQueries {
 
     public long pendingTotal() {
         return mongo.count(pendingQuery(), ProfileChangeView.class);
+    }
+
+    /** When the change that has waited longest was submitted; empty when none waits. */
+    public Optional<Instant> oldestPendingSubmittedAt() {
+        Query query = pendingQuery().with(OLDEST_FIRST).limit(1);
+        query.fields().include("submittedAt");
+        return Optional.ofNullable(mongo.findOne(query, ProfileChangeView.class)).map(ProfileChangeView::submittedAt);
     }
 
     private static Query pendingQuery() {

@@ -42,6 +42,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import ru.frmr.infra.embedded.ServiceSmokeChecks;
 import ru.frmr.contracts.ContractSchemas;
 import ru.frmr.contracts.EventTypes;
 import ru.frmr.contracts.Topics;
@@ -240,6 +241,16 @@ class WorkerApiIT {
         assertThat(metrics.body()).contains("service=\"registry-service\"");
         assertThat(management.get(bearer(ADMIN), "/actuator/env").statusCode()).isEqualTo(404);
         assertThat(registry.get(bearer(ADMIN), "/actuator/prometheus").statusCode()).isEqualTo(404);
+        ServiceSmokeChecks checks = new ServiceSmokeChecks(port, managementPort, ISSUER);
+        checks.metricsInclude("frmr_relay_lag_seconds", "frmr_axon_processor_lag_seconds",
+                "frmr_relay_published_total", "frmr_relay_failures_total", "frmr_consumer_events_total",
+                "frmr_consumer_dead_lettered_total", "kafka_producer_record_send_total",
+                "kafka_consumer_fetch_manager_records_lag_max", "jvm_memory_used_bytes",
+                "process_start_time_seconds", "frmr_access_outbox_pending", "frmr_access_relay_published_total",
+                "frmr_access_relay_failures_total", "http_server_requests_seconds_bucket",
+                "frmr_registry_moderation_queue_size", "frmr_registry_moderation_queue_oldest_seconds",
+                "frmr_registry_registrations_total", "frmr_registry_expiry_notices_total",
+                "frmr_registry_expiry_backlog");
     }
 
     @Test

@@ -27,6 +27,7 @@ import ru.frmr.audit.ledger.tree.TreeNodes;
 import ru.frmr.audit.ledger.tree.TreeProofs;
 import ru.frmr.contracts.Topics;
 import ru.frmr.kit.deadline.SweepSchedule;
+import ru.frmr.kit.observability.KafkaClientMeters;
 
 /** Signed checkpoints: the signer, their store, the sweep that makes and publishes them, its lock and topic. */
 @Configuration(proxyBeanMethods = false)
@@ -61,13 +62,14 @@ class CheckpointConfiguration {
     }
 
     @Bean
-    KafkaTemplate<String, byte[]> checkpointTemplate(KafkaProperties kafka) {
+    KafkaTemplate<String, byte[]> checkpointTemplate(KafkaProperties kafka, MeterRegistry meters) {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties(null));
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "audit-checkpoints");
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, new StringSerializer(),
-                new ByteArraySerializer()));
+        var factory = new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer());
+        factory.addListener(new KafkaClientMeters<>(meters));
+        return new KafkaTemplate<>(factory);
     }
 
     @Bean

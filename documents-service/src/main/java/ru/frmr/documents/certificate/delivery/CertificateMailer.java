@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,6 +37,7 @@ import ru.frmr.kit.deadline.DueItems;
 public class CertificateMailer implements DueItems<MailDelivery> {
 
     static final String LOCK_NAME = "certificate-mail-sweep";
+    static final String MAIL = "frmr.documents.certificates.mail";
     private static final Logger log = LoggerFactory.getLogger(CertificateMailer.class);
 
     private final MailDeliveries deliveries;
@@ -57,6 +59,10 @@ public class CertificateMailer implements DueItems<MailDelivery> {
         this.commands = commands;
         this.settings = settings;
         this.meters = meters;
+        // At 0 from startup, so that increase() has series before the first certificate is mailed.
+        for (SendOutcome outcome : SendOutcome.values()) {
+            meters.counter(MAIL, "outcome", outcome.name().toLowerCase(Locale.ROOT));
+        }
         this.sweeper = new DeadlineSweeper<>(LOCK_NAME, this, "Справка e-mail {} not sent",
                 "frmr.documents.certificates.mail_sweeps", clock, lockProvider, settings.lockAtMostFor(), meters);
     }
@@ -95,7 +101,7 @@ public class CertificateMailer implements DueItems<MailDelivery> {
         Optional<byte[]> pdf = files.read(delivery.number());
         if (address.isEmpty() || pdf.isEmpty()) {
             deliveries.moveTo(delivery.requestId(), MailDelivery.State.ABANDONED);
-            meters.counter("frmr.documents.certificates.mail", "outcome", "abandoned").increment();
+            meters.counter(MAIL, "outcome", "abandoned").increment();
             log.warn("Справка e-mail {} abandoned: no address or file any more", delivery.requestId());
             return SendOutcome.ABANDONED;
         }
@@ -104,13 +110,13 @@ public class CertificateMailer implements DueItems<MailDelivery> {
         } catch (MailException | MessagingException e) {
             int attempts = delivery.attempts() + 1;
             deliveries.retryAt(delivery.requestId(), attempts, now.plus(pause(attempts)));
-            meters.counter("frmr.documents.certificates.mail", "outcome", "retry").increment();
+            meters.counter(MAIL, "outcome", "retry").increment();
             log.warn("Справка e-mail {} not sent (attempt {}), retried later: {}", delivery.requestId(), attempts,
                     e.getClass().getName());
             return SendOutcome.RETRY;
         }
         deliveries.moveTo(delivery.requestId(), MailDelivery.State.SENT);
-        meters.counter("frmr.documents.certificates.mail", "outcome", "sent").increment();
+        meters.counter(MAIL, "outcome", "sent").increment();
         return SendOutcome.SENT;
     }
 

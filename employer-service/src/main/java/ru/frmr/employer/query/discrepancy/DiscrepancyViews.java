@@ -24,6 +24,13 @@ public class DiscrepancyViews {
         mongo.indexOps(DiscrepancyView.class).ensureIndex(new Index("organizationId", Sort.Direction.ASC)
                 .on("status", Sort.Direction.ASC));
         mongo.indexOps(DiscrepancyView.class).ensureIndex(new Index("escalated", Sort.Direction.ASC));
+        // The count of those overdue and still unanswered (a gauge, read every few seconds).
+        mongo.indexOps(DiscrepancyView.class).ensureIndex(new Index("status", Sort.Direction.ASC));
+    }
+
+    /** How many discrepancies are overdue and still unanswered. */
+    public long overdueOpenCount() {
+        return mongo.count(Query.query(Criteria.where("status").is(DiscrepancyStatus.OVERDUE)), DiscrepancyView.class);
     }
 
     void insert(DiscrepancyView view) {

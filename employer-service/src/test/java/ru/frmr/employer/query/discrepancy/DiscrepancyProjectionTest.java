@@ -2,12 +2,15 @@ package ru.frmr.employer.query.discrepancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +23,7 @@ import ru.frmr.employer.api.DiscrepancyField;
 import ru.frmr.employer.api.DiscrepancyRaisedEvent;
 import ru.frmr.employer.api.EmployerResponseOverdueEvent;
 import ru.frmr.infra.embedded.EmbeddedMongo;
+import ru.frmr.infra.embedded.MutableClock;
 
 /** The discrepancies read model against the Mongo wire server: the lists, and replays that change nothing. */
 class DiscrepancyProjectionTest {
@@ -55,6 +59,28 @@ class DiscrepancyProjectionTest {
     private static DiscrepancyRaisedEvent raised(String id, String org, String worker) {
         return new DiscrepancyRaisedEvent(id, org, worker, "emp-1", DiscrepancyField.RATE, "1.0", "0.5", null,
                 FILED, LocalDate.of(2026, 2, 19), LocalDate.of(2026, 2, 25), false, OVERDUE_AT);
+    }
+
+    @Test
+    void theOverdueOpenGaugeCountsThoseOverdueUntilAnswered() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        MutableClock clock = new MutableClock(OVERDUE_AT);
+        new DiscrepancyGauges(views, clock).bindTo(meters);
+        Gauge overdueOpen = meters.get(DiscrepancyGauges.OVERDUE_OPEN).gauge();
+        projection.on(raised("d-1", "org-5", "w-1"), 0);
+        projection.on(raised("d-2", "org-5", "w-2"), 0);
+        assertThat(overdueOpen.value()).isZero();
+
+        projection.on(new EmployerResponseOverdueEvent("d-1", "org-5", "w-1", "emp-1", LocalDate.of(2026, 2, 25),
+                OVERDUE_AT, OVERDUE_AT.plusSeconds(5)), 1);
+        assertThat(overdueOpen.value()).as("cached for a few seconds").isZero();
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(overdueOpen.value()).isEqualTo(1);
+
+        projection.on(new DiscrepancyAnsweredEvent("d-1", "org-5", "w-1", AnswerOutcome.CORRECTED, "Исправлено",
+                "a-hr", OVERDUE_AT.plusSeconds(60), true), 2);
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(overdueOpen.value()).isZero();
     }
 
     @Test

@@ -39,6 +39,21 @@ public final class ServiceSmokeChecks {
         expect(response.body().contains("service=\"" + service + "\""), "metrics tagged service=" + service);
     }
 
+    /**
+     * Every named series is in the scrape from startup (the operators' alerts and dashboards query them): each name is
+     * a Prometheus metric name as exposed, e.g. {@code frmr_relay_lag_seconds} or {@code http_server_requests_seconds_bucket}.
+     */
+    public void metricsInclude(String... names) {
+        HttpResponse<String> response = get(managementUrl, "/actuator/prometheus", null);
+        expectStatus(response, 200);
+        java.util.Set<String> exposed = response.body().lines()
+                .filter(line -> !line.startsWith("#") && !line.isBlank())
+                .map(line -> line.split("[{ ]", 2)[0])
+                .collect(java.util.stream.Collectors.toSet());
+        java.util.List<String> missing = java.util.Arrays.stream(names).filter(n -> !exposed.contains(n)).toList();
+        expect(missing.isEmpty(), "metrics exposed from startup, missing: " + missing);
+    }
+
     /** The API's port has no actuator: what an anonymous caller gets there is the kit's 401 for any path. */
     public void metricsAreNotOnTheApiPort() {
         expectProblem(get(baseUrl, "/actuator/prometheus", null), 401, "https://frmr.ru/problems/unauthorized");

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -24,6 +26,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import ru.frmr.kit.deadline.SweepSchedule;
+import ru.frmr.kit.observability.CachedValue;
+import ru.frmr.kit.observability.KafkaClientMeters;
 
 /**
  * The access log, for the services that show people's data to others: they have Mongo, Kafka and ShedLock's Mongo
@@ -57,6 +61,32 @@ public class AccessLogAutoConfiguration {
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "access-relay");
         return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @Bean(destroyMethod = "close")
+    KafkaClientMeters.Binding accessRelayProducerMeters(Producer<String, byte[]> accessRelayProducer,
+                                                        MeterRegistry meters) {
+        return KafkaClientMeters.bind(accessRelayProducer, meters);
+    }
+
+    /**
+     * {@code frmr_access_outbox_pending}: access records not yet on Kafka (a growing number means the relay cannot
+     * publish), and the relay's counters at 0 from startup.
+     */
+    @Bean
+    MeterBinder accessOutboxMeters(AccessOutbox outbox, ObjectProvider<Clock> clock) {
+        return outboxMeters(outbox, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    static MeterBinder outboxMeters(AccessOutbox outbox, Clock clock) {
+        CachedValue pending = new CachedValue(AccessRelay.PENDING, outbox::size, CachedValue.DEFAULT_TTL, clock);
+        return registry -> {
+            Gauge.builder(AccessRelay.PENDING, pending, CachedValue::getAsDouble).strongReference(true)
+                    .description("Access records not yet published to Kafka")
+                    .register(registry);
+            registry.counter(AccessRelay.PUBLISHED);
+            registry.counter(AccessRelay.FAILURES);
+        };
     }
 
     @Bean

@@ -30,6 +30,9 @@ import ru.frmr.kit.relay.CloudEventRecords;
 public class AccessRelay {
 
     static final String LOCK_NAME = "access-relay";
+    static final String PUBLISHED = "frmr.access.relay.published";
+    static final String FAILURES = "frmr.access.relay.failures";
+    static final String PENDING = "frmr.access.outbox.pending";
     private static final int BATCH = 200;
 
     private final AccessOutbox outbox;
@@ -69,14 +72,14 @@ public class AccessRelay {
                     producer.send(CloudEventRecords.record(descriptor.topic(), cloudEvent))
                             .get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
                 } catch (ExecutionException | TimeoutException e) {
-                    meters.counter("frmr.access.relay.failures").increment();
+                    meters.counter(FAILURES).increment();
                     throw new IllegalStateException("Kafka did not take access record " + event.accessId(), e);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("Interrupted while publishing access records", e);
                 }
                 outbox.remove(event.accessId());
-                meters.counter("frmr.access.relay.published").increment();
+                meters.counter(PUBLISHED).increment();
             }
         }
     }

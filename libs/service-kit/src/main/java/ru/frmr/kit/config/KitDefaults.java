@@ -38,6 +38,11 @@ public class KitDefaults implements EnvironmentPostProcessor, Ordered {
         // Not ready without the database; liveness stays independent of it (a restart would not help).
         d.put("management.endpoint.health.group.readiness.include", "readinessState,mongo");
         d.put("management.metrics.tags.service", "${spring.application.name}");
+        // Latency per route from buckets Prometheus can aggregate over replicas (p99 by histogram_quantile); SLO
+        // buckets only, not the ~70 of a percentile histogram, so the series stay few.
+        d.put("management.metrics.distribution.slo.http.server.requests", "50ms,100ms,250ms,500ms,1s,2500ms,5s");
+        // Axon's meters tagged with the processor's name instead of one meter name per processor.
+        d.put("axon.metrics.micrometer.dimensional", "true");
         // Every request keeps its trace id (traceparent, log lines); one in ten is recorded as sampled spans, the
         // same rate the gateway applies to what it passes on (a proxied request follows the gateway's decision).
         d.put("management.tracing.sampling.probability", "0.1");

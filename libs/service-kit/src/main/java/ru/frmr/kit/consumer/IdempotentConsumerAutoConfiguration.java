@@ -36,6 +36,7 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import io.cloudevents.rw.CloudEventRWException;
 import ru.frmr.contracts.Topics;
 import ru.frmr.kit.error.BusinessRuleException;
+import ru.frmr.kit.observability.KafkaClientMeters;
 
 /**
  * One Kafka listener container per {@link IntegrationEventHandler} bean: manual commits after each
@@ -46,19 +47,22 @@ import ru.frmr.kit.error.BusinessRuleException;
 @ConditionalOnBean(IntegrationEventHandler.class)
 public class IdempotentConsumerAutoConfiguration {
 
+    static final String DEAD_LETTERED = "frmr.consumer.dead_lettered";
+
     @Bean
     ProcessedEvents processedEvents(MongoTemplate mongo, ObjectProvider<Clock> clock) {
         return new ProcessedEvents(mongo, clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean
-    KafkaTemplate<String, byte[]> deadLetterTemplate(KafkaProperties kafka) {
+    KafkaTemplate<String, byte[]> deadLetterTemplate(KafkaProperties kafka, MeterRegistry meters) {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties(null));
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "dead-letter");
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, new StringSerializer(),
-                new ByteArraySerializer()));
+        var factory = new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer());
+        factory.addListener(new KafkaClientMeters<>(meters));
+        return new KafkaTemplate<>(factory);
     }
 
     @Bean
@@ -73,8 +77,12 @@ public class IdempotentConsumerAutoConfiguration {
             config.put(ConsumerConfig.GROUP_ID_CONFIG, application + "." + handler.consumerName());
             config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
             config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+            // The container appends "-<n>": the client_id of this consumer's kafka_consumer_* meters.
+            config.put(ConsumerConfig.CLIENT_ID_CONFIG, handler.consumerName());
             var factory = new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(),
                     new ByteArrayDeserializer());
+            factory.addListener(new KafkaClientMeters<>(meters));
+            registerMeters(meters, handler);
             ContainerProperties props = new ContainerProperties(handler.topics().toArray(String[]::new));
             props.setAckMode(ContainerProperties.AckMode.RECORD);
             props.setObservationEnabled(true);
@@ -100,10 +108,20 @@ public class IdempotentConsumerAutoConfiguration {
                 environment.getProperty("spring.application.name", "frmr"));
     }
 
+    /** The consumer's counters at 0 from startup, so that rate() and increase() have series before the first event. */
+    static void registerMeters(MeterRegistry meters, IntegrationEventHandler handler) {
+        for (String outcome : IdempotentListener.OUTCOMES) {
+            meters.counter(IdempotentListener.EVENTS, "consumer", handler.consumerName(), "outcome", outcome);
+        }
+        for (String topic : handler.topics()) {
+            meters.counter(DEAD_LETTERED, "consumer", handler.consumerName(), "topic", topic);
+        }
+    }
+
     private static DefaultErrorHandler errorHandler(KafkaTemplate<String, byte[]> template, MeterRegistry meters,
                                                     String consumer) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template, (record, e) -> {
-            meters.counter("frmr.consumer.dead_lettered", "consumer", consumer, "topic", record.topic()).increment();
+            meters.counter(DEAD_LETTERED, "consumer", consumer, "topic", record.topic()).increment();
             return new TopicPartition(Topics.deadLetterOf(record.topic()), -1);
         });
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(5);

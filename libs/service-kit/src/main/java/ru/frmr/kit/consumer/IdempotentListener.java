@@ -1,6 +1,7 @@
 package ru.frmr.kit.consumer;
 
 import java.net.URI;
+import java.util.List;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.KafkaMessageFactory;
@@ -17,6 +18,10 @@ import ru.frmr.kit.relay.CloudEventRecords;
 class IdempotentListener implements MessageListener<String, byte[]> {
 
     private static final Logger log = LoggerFactory.getLogger(IdempotentListener.class);
+    static final String EVENTS = "frmr.consumer.events";
+    static final String APPLIED = "applied";
+    static final String DUPLICATE = "duplicate";
+    static final List<String> OUTCOMES = List.of(APPLIED, DUPLICATE);
 
     private final IntegrationEventHandler handler;
     private final ProcessedEvents processed;
@@ -34,7 +39,7 @@ class IdempotentListener implements MessageListener<String, byte[]> {
         String consumer = handler.consumerName();
         boolean tracked = !handler.deduplicatesByEventId();
         if (tracked && processed.contains(consumer, event.id())) {
-            meters.counter("frmr.consumer.events", "consumer", consumer, "outcome", "duplicate").increment();
+            meters.counter(EVENTS, "consumer", consumer, "outcome", DUPLICATE).increment();
             log.debug("Skipped duplicate {} {} from {}", event.type(), event.id(), record.topic());
             return;
         }
@@ -42,7 +47,7 @@ class IdempotentListener implements MessageListener<String, byte[]> {
         if (tracked) {
             processed.markProcessed(consumer, event);
         }
-        meters.counter("frmr.consumer.events", "consumer", consumer, "outcome", "applied").increment();
+        meters.counter(EVENTS, "consumer", consumer, "outcome", APPLIED).increment();
         // Under the trace of the request that caused the event (the listener's observation continues the record's
         // traceparent), so this line joins the producer's and the gateway's in a search by trace id.
         log.debug("Applied {} {} from {}", event.type(), event.id(), record.topic());

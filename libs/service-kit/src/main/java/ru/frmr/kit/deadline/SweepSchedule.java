@@ -23,14 +23,21 @@ public class SweepSchedule implements SmartLifecycle {
     private final Runnable sweep;
     private final boolean enabled;
     private final long intervalMillis;
+    private final long initialDelayMillis;
     private ScheduledExecutorService executor;
 
     /** @param name the sweep's thread name, and its name in the log */
     public SweepSchedule(String name, Runnable sweep, boolean enabled, Duration interval) {
+        this(name, sweep, enabled, interval, interval);
+    }
+
+    /** @param initialDelay the first sweep after start, where waiting a whole interval would be too long */
+    public SweepSchedule(String name, Runnable sweep, boolean enabled, Duration interval, Duration initialDelay) {
         this.name = name;
         this.sweep = sweep;
         this.enabled = enabled;
         this.intervalMillis = interval.toMillis();
+        this.initialDelayMillis = initialDelay.toMillis();
     }
 
     @Override
@@ -45,7 +52,7 @@ public class SweepSchedule implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        executor.scheduleWithFixedDelay(this::sweep, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::sweep, initialDelayMillis, intervalMillis, TimeUnit.MILLISECONDS);
     }
 
     private void sweep() {

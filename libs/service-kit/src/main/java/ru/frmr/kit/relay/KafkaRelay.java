@@ -40,6 +40,8 @@ import ru.frmr.kit.axon.TraceContextDispatchInterceptor;
 public class KafkaRelay {
 
     public static final String PROCESSING_GROUP = "kafka-relay";
+    static final String PUBLISHED = "frmr.relay.published";
+    static final String FAILURES = "frmr.relay.failures";
 
     private static final Logger log = LoggerFactory.getLogger(KafkaRelay.class);
 
@@ -80,7 +82,7 @@ public class KafkaRelay {
             if (descriptor.publicContract()) {
                 send(Topics.PUBLIC_EVENTS, cloudEvent);
             }
-            meterRegistry.counter("frmr.relay.published", "type", descriptor.type()).increment();
+            meterRegistry.counter(PUBLISHED, "type", descriptor.type()).increment();
             log.debug("Relayed {} {} for {}", descriptor.type(), cloudEvent.getId(), cloudEvent.getSubject());
         }
     }
@@ -90,7 +92,7 @@ public class KafkaRelay {
             producer.send(CloudEventRecords.record(topic, cloudEvent))
                     .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            meterRegistry.counter("frmr.relay.failures", "topic", topic).increment();
+            meterRegistry.counter(FAILURES, "topic", topic).increment();
             throw e;
         }
     }

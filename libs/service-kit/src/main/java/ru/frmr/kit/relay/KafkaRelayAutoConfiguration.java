@@ -1,6 +1,7 @@
 package ru.frmr.kit.relay;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,6 +14,7 @@ import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -21,7 +23,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import ru.frmr.contracts.EventCatalog;
+import ru.frmr.contracts.EventDescriptor;
+import ru.frmr.contracts.Topics;
 import ru.frmr.kit.axon.AxonMongoAutoConfiguration;
+import ru.frmr.kit.observability.KafkaClientMeters;
 
 /** The Kafka relay, for services that have Axon and declare an {@link IntegrationEventMapper}. */
 @AutoConfiguration(after = AxonMongoAutoConfiguration.class)
@@ -40,13 +46,39 @@ public class KafkaRelayAutoConfiguration {
         return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
+    @Bean(destroyMethod = "close")
+    KafkaClientMeters.Binding kafkaRelayProducerMeters(Producer<String, byte[]> kafkaRelayProducer,
+                                                       MeterRegistry meterRegistry) {
+        return KafkaClientMeters.bind(kafkaRelayProducer, meterRegistry);
+    }
+
     @Bean
     KafkaRelay kafkaRelay(IntegrationEventMapper mapper, Producer<String, byte[]> kafkaRelayProducer,
-                          RelayProperties properties, MeterRegistry meterRegistry) {
+                          RelayProperties properties, MeterRegistry meterRegistry,
+                          @Value("${spring.application.name:}") String service) {
         if (properties.source() == null) {
             throw new IllegalStateException("frmr.relay.source must name this service's CloudEvents source");
         }
+        registerMeters(meterRegistry, service);
         return new KafkaRelay(mapper, kafkaRelayProducer, properties, meterRegistry);
+    }
+
+    /**
+     * The relay's counters at 0 from startup, so that rate() and increase() have series before the first event: one
+     * per event type of the service's topic ({@code frmr.<service name without -service>.events}), failures per topic
+     * it publishes to.
+     */
+    static void registerMeters(MeterRegistry registry, String service) {
+        String topic = "frmr." + service.replaceFirst("-service$", "") + ".events";
+        List<EventDescriptor> published = EventCatalog.all().stream().filter(d -> d.topic().equals(topic)).toList();
+        if (published.isEmpty()) {
+            return;
+        }
+        published.forEach(d -> registry.counter(KafkaRelay.PUBLISHED, "type", d.type()));
+        registry.counter(KafkaRelay.FAILURES, "topic", topic);
+        if (published.stream().anyMatch(EventDescriptor::publicContract)) {
+            registry.counter(KafkaRelay.FAILURES, "topic", Topics.PUBLIC_EVENTS);
+        }
     }
 
     /**

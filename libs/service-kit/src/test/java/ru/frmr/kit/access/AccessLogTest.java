@@ -15,6 +15,7 @@ import java.util.UUID;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import org.apache.kafka.clients.producer.MockProducer;
@@ -35,6 +36,7 @@ import ru.frmr.contracts.Topics;
 import ru.frmr.contracts.access.AccessedData;
 import ru.frmr.contracts.access.PersonalDataAccessed;
 import ru.frmr.infra.embedded.EmbeddedMongo;
+import ru.frmr.infra.embedded.MutableClock;
 import ru.frmr.kit.error.InvalidParameterException;
 import ru.frmr.kit.security.Roles;
 
@@ -78,6 +80,21 @@ class AccessLogTest {
         producer = new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer());
         relay = new AccessRelay(outbox, producer, URI.create("/frmr/registry-service"), Duration.ofSeconds(5),
                 new MongoLockProvider(database.getCollection("shedlock")), Duration.ofMinutes(1), meters);
+    }
+
+    @Test
+    void thePendingGaugeCountsTheOutboxAndTheRelayCountersStartAtZero() {
+        MutableClock clock = new MutableClock(NOW);
+        AccessLogAutoConfiguration.outboxMeters(outbox, clock).bindTo(meters);
+        Gauge pending = meters.get("frmr.access.outbox.pending").gauge();
+        assertThat(pending.value()).isZero();
+        assertThat(meters.get("frmr.access.relay.published").counter().count()).isZero();
+        assertThat(meters.get("frmr.access.relay.failures").counter().count()).isZero();
+
+        log.recordEach(HR, List.of("w-1", "w-2"), AccessedData.EMPLOYMENT, AccessPurpose.HR_RECORDS);
+        assertThat(pending.value()).as("read again only after the cache time").isZero();
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(pending.value()).isEqualTo(2);
     }
 
     @Test

@@ -2,6 +2,7 @@ package ru.frmr.kit.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -47,6 +48,19 @@ class IdempotentListenerTest {
         }
     };
     private final IdempotentListener listener = new IdempotentListener(handler, processed, new SimpleMeterRegistry());
+
+    @Test
+    void theConsumersCountersStartAtZeroForEachOutcomeAndEachTopicItReads() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        IdempotentConsumerAutoConfiguration.registerMeters(meters, handler);
+
+        assertThat(meters.find(IdempotentListener.EVENTS).tag("consumer", "test").counters())
+                .extracting(c -> c.getId().getTag("outcome"), c -> c.count())
+                .containsExactlyInAnyOrder(tuple("applied", 0.0),
+                        tuple("duplicate", 0.0));
+        assertThat(meters.get(IdempotentConsumerAutoConfiguration.DEAD_LETTERED).tag("consumer", "test")
+                .tag("topic", Topics.REGISTRY_EVENTS).counter().count()).isZero();
+    }
 
     @Test
     void decodesHandlesAndMarksANewEvent() {

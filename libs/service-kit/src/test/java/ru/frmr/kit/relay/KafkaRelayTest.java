@@ -25,6 +25,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.Test;
 
+import ru.frmr.contracts.EventCatalog;
 import ru.frmr.contracts.EventTypes;
 import ru.frmr.contracts.IntegrationEvent;
 import ru.frmr.contracts.Topics;
@@ -46,6 +47,24 @@ class KafkaRelayTest {
             "123456", null, null, null, null), 2, AT);
 
     private final EventMessage<?> approval = GenericEventMessage.asEventMessage("approved");
+
+    @Test
+    void theRelaysCountersStartAtZeroForEveryTypeOfTheServicesTopicAndEachTopicItPublishesTo() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        KafkaRelayAutoConfiguration.registerMeters(meters, "registry-service");
+
+        assertThat(meters.find(KafkaRelay.PUBLISHED).counters()).extracting(c -> c.getId().getTag("type"))
+                .contains(EventTypes.PROFILE_UPDATED)
+                .allSatisfy(type -> assertThat(EventCatalog.byType(type).orElseThrow().topic())
+                        .isEqualTo(Topics.REGISTRY_EVENTS));
+        assertThat(meters.find(KafkaRelay.FAILURES).counters()).extracting(c -> c.getId().getTag("topic"))
+                .containsExactlyInAnyOrder(Topics.REGISTRY_EVENTS, Topics.PUBLIC_EVENTS);
+        assertThat(meters.getMeters()).allSatisfy(m -> assertThat(m.measure().iterator().next().getValue()).isZero());
+
+        SimpleMeterRegistry noTopic = new SimpleMeterRegistry();
+        KafkaRelayAutoConfiguration.registerMeters(noTopic, "gateway");
+        assertThat(noTopic.getMeters()).isEmpty();
+    }
 
     @Test
     void aMapperThatOnlyMapsOneStillPublishesOneEventUnderTheAxonId() throws Exception {

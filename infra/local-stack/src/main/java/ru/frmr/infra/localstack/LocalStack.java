@@ -62,7 +62,8 @@ public final class LocalStack {
     }
 
     private static void run(Options options) {
-        List<ServiceSpec> specs = options.onlyInfra() ? List.of() : ServiceSpec.ALL;
+        Topology topology = Replicas.apply(Topology.LOCAL, options.replicas());
+        List<ServiceSpec> specs = options.onlyInfra() ? List.of() : ServiceSpec.launchOrder(topology);
         Map<ServiceSpec, Path> jars = Preflight.findJars(Path.of(""), specs);
         Preflight.checkPortsFree(portsByOwner(specs));
         Path dataDir = createDataDir(options.dataDir());
@@ -78,7 +79,9 @@ public final class LocalStack {
         jars.forEach((spec, jar) -> {
             out.println("Starting " + spec.name() + " on port " + spec.port() + " (management " + spec.managementPort()
                     + ")");
-            stack.launch(spec, jar);
+            // The gateway is told every copy of a replicated service; it reads the rest from the topology.
+            stack.launch(spec, jar, spec.name().equals(Topology.GATEWAY) ? Replicas.gatewayArguments(topology)
+                    : List.of());
         });
         awaitAllHealthy(stack.services());
 

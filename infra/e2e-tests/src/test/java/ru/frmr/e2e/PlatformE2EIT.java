@@ -313,7 +313,9 @@ class PlatformE2EIT {
     void aReplicaKilledDuringARunOfCommandsLosesAndDoublesNothing() throws Exception {
         platform.start(Platform.REGISTRY_2).awaitHealthy(Duration.ofSeconds(150));
         int before = eventsIn(ledgerFor(workerId)).size();
-        Api asWorker = gateway.as(stepUpWorkerToken());
+        // Her first session was ended above: a new login, confirmed by a one-time code.
+        Login.Session ivanova = remember(Login.as(platform, "ivanova"));
+        Api asWorker = gateway.as(stepUp(gateway.as(ivanova.accessToken())));
         String record = "/api/registry/workers/" + workerId;
         int changes = 8;
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();

@@ -22,7 +22,8 @@ import ru.frmr.infra.embedded.jwt.TestToken;
 
 /**
  * The gateway as deployed, in front of {@link DownstreamStub} (registry, audit, auth, documents, portal) and a closed port
- * (employer), checking tokens against a {@link TestJwtIssuer}. Subclasses share one context. The time limit
+ * (employer); the portal has a second copy that is down (a closed port), notification-service one that resets every
+ * connection ({@link ResettingUpstream}), checking tokens against a {@link TestJwtIssuer}. Subclasses share one context. The time limit
  * is cut to 1 s to keep the slow case quick, and the account, address and public budgets are cut (the login
  * budgets keep their defaults) to keep their tests short.
  */
@@ -31,7 +32,9 @@ import ru.frmr.infra.embedded.jwt.TestToken;
         "frmr.gateway.rate-limits.api.limit=" + GatewayTestSupport.ACCOUNT_LIMIT,
         "frmr.gateway.rate-limits.address.limit=" + GatewayTestSupport.ADDRESS_LIMIT,
         "frmr.gateway.rate-limits.public-reads.limit=" + GatewayTestSupport.PUBLIC_LIMIT,
-        "frmr.gateway.rate-limits.search.limit=" + GatewayTestSupport.SEARCH_LIMIT})
+        "frmr.gateway.rate-limits.search.limit=" + GatewayTestSupport.SEARCH_LIMIT,
+        // A copy that refused is not set aside, so every other request to the portal meets the copy that is down.
+        "frmr.gateway.retry.avoid-for=0s"})
 @AutoConfigureObservability
 abstract class GatewayTestSupport {
 
@@ -49,7 +52,12 @@ abstract class GatewayTestSupport {
         registry.add("frmr.gateway.services.registry", () -> DownstreamStub.get().baseUrl());
         registry.add("frmr.gateway.services.audit", () -> DownstreamStub.get().baseUrl());
         registry.add("frmr.gateway.services.auth", () -> DownstreamStub.get().baseUrl());
-        registry.add("frmr.gateway.services.portal", () -> DownstreamStub.get().baseUrl());
+        // Two copies of the portal, one of them down: every request must reach the other.
+        registry.add("frmr.gateway.services.portal",
+                () -> "http://127.0.0.1:" + DownstreamStub.closedPort() + "," + DownstreamStub.get().baseUrl());
+        // Two copies of notification-service, one of which resets every connection once it has read the request.
+        registry.add("frmr.gateway.services.notification",
+                () -> ResettingUpstream.get().baseUrl() + "," + DownstreamStub.get().baseUrl());
         registry.add("frmr.gateway.services.documents", () -> DownstreamStub.get().baseUrl());
         registry.add("frmr.gateway.services.employer", () -> "http://127.0.0.1:" + DownstreamStub.closedPort());
         registry.add("frmr.gateway.jwks-uri", ISSUER::jwksUri);

@@ -149,4 +149,57 @@ class RoutingIT extends GatewayTestSupport {
         assertProblem(response, 504, "unavailable");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2_500));
     }
+
+    @Test
+    void everyRequestToAServiceWithACopyDownReachesTheOtherCopy() throws Exception {
+        // The portal's two copies: one refuses connections. Each copy is first in turn, so half of these start there.
+        for (int i = 0; i < 4; i++) {
+            String getPath = "/replicas/read-" + i + "-" + System.nanoTime();
+            HttpResponse<String> read = send(anonymous(getPath + "?q=%D0%98").GET());
+            assertThat(read.statusCode()).isEqualTo(200);
+            assertThat(DownstreamStub.get().received(getPath)).isTrue();
+
+            String postPath = "/replicas/write-" + i + "-" + System.nanoTime();
+            String form = "field=" + i;
+            HttpResponse<String> write = send(anonymous(postPath)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)));
+            assertThat(write.statusCode()).isEqualTo(201);
+            // Passed on whole, though nothing held the body for the retry: the copy that is down never read it.
+            assertThat(write.body()).isEqualTo(form);
+        }
+    }
+
+    @Test
+    void aReadWhoseConnectionIsResetIsRetriedOnAnotherCopy() throws Exception {
+        // notification-service's two copies: one resets every connection after reading the request. Of two requests
+        // in a row, one starts there.
+        String[] paths = {"/api/notifications/me/inbox-" + System.nanoTime(), "/api/support/requests-" + System.nanoTime()};
+        for (String path : paths) {
+            assertThat(get(path).statusCode()).isEqualTo(200);
+            assertThat(DownstreamStub.get().received(path)).isTrue();
+        }
+        assertThat(ResettingUpstream.get().received(paths[0]) + ResettingUpstream.get().received(paths[1]))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aWriteWhoseConnectionIsResetAfterSendingIsNotSentAgain() throws Exception {
+        String[] paths = {"/api/support/requests-" + System.nanoTime(), "/api/notifications/me/preferences-" + System.nanoTime()};
+        int reset = 0;
+        for (String path : paths) {
+            HttpResponse<String> response = send(request(path).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"x\"}")));
+            if (ResettingUpstream.get().received(path) > 0) {
+                // The copy read it and died: it may have acted on it, so only the caller may send it again.
+                reset++;
+                assertProblem(response, 503, "unavailable");
+                assertThat(ResettingUpstream.get().received(path)).isEqualTo(1);
+                assertThat(DownstreamStub.get().received(path)).isFalse();
+            } else {
+                assertThat(response.statusCode()).isEqualTo(201);
+            }
+        }
+        assertThat(reset).isEqualTo(1);
+    }
 }

@@ -3,6 +3,8 @@ package ru.frmr.gateway.routes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -52,38 +54,54 @@ class TopologyRoutesTest {
     }
 
     @Test
-    void aReplicatedServiceIsSpreadEvenlyOverItsInstances() {
-        Topology twoRegistries = Topology.LOCAL.withReplica("registry-service", new Instance(8091, 9091));
+    void aReplicatedServiceKeepsOneRoutePerPathWithItsCopiesBehindIt() {
+        Topology twoRegistries = Topology.LOCAL.withReplica("registry-service", new Instance(8181, 9181));
 
-        List<RouteDefinition> routes = routes(twoRegistries, Map.of());
+        TopologyRoutes topologyRoutes = new TopologyRoutes(twoRegistries, key -> null);
+        List<RouteDefinition> routes = topologyRoutes.getRouteDefinitions().collectList().block();
 
-        assertThat(routes).extracting(RouteDefinition::getId).contains("registry-1", "registry-2", "fhir-1", "fhir-2")
-                .doesNotContain("registry", "fhir");
-        assertThat(route(routes, "registry-1").getUri()).isEqualTo(URI.create("http://127.0.0.1:8081"));
-        assertThat(route(routes, "registry-2").getUri()).isEqualTo(URI.create("http://127.0.0.1:8091"));
-        assertThat(predicates(route(routes, "registry-2"))).containsExactly("Path=/api/registry/**",
-                "Weight=registry,1");
-        assertThat(predicates(route(routes, "fhir-1"))).containsExactly("Path=/fhir/**", "Weight=fhir,1");
+        assertThat(routes).extracting(RouteDefinition::getId).contains("registry", "fhir");
+        assertThat(predicates(route(routes, "registry"))).containsExactly("Path=/api/registry/**");
+        assertThat(topologyRoutes.replicatedServices()).containsOnlyKeys("registry");
+        assertThat(topologyRoutes.replicatedServices().get("registry"))
+                .containsExactly(URI.create("http://127.0.0.1:8081"), URI.create("http://127.0.0.1:8181"));
+        Map<String, Replicas> byRoute = topologyRoutes.replicasByRoute(Duration.ZERO, Clock.systemUTC());
+        assertThat(byRoute).containsOnlyKeys("registry", "fhir");
+        // One set of copies per service: a copy found down is set aside on all of its routes.
+        assertThat(byRoute.get("registry")).isSameAs(byRoute.get("fhir"));
+    }
+
+    @Test
+    void commaSeparatedAddressesAreTheCopiesOfAService() {
+        TopologyRoutes topologyRoutes = new TopologyRoutes(Topology.LOCAL,
+                Map.of("registry", "http://10.0.0.1:8080, http://10.0.0.2:8080")::get);
+
+        assertThat(route(topologyRoutes.getRouteDefinitions().collectList().block(), "registry").getUri())
+                .isEqualTo(URI.create("http://10.0.0.1:8080"));
+        assertThat(topologyRoutes.replicatedServices().get("registry"))
+                .containsExactly(URI.create("http://10.0.0.1:8080"), URI.create("http://10.0.0.2:8080"));
     }
 
     @Test
     void aConfiguredAddressTakesAllOfTheServicesRoutes() {
-        Topology twoRegistries = Topology.LOCAL.withReplica("registry-service", new Instance(8091, 9091));
+        Topology twoRegistries = Topology.LOCAL.withReplica("registry-service", new Instance(8181, 9181));
 
         List<RouteDefinition> routes = routes(twoRegistries, Map.of("registry", "http://registry.frmr.svc:8080"));
 
         assertThat(route(routes, "registry").getUri()).isEqualTo(URI.create("http://registry.frmr.svc:8080"));
         assertThat(route(routes, "fhir").getUri()).isEqualTo(URI.create("http://registry.frmr.svc:8080"));
         assertThat(predicates(route(routes, "registry"))).containsExactly("Path=/api/registry/**");
+        assertThat(new TopologyRoutes(twoRegistries, Map.of("registry", "http://registry.frmr.svc:8080")::get)
+                .replicatedServices()).isEmpty();
     }
 
     @Test
     void theTopologysOwnAddressConfiguredIsNoOverride() {
-        Topology twoRegistries = Topology.LOCAL.withReplica("registry-service", new Instance(8091, 9091));
+        Topology twoRegistries = Topology.LOCAL.withReplica("registry-service", new Instance(8181, 9181));
 
-        List<RouteDefinition> routes = routes(twoRegistries, Map.of("registry", "http://127.0.0.1:8081"));
+        TopologyRoutes topologyRoutes = new TopologyRoutes(twoRegistries, Map.of("registry", "http://127.0.0.1:8081")::get);
 
-        assertThat(routes).extracting(RouteDefinition::getId).contains("registry-1", "registry-2");
+        assertThat(topologyRoutes.replicatedServices()).containsOnlyKeys("registry");
     }
 
     private static List<RouteDefinition> routes(Topology topology, Map<String, String> configured) {

@@ -42,6 +42,8 @@ final class Platform implements AutoCloseable {
     static final String EMULATOR = "esia-emulator";
     static final String AUTH = "auth-service";
     static final String REGISTRY = "registry-service";
+    /** A second copy of registry-service (its own ports, the same database and consumer groups); see below. */
+    static final String REGISTRY_2 = "registry-service-2";
     static final String EMPLOYER = "employer-service";
     static final String DOCUMENTS = "documents-service";
     static final String NOTIFICATION = "notification-service";
@@ -52,8 +54,8 @@ final class Platform implements AutoCloseable {
     /** {@code -Dfrmr.e2e.start-timeout-seconds=N} for a machine busy with other builds. */
     private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("frmr.e2e.start-timeout-seconds", 150));
     private static final Map<String, String> MODULES = Map.of(EMULATOR, "infra/esia-emulator", AUTH, AUTH,
-            REGISTRY, REGISTRY, EMPLOYER, EMPLOYER, DOCUMENTS, DOCUMENTS, NOTIFICATION, NOTIFICATION, AUDIT, AUDIT,
-            PORTAL, PORTAL, GATEWAY, GATEWAY);
+            REGISTRY, REGISTRY, REGISTRY_2, REGISTRY, EMPLOYER, EMPLOYER, DOCUMENTS, DOCUMENTS, NOTIFICATION,
+            NOTIFICATION, AUDIT, AUDIT, PORTAL, PORTAL, GATEWAY, GATEWAY);
 
     private final TestInfra infra;
     private final String database;
@@ -65,6 +67,8 @@ final class Platform implements AutoCloseable {
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final Admin admin;
+    /** Whether the gateway spreads the registry's routes over {@link #REGISTRY} and {@link #REGISTRY_2}. */
+    private final boolean registryReplica;
     private int launches;
 
     /** {@code target/e2e-logs/<test class>}, emptied of an earlier run's logs: the log directory of one test class. */
@@ -87,31 +91,41 @@ final class Platform implements AutoCloseable {
      * consumer groups, so the shared one stops first (a class after this one that shares it starts it again).
      */
     Platform(Path logDir) {
-        this(logDir, true, TestInfra.selected());
+        this(logDir, true, TestInfra.selected(), false);
     }
 
     /** A platform of a test class's own on the given broker and Mongo (a *ContainersIT class's containers). */
     Platform(Path logDir, TestInfra infra) {
-        this(logDir, true, infra);
+        this(logDir, true, infra, false);
+    }
+
+    /**
+     * A platform of a test class's own whose gateway knows two copies of registry-service: {@link #REGISTRY},
+     * started by {@link #startAll()}, and {@link #REGISTRY_2}, which the test starts when it wants it (until then the
+     * gateway finds it refusing connections and sends everything to the first).
+     */
+    static Platform withRegistryReplica(Path logDir) {
+        return new Platform(logDir, true, TestInfra.selected(), true);
     }
 
     /** The platform {@link SharedPlatform} starts. */
     static Platform shared(Path logDir) {
-        return new Platform(logDir, false, TestInfra.selected());
+        return new Platform(logDir, false, TestInfra.selected(), false);
     }
 
-    private Platform(Path logDir, boolean ofItsOwn, TestInfra infra) {
+    private Platform(Path logDir, boolean ofItsOwn, TestInfra infra, boolean registryReplica) {
         this.infra = infra;
         if (ofItsOwn) {
             SharedPlatform.stopForAPlatformOfItsOwn();
         }
         this.logDir = logDir;
+        this.registryReplica = registryReplica;
         // Each suite's services keep their own databases (named after its log directory): the suites share one
         // broker and one Mongo wire server in this JVM, and one suite's people must not be another's.
         this.database = "_e2e_" + logDir.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("[^a-z0-9]", "");
-        List<String> services = List.of(EMULATOR, AUTH, REGISTRY, EMPLOYER, DOCUMENTS, NOTIFICATION, AUDIT, PORTAL,
-                GATEWAY);
+        List<String> services = List.of(EMULATOR, AUTH, REGISTRY, REGISTRY_2, EMPLOYER, DOCUMENTS, NOTIFICATION, AUDIT,
+                PORTAL, GATEWAY);
         int[] free = Ports.pickFree(2 * services.size());
         for (int i = 0; i < services.size(); i++) {
             ports.put(services.get(i), free[2 * i]);
@@ -154,8 +168,10 @@ final class Platform implements AutoCloseable {
         String gateway = url(GATEWAY);
         String emulator = url(EMULATOR);
         String jwks = "--frmr.security.jwks-uri=" + url(AUTH) + "/.well-known/jwks.json";
+        // A copy of a service shares its database (and its name, so its Kafka consumer groups too).
+        String owner = service.equals(REGISTRY_2) ? REGISTRY : service;
         List<String> data = List.of("--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
-                "--spring.data.mongodb.uri=" + infra.mongoUri(service.replace('-', '_') + database),
+                "--spring.data.mongodb.uri=" + infra.mongoUri(owner.replace('-', '_') + database),
                 queryShapes(service));
         return switch (service) {
             case EMULATOR -> List.of("--esia.issuer=" + emulator + "/",
@@ -167,7 +183,7 @@ final class Platform implements AutoCloseable {
                     "--frmr.auth.portal-url=" + gateway + "/",
                     "--spring.mail.port=" + smtp.port()));
             // FHIR answers carry absolute URLs: the gateway's, where outside systems reach the API.
-            case REGISTRY -> concat(data, List.of(jwks, "--frmr.registry.fhir.public-base-url=" + gateway + "/fhir"));
+            case REGISTRY, REGISTRY_2 -> concat(data, List.of(jwks, "--frmr.registry.fhir.public-base-url=" + gateway + "/fhir"));
             case AUDIT -> concat(data, List.of(jwks));
             // Its medical organisations (fixture) and HR rights reach auth-service as events: who is EMPLOYER_HR.
             case EMPLOYER -> concat(data, List.of(jwks));
@@ -183,7 +199,8 @@ final class Platform implements AutoCloseable {
             case PORTAL -> List.of("--spring.data.mongodb.uri=" + infra.mongoUri("portal" + database), queryShapes(PORTAL),
                     "--frmr.portal.gateway-url=" + gateway);
             case GATEWAY -> List.of("--frmr.gateway.services.auth=" + url(AUTH),
-                    "--frmr.gateway.services.registry=" + url(REGISTRY),
+                    "--frmr.gateway.services.registry=" + url(REGISTRY)
+                            + (registryReplica ? "," + url(REGISTRY_2) : ""),
                     "--frmr.gateway.services.audit=" + url(AUDIT),
                     "--frmr.gateway.services.employer=" + url(EMPLOYER),
                     "--frmr.gateway.services.documents=" + url(DOCUMENTS),

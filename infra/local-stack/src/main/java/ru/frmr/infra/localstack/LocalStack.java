@@ -64,7 +64,8 @@ public final class LocalStack {
     }
 
     private static void run(Options options) {
-        List<ServiceSpec> specs = options.onlyInfra() ? List.of() : ServiceSpec.ALL;
+        Topology topology = Replicas.apply(Topology.LOCAL, options.replicas());
+        List<ServiceSpec> specs = options.onlyInfra() ? List.of() : ServiceSpec.launchOrder(topology);
         Path prometheusBinary = options.withPrometheus() ? LocalPrometheus.requireBinary() : null;
         Map<ServiceSpec, Path> jars = Preflight.findJars(Path.of(""), specs);
         Map<String, Integer> ports = portsByOwner(specs);
@@ -91,7 +92,9 @@ public final class LocalStack {
         jars.forEach((spec, jar) -> {
             out.println("Starting " + spec.name() + " on port " + spec.port() + " (management " + spec.managementPort()
                     + ")");
-            stack.launch(spec, jar);
+            // The gateway is told every copy of a replicated service; it reads the rest from the topology.
+            stack.launch(spec, jar, spec.name().equals(Topology.GATEWAY) ? Replicas.gatewayArguments(topology)
+                    : List.of());
         });
         awaitAllHealthy(stack.services());
         if (prometheusBinary != null) {

@@ -65,9 +65,11 @@ final class Stack implements AutoCloseable {
         }
     }
 
-    ServiceProcess launch(ServiceSpec spec, Path jar) {
+    /** {@code extraArgs}: more {@code --name=value} arguments for this one process. */
+    ServiceProcess launch(ServiceSpec spec, Path jar, List<String> extraArgs) {
         List<String> args = new ArrayList<>(List.of("--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers(),
                 "--spring.data.mongodb.uri=" + mongoUri() + "/" + spec.database()));
+        args.addAll(extraArgs);
         if (spec.module().equals(AUTH_SERVICE)) {
             // The onboarding answer tells an agency where to connect: the broker's SASL/SCRAM listener.
             args.add("--frmr.auth.agencies.kafka.subscriber-bootstrap-servers=" + kafkaSubscriberBootstrapServers());

@@ -21,11 +21,11 @@ import org.bson.Document;
  * Benchmark (a program, not a test): what committing and syncing before every answer costs the embedded
  * Mongo's H2 backend, against the stock backend that commits in the background once a second.
  *
- * <p>Run from the repository root:
+ * <p>Run from the repository root (a clean clone too: {@code -am} builds what it needs in the same reactor):
  * <pre>
- * ./mvnw -o -q -B -pl libs/embedded-infra -am -DskipTests test-compile
- * ./mvnw -o -q -B -pl libs/embedded-infra dependency:build-classpath -Dmdep.outputFile=/tmp/ei.cp
- * java -cp "$(cat /tmp/ei.cp):libs/embedded-infra/target/classes:libs/embedded-infra/target/test-classes" \
+ * ./mvnw -q -B -pl libs/embedded-infra -am -DskipTests test-compile dependency:build-classpath \
+ *     -Dmdep.outputFile=target/bench.classpath &amp;&amp; \
+ *   java -cp "$(cat libs/embedded-infra/target/bench.classpath):libs/embedded-infra/target/classes:libs/embedded-infra/target/test-classes" \
  *     ru.frmr.infra.embedded.H2DurabilityBenchmark [seconds-per-run, default 10]
  * </pre>
  * For each backend it prints acknowledged single-document inserts per second and their p50/p99 latency with 1

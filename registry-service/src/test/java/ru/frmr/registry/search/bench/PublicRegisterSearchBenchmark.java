@@ -20,16 +20,18 @@ import ru.frmr.registry.search.PublicSearchQuery;
 /**
  * Loads synthetic workers into an on-disk public register index and measures search latency
  * for a mix of typical queries. A program, not a test: it takes minutes and needs a quiet
- * machine, so no build phase runs it (it has no {@code @Test}). From {@code registry-service/}:
+ * machine, so no build phase runs it (it has no {@code @Test}). From the repository root, of a clean clone too
+ * ({@code -am} compiles the sibling modules in the same reactor, and the class path names their class directories):
  *
  * <pre>
- * ../mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
- * java -Xmx2g -cp target/test-classes:target/classes:$(cat target/bench.classpath) \
+ * ./mvnw -q -B -pl registry-service -am -DskipTests test-compile dependency:build-classpath \
+ *     -Dmdep.outputFile=target/bench.classpath &amp;&amp; \
+ *   java -Xmx2g -cp "registry-service/target/test-classes:registry-service/target/classes:$(cat registry-service/target/bench.classpath)" \
  *     ru.frmr.registry.search.bench.PublicRegisterSearchBenchmark [workers] [queries] [index directory]
  * </pre>
  *
  * <p>Defaults: 1,000,000 workers, 2,000 measured queries after 1,000 warm-up ones, the index in
- * {@code target/public-register-bench} (emptied first). The heap holds only the indexing buffer
+ * {@code target/public-register-bench} of the working directory (emptied first). The heap holds only the indexing buffer
  * and the page being built; the index itself is memory-mapped outside it.
  */
 public final class PublicRegisterSearchBenchmark {

@@ -68,12 +68,12 @@ public final class ReplicaRetryFilter implements GlobalFilter, Ordered {
         if (replicas == null || requestUrl == null) {
             return answered(exchange, chain).onErrorMap(ReplicaRetryFilter::asSeenByTheCaller);
         }
-        return attempt(exchange, chain, route.getId(), replicas, requestUrl, replicas.nextStart(), 0);
+        return attempt(exchange, chain, route.getId(), replicas, requestUrl, replicas.nextStart(), 0, 0L);
     }
 
     private Mono<Void> attempt(ServerWebExchange exchange, GatewayFilterChain chain, String routeId,
-                               Replicas replicas, URI requestUrl, int start, int attempt) {
-        int index = replicas.choose(start, attempt);
+                               Replicas replicas, URI requestUrl, int start, int attempt, long tried) {
+        int index = replicas.choose(start, tried);
         exchange.getAttributes().put(GATEWAY_REQUEST_URL_ATTR, at(requestUrl, replicas.address(index)));
         return answered(exchange, chain).onErrorResume(failure -> {
             boolean nothingSent = nothingSent(failure);
@@ -87,7 +87,8 @@ public final class ReplicaRetryFilter implements GlobalFilter, Ordered {
             TraceIds.inLog(exchange, () -> log.info("Route {} tried again on another copy after {} from copy {}",
                     routeId, failure.getClass().getName(), index + 1));
             ServerWebExchangeUtils.reset(exchange);
-            Mono<Void> next = Mono.defer(() -> attempt(exchange, chain, routeId, replicas, requestUrl, start, attempt + 1));
+            Mono<Void> next = Mono.defer(() -> attempt(exchange, chain, routeId, replicas, requestUrl, start, attempt + 1,
+                    tried | 1L << index));
             return retry.backOff().isZero() ? next
                     : Mono.delay(retry.backOff().multipliedBy(1L << attempt)).then(next);
         });

@@ -23,8 +23,8 @@ final class Replicas {
     private final AtomicLongArray avoidedUntil;
 
     Replicas(List<URI> addresses, Duration avoidFor, Clock clock) {
-        if (addresses.size() < 2) {
-            throw new IllegalArgumentException("replicas need at least two addresses: " + addresses);
+        if (addresses.size() < 2 || addresses.size() > Long.SIZE) {
+            throw new IllegalArgumentException("replicas need between 2 and 64 addresses: " + addresses);
         }
         this.addresses = List.copyOf(addresses);
         this.avoidFor = avoidFor;
@@ -46,24 +46,35 @@ final class Replicas {
     }
 
     /**
-     * The copy for the {@code attempt}-th try (0 the first) of a request that started at {@code start}: the
-     * copies from {@code start} on in turn, those not avoided first.
+     * The copy for the next try of a request that started at {@code start}, given the copies it has tried already
+     * ({@code tried}: bit i set for copy i): the copies from {@code start} on in turn, one not tried before and not
+     * avoided first, then one not tried before though avoided (a copy that has just refused is avoided from then
+     * on, so it is never chosen again while another is left); when every copy has been tried, the first not
+     * avoided (or {@code start}) again.
      */
-    int choose(int start, int attempt) {
+    int choose(int start, long tried) {
         int n = addresses.size();
         long now = clock.millis();
-        int wanted = attempt % n;
-        int seen = 0;
-        for (int pass = 0; pass < 2; pass++) {
-            boolean avoidedPass = pass == 1;
-            for (int i = 0; i < n; i++) {
-                int index = (start + i) % n;
-                if ((avoidedUntil.get(index) > now) == avoidedPass && seen++ == wanted) {
-                    return index;
-                }
+        int untriedAvoided = -1;
+        int firstFree = -1;
+        for (int i = 0; i < n; i++) {
+            int index = (start + i) % n;
+            boolean avoided = avoidedUntil.get(index) > now;
+            boolean triedBefore = (tried & (1L << index)) != 0;
+            if (!triedBefore && !avoided) {
+                return index;
+            }
+            if (!triedBefore && untriedAvoided < 0) {
+                untriedAvoided = index;
+            }
+            if (!avoided && firstFree < 0) {
+                firstFree = index;
             }
         }
-        throw new IllegalStateException("unreachable: " + attempt + " of " + n);
+        if (untriedAvoided >= 0) {
+            return untriedAvoided;
+        }
+        return firstFree >= 0 ? firstFree : start % n;
     }
 
     /** {@code index} refused a connection: try it after the others for a while. */

@@ -55,12 +55,13 @@ public class LedgerVerifications {
     private final Clock clock;
     private final LockingTaskExecutor locks;
     private final Duration lockAtMostFor;
+    private final Duration lockAtLeastFor;
     private final CachedValue verified;
     private final CachedValue verifiedAt;
 
     public LedgerVerifications(LedgerQueries ledger, Checkpoints checkpoints, CheckpointAudit checkpointAudit,
                                MongoCollection<Document> results, Clock clock, LockProvider lockProvider,
-                               Duration lockAtMostFor) {
+                               Duration lockAtMostFor, Duration lockAtLeastFor) {
         this.ledger = ledger;
         this.checkpoints = checkpoints;
         this.checkpointAudit = checkpointAudit;
@@ -69,6 +70,7 @@ public class LedgerVerifications {
         this.clock = clock;
         this.locks = new DefaultLockingTaskExecutor(lockProvider);
         this.lockAtMostFor = lockAtMostFor;
+        this.lockAtLeastFor = lockAtLeastFor;
         this.verified = new CachedValue(VERIFIED, () -> last().map(r -> r.passed() ? 1.0 : 0.0).orElse(0.0),
                 CachedValue.DEFAULT_TTL, clock);
         this.verifiedAt = new CachedValue(VERIFIED_AT,
@@ -84,11 +86,14 @@ public class LedgerVerifications {
                 .register(registry);
     }
 
-    /** One verification, unless another replica is verifying right now. */
+    /**
+     * One verification, unless another replica is verifying right now or verified less than an interval ago (the
+     * lock is held for nearly an interval, see {@link VerificationProperties#lockAtLeastFor()}).
+     */
     public void verify() {
         // The lock's times are ShedLock's wall clock, not the injected one: the replicas compare them.
         locks.executeWithLock((Runnable) this::verifyWithoutLock,
-                new LockConfiguration(ClockProvider.now(), LOCK_NAME, lockAtMostFor, Duration.ZERO));
+                new LockConfiguration(ClockProvider.now(), LOCK_NAME, lockAtMostFor, lockAtLeastFor));
     }
 
     /** One verification without the lock: the chain, then the tree against the latest checkpoint; stores the result. */

@@ -29,7 +29,8 @@ class VerificationConfiguration {
                                             ObjectProvider<Clock> clock, VerificationProperties properties) {
         return new LedgerVerifications(ledger, checkpoints, checkpointAudit,
                 mongo.getCollection(LedgerVerifications.COLLECTION), clock.getIfAvailable(Clock::systemUTC),
-                new MongoLockProvider(mongo.getDb().getCollection(LOCK_COLLECTION)), properties.lockAtMostFor());
+                new MongoLockProvider(mongo.getDb().getCollection(LOCK_COLLECTION)), properties.lockAtMostFor(),
+                properties.lockAtLeastFor());
     }
 
     @Bean

@@ -84,10 +84,38 @@ class LedgerVerificationsTest {
         verifications.registerGauges(registry);
     }
 
+    /** The defaults: every 5 minutes, the lock held 4.5 minutes at least and 10 at most. */
+    private static final VerificationProperties AS_CONFIGURED = new VerificationProperties(null, null, null, null);
+
     private LedgerVerifications verifications() {
         return new LedgerVerifications(queries, checkpoints, new CheckpointAudit(queries, nodes, signer, ORIGIN),
                 db.getCollection(LedgerVerifications.COLLECTION), clock,
-                new MongoLockProvider(db.getCollection("shedlock")), Duration.ofMinutes(1));
+                new MongoLockProvider(db.getCollection("shedlock")), AS_CONFIGURED.lockAtMostFor(),
+                AS_CONFIGURED.lockAtLeastFor());
+    }
+
+    @Test
+    void twoReplicasWithTheirOwnTimersVerifyOncePerInterval() {
+        append(3);
+        checkpointNow();
+
+        verifications.verify();
+        verifications().verify();
+
+        assertThat(db.getCollection(LedgerVerifications.COLLECTION).countDocuments())
+                .as("the second replica's run falls within the first's lock").isEqualTo(1);
+    }
+
+    @Test
+    void theLockOutlivesNoDeadReplicaBeyondItsLimitAndNeverExceedsIt() {
+        assertThat(new VerificationProperties(Duration.ofMinutes(5), null, null, null).lockAtLeastFor())
+                .isEqualTo(Duration.ofSeconds(270));
+        assertThat(new VerificationProperties(Duration.ofMinutes(5), null, null, null).lockAtMostFor())
+                .isEqualTo(Duration.ofMinutes(10));
+        assertThat(new VerificationProperties(Duration.ofHours(1), null, null, null).lockAtLeastFor())
+                .isEqualTo(Duration.ofMinutes(10));
+        assertThat(new VerificationProperties(Duration.ofSeconds(10), null, null, null).lockAtLeastFor())
+                .isZero();
     }
 
     @Test

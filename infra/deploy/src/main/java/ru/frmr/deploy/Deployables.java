@@ -23,6 +23,12 @@ public final class Deployables {
     /** Every service's MongoDB connection string (with its user's password) is a secret of its own. */
     public static final String MONGO_URI = "SPRING_DATA_MONGODB_URI";
 
+    /**
+     * Where a service that checks access tokens itself fetches auth-service's signing keys: auth-service's Service
+     * in the cluster (the kit's default is the loopback address of local runs, which in a pod is the pod itself).
+     */
+    public static final String JWKS_URI = "FRMR_SECURITY_JWKS_URI";
+
     private Deployables() {
     }
 
@@ -39,20 +45,20 @@ public final class Deployables {
     private static PlatformService describe(Service s) {
         return switch (s.name()) {
             case "registry-service" -> new PlatformService(s, "registry_service",
-                    List.of(MONGO_URI, "FRMR_CRYPTO_MASTER_KEY", "FRMR_IDENTITY_SNILS_INDEX_KEY"), Map.of(), Map.of(),
-                    Map.of("FRMR_FHIR_PUBLIC_BASE_URL", "/fhir"), true, false);
+                    List.of(MONGO_URI, "FRMR_CRYPTO_MASTER_KEY", "FRMR_IDENTITY_SNILS_INDEX_KEY"), Map.of(),
+                    checksTokens(Map.of()), Map.of("FRMR_FHIR_PUBLIC_BASE_URL", "/fhir"), true, false);
             case "employer-service" -> new PlatformService(s, "employer_service", List.of(MONGO_URI), Map.of(),
-                    Map.of(), Map.of(), true, false);
+                    checksTokens(Map.of()), Map.of(), true, false);
             case "documents-service" -> new PlatformService(s, "documents_service",
                     List.of(MONGO_URI, "FRMR_CRYPTO_MASTER_KEY"),
                     ordered("FRMR_DOCUMENTS_SIGNING_KEY", "documents-signing.key.pem",
                             "FRMR_DOCUMENTS_SIGNING_CERTIFICATE", "documents-signing.cert.pem"),
-                    ordered("SPRING_MAIL_HOST", "smtp.frmr.example", "SPRING_MAIL_PORT", "25"),
+                    checksTokens(ordered("SPRING_MAIL_HOST", "smtp.frmr.example", "SPRING_MAIL_PORT", "25")),
                     Map.of("FRMR_DOCUMENTS_CERTIFICATES_PUBLIC_BASE_URL", ""), true, true);
             case "notification-service" -> new PlatformService(s, "notification_service",
                     List.of(MONGO_URI, "FRMR_CRYPTO_MASTER_KEY", "FRMR_WEBHOOK_SIGNING_KEY"), Map.of(),
-                    ordered("SPRING_MAIL_HOST", "smtp.frmr.example", "SPRING_MAIL_PORT", "25",
-                            "FRMR_NOTIFICATION_SMS_BASE_URL", "https://sms.frmr.example"),
+                    checksTokens(ordered("SPRING_MAIL_HOST", "smtp.frmr.example", "SPRING_MAIL_PORT", "25",
+                            "FRMR_NOTIFICATION_SMS_BASE_URL", "https://sms.frmr.example")),
                     Map.of(), true, true);
             case "auth-service" -> new PlatformService(s, "auth_service",
                     List.of(MONGO_URI, "FRMR_CRYPTO_MASTER_KEY", "FRMR_IDENTITY_SNILS_INDEX_KEY", "FRMR_AUTH_CODE_PEPPER",
@@ -68,7 +74,8 @@ public final class Deployables {
                             "FRMR_AUTH_JWKS_URI", "/api/auth/.well-known/jwks.json",
                             "FRMR_ESIA_REDIRECT_URI", "/api/auth/esia/callback"), true, true);
             case "audit-service" -> new PlatformService(s, "audit_service",
-                    List.of(MONGO_URI, "FRMR_AUDIT_CHECKPOINT_KEY"), Map.of(), Map.of(), Map.of(), true, false);
+                    List.of(MONGO_URI, "FRMR_AUDIT_CHECKPOINT_KEY"), Map.of(), checksTokens(Map.of()), Map.of(), true,
+                    false);
             case "portal" -> new PlatformService(s, "portal", List.of(MONGO_URI, "FRMR_PORTAL_TOKEN_KEY"), Map.of(),
                     ordered("FRMR_PORTAL_GATEWAY_URL", "http://gateway:" + Topology.LOCAL.service(Topology.GATEWAY)
                             .primary().port(), "FRMR_PORTAL_SECURE_COOKIES", "true"), Map.of(), false, false);
@@ -92,6 +99,15 @@ public final class Deployables {
         // cluster's pod network is believed (the network policies let nothing else reach the gateway).
         settings.put("FRMR_GATEWAY_CLIENT_ADDRESS_TRUSTED_PROXIES", "10.244.0.0/16");
         return settings;
+    }
+
+    /** {@code settings} and where to fetch the token signing keys, first. */
+    private static Map<String, String> checksTokens(Map<String, String> settings) {
+        Service auth = Topology.LOCAL.service("auth-service");
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put(JWKS_URI, "http://" + auth.name() + ":" + auth.primary().port() + "/.well-known/jwks.json");
+        all.putAll(settings);
+        return all;
     }
 
     private static Map<String, String> ordered(String... keysAndValues) {

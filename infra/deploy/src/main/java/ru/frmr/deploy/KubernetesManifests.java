@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ru.frmr.topology.Service;
 import ru.frmr.topology.Topology;
 
 /**
@@ -430,6 +431,21 @@ public final class KubernetesManifests {
                       ports:
                         - { protocol: TCP, port: %d }
                     """.formatted(s.port()), 4));
+            if (s.name().equals("auth-service")) {
+                for (PlatformService reader : Deployables.all()) {
+                    if (reader.settings().containsKey(Deployables.JWKS_URI)) {
+                        y.append(indent("""
+                                # %1$s fetches the keys that sign access tokens.
+                                - from:
+                                    - podSelector:
+                                        matchLabels:
+                                          app.kubernetes.io/name: %1$s
+                                  ports:
+                                    - { protocol: TCP, port: %2$d }
+                                """.formatted(reader.name(), s.port()), 4));
+                    }
+                }
+            }
         }
         y.append("  egress:\n");
         if (s.name().equals(Topology.GATEWAY)) {
@@ -442,6 +458,10 @@ public final class KubernetesManifests {
         if (s.name().equals("portal")) {
             y.append(indent(egressToPod(Topology.GATEWAY, Topology.LOCAL.service(Topology.GATEWAY).primary().port()),
                     4));
+        }
+        if (s.settings().containsKey(Deployables.JWKS_URI)) {
+            Service auth = Topology.LOCAL.service("auth-service");
+            y.append(indent(egressToPod(auth.name(), auth.primary().port()), 4));
         }
         if (s.usesKafka()) {
             y.append(indent(egressToNamespace(KAFKA_NAMESPACE, 9092), 4));

@@ -62,6 +62,27 @@ class KubernetesPolicyTest {
     }
 
     @Test
+    void everyServiceThatChecksTokensFetchesTheKeysFromAuthServiceAndItsPoliciesLetItThrough() {
+        String auth = "auth-service";
+        int authPort = Topology.LOCAL.service(auth).primary().port();
+        // The services behind the gateway check the platform's access tokens themselves (the service kit); auth-service
+        // signs them, and the portal holds them for people without checking them.
+        List<String> checking = Topology.LOCAL.services().stream()
+                .filter(s -> !s.routes().isEmpty() && !s.name().equals(auth) && !s.name().equals("portal"))
+                .map(s -> s.name()).toList();
+        assertThat(checking).isNotEmpty();
+        JsonNode authPolicy = object("NetworkPolicy", auth);
+        for (String name : checking) {
+            assertThat(object("ConfigMap", name + "-config").at("/data/" + Deployables.JWKS_URI).asText())
+                    .as(name + " key set address").isEqualTo("http://" + auth + ":" + authPort + "/.well-known/jwks.json");
+            assertThat(object("NetworkPolicy", name).at("/spec/egress").toString()).as(name + " may reach auth-service")
+                    .contains("\"app.kubernetes.io/name\":\"" + auth + "\"");
+            assertThat(authPolicy.at("/spec/ingress").toString()).as("auth-service accepts " + name)
+                    .contains("\"app.kubernetes.io/name\":\"" + name + "\"");
+        }
+    }
+
+    @Test
     void everyDeployedServiceHasAServiceAnAutoscalerADisruptionBudgetAndANetworkPolicy() {
         for (PlatformService service : Deployables.all()) {
             String name = service.name();
@@ -124,8 +145,13 @@ class KubernetesPolicyTest {
             } else {
                 assertThat(from.toString()).as(service.name() + " is reached by the gateway and Prometheus only")
                         .doesNotContain(KubernetesManifests.INGRESS_NAMESPACE).doesNotContain("ipBlock");
-                assertThat(from.findValuesAsText("app.kubernetes.io/name"))
-                        .containsOnly(Topology.GATEWAY, "prometheus");
+                // ... and auth-service also by the services that fetch its token signing keys.
+                List<String> allowed = new ArrayList<>(List.of(Topology.GATEWAY, "prometheus"));
+                if (service.name().equals("auth-service")) {
+                    Deployables.all().stream().filter(s -> s.settings().containsKey(Deployables.JWKS_URI))
+                            .forEach(s -> allowed.add(s.name()));
+                }
+                assertThat(from.findValuesAsText("app.kubernetes.io/name")).containsOnlyElementsOf(allowed);
             }
         }
         assertThat(OBJECTS).filteredOn(o -> o.path("kind").asText().equals("Service"))

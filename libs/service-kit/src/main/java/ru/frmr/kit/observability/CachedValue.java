@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A gauge's value computed at most once per time-to-live. Gauges that count documents are read on every scrape, by
  * every Prometheus (two in a production pair, every 15 s or faster), on every replica: the query behind one must
- * run a few times a minute, not once per scrape. A failed computation gives NaN (Prometheus shows the gap) and is
- * tried again at the next read.
+ * run a few times a minute, not once per scrape. A failed computation gives NaN (Prometheus shows the gap), kept
+ * for the time-to-live like a value: while Mongo is down, each scrape must not wait for the driver's timeout once
+ * more per gauge, or the whole scrape would time out and the service look down with all its other series.
  */
 public final class CachedValue implements DoubleSupplier {
 
@@ -49,8 +50,9 @@ public final class CachedValue implements DoubleSupplier {
         } catch (RuntimeException e) {
             // The message may quote a query's values; the type says enough to look further.
             log.warn("Gauge {} could not be computed: {}", name, e.getClass().getName());
-            computedAt = null;
-            return Double.NaN;
+            value = Double.NaN;
+            computedAt = now;
+            return value;
         }
     }
 }

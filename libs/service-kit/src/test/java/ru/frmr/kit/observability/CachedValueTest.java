@@ -28,7 +28,7 @@ class CachedValueTest {
     }
 
     @Test
-    void aFailedComputationGivesNanAndIsTriedAgainAtTheNextRead() {
+    void aFailedComputationGivesNanForItsTimeToLiveAndIsThenTriedAgain() {
         CachedValue value = new CachedValue("g", () -> {
             if (computations.incrementAndGet() == 1) {
                 throw new IllegalStateException("database away");
@@ -37,6 +37,11 @@ class CachedValueTest {
         }, Duration.ofSeconds(5), clock);
 
         assertThat(value.getAsDouble()).isNaN();
+        assertThat(value.getAsDouble()).as("not asked again within its time to live").isNaN();
+        assertThat(computations).hasValue(1);
+
+        clock.advance(Duration.ofSeconds(5));
         assertThat(value.getAsDouble()).isEqualTo(7);
+        assertThat(computations).hasValue(2);
     }
 }

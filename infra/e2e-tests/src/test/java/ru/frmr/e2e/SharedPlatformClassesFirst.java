@@ -10,9 +10,10 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /**
  * The classes on the {@link SharedPlatform} first, in the order they came, then the others in theirs (and
  * {@link QueryIndexCatalogueIT} last of all, as it checks the queries every other class caused): a class with a
- * platform of its own stops the shared one, and a sharing class after it would start it again. Only the suite's time
- * depends on this order, never a result (src/test/resources/junit-platform.properties names this orderer; the system
- * property {@code junit.jupiter.testclass.order.default} overrides it).
+ * platform of its own stops the shared one, and a sharing class after it would start it again. The suite's time
+ * depends on this order, and QueryIndexCatalogueIT's completeness: before the others it would find less recorded (or
+ * nothing, and skip). src/test/resources/junit-platform.properties names this orderer; the system property
+ * {@code junit.jupiter.testclass.order.default} overrides it.
  */
 public final class SharedPlatformClassesFirst implements ClassOrderer {
 

@@ -55,6 +55,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -102,6 +103,8 @@ import ru.frmr.kit.relay.CloudEventRecords;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+// The Prometheus registry, as the service has it outside tests (Spring Boot's tests leave metrics export off).
+@AutoConfigureObservability(tracing = false)
 class AuditServiceIT {
 
     private static final String DATABASE = "audit_service_it";

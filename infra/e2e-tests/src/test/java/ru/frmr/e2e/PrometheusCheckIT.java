@@ -96,7 +96,8 @@ class PrometheusCheckIT {
                 worker.get("/api/documents/me/certificates"),
                 worker.get("/api/notifications/me/inbox"),
                 worker.get("/api/support/me/requests"),
-                worker.get("/api/audit/entries?size=1"),
+                worker.get("/api/audit/me/access"),
+                anonymous.get("/api/audit/public/checkpoint"),
                 worker.get("/api/auth/sessions"),
                 anonymous.get("/api/registry/public/workers?q=" + URLEncoder.encode("иванова", StandardCharsets.UTF_8)),
                 anonymous.get("/"));

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
@@ -16,6 +17,9 @@ public class ChangeJournalQueries {
 
     public ChangeJournalQueries(MongoTemplate mongo) {
         this.mongo = mongo;
+        // A worker's journal, oldest first, in this index's order.
+        mongo.indexOps(JournalEntryView.class).ensureIndex(new Index("workerId", Sort.Direction.ASC)
+                .on("at", Sort.Direction.ASC).on("_id", Sort.Direction.ASC));
     }
 
     /** Oldest first. */

@@ -29,7 +29,7 @@ public final class ServiceProcess {
 
     private static final String LOOPBACK = "127.0.0.1";
     private static final List<String> SHARED_MACHINE_JVM =
-            List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+            List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(1))

@@ -100,7 +100,7 @@ public final class CertificateBenchmark implements AutoCloseable {
     }
 
     private void run() throws Exception {
-        Path repoRoot = findRepoRoot();
+        Path repoRoot = RepositoryRoot.find();
         int[] ports = Ports.pickFree(2);
         Path jar = options.containsKey("documents-jar") ? Path.of(options.get("documents-jar"))
                 : ServiceProcess.findExecJar(repoRoot, "documents-service");
@@ -239,15 +239,6 @@ public final class CertificateBenchmark implements AutoCloseable {
         return sorted.get(Math.max(0, index));
     }
 
-    private static Path findRepoRoot() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("documents-service")) && Files.isDirectory(dir.resolve("infra"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("Run from the repository (no documents-service/ found above "
-                + Path.of("").toAbsolutePath() + ")");
-    }
 
     @Override
     public synchronized void close() {

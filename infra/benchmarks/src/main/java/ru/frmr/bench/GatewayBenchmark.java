@@ -90,7 +90,7 @@ public final class GatewayBenchmark implements AutoCloseable {
 
     private GatewayBenchmark(Options options) throws IOException {
         this.options = options;
-        this.repoRoot = findRepoRoot();
+        this.repoRoot = RepositoryRoot.find();
         this.kafkaDir = Files.createTempDirectory("frmr-bench-kafka");
         this.mongo = EmbeddedMongo.inMemory();
         this.kafka = EmbeddedKafkaBroker.start(kafkaDir, 0, 0);
@@ -368,16 +368,6 @@ public final class GatewayBenchmark implements AutoCloseable {
         }
     }
 
-    /** The working directory or the nearest parent holding the gateway and registry-service modules. */
-    private static Path findRepoRoot() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("gateway")) && Files.isDirectory(dir.resolve("registry-service"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("Run from the repository (no gateway/ and registry-service/ found above "
-                + Path.of("").toAbsolutePath() + ")");
-    }
 
     @Override
     public synchronized void close() {

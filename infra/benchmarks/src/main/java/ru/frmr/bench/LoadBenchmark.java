@@ -100,7 +100,7 @@ public final class LoadBenchmark implements AutoCloseable {
 
     private LoadBenchmark(Options options) throws IOException {
         this.options = options;
-        this.repoRoot = findRepoRoot();
+        this.repoRoot = RepositoryRoot.find();
         this.logs = repoRoot.resolve("infra/benchmarks/target/logs");
         this.kafkaDir = Files.createTempDirectory("frmr-load-bench-kafka");
         this.mongo = EmbeddedMongo.inMemory();
@@ -462,16 +462,6 @@ public final class LoadBenchmark implements AutoCloseable {
         return new long[] {sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1)};
     }
 
-    /** The working directory or the nearest parent holding the gateway and registry-service modules. */
-    private static Path findRepoRoot() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("gateway")) && Files.isDirectory(dir.resolve("registry-service"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("Run from the repository (no gateway/ and registry-service/ found above "
-                + Path.of("").toAbsolutePath() + ")");
-    }
 
     @Override
     public synchronized void close() {
